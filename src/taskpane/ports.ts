@@ -1,0 +1,56 @@
+// What the task pane may ask of the workbook. src/excel implements it with Office.js; tests
+// implement it with fakes. Components receive it as a prop/context and never call Office.js.
+import type { CheckResult, DateOrder, Finding, Table } from "../core/types";
+
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+export interface RunControl {
+  onProgress?: (progress: Progress) => void;
+  /** Aborts between chunks; the operation then rejects with a CancelledError and leaves the workbook as it was. */
+  signal?: AbortSignal;
+}
+
+export interface SheetSnapshot {
+  sheetName: string;
+  table: Table;
+  /** Sheet position of table.rows[0][0] (zero-based). */
+  origin: { row: number; col: number };
+  dateSystem: 1900 | 1904;
+}
+
+export interface CheckOutcome {
+  sheet: SheetSnapshot;
+  result: CheckResult;
+}
+
+export interface TemplateOptions {
+  solutionColumns: number; // 1..50
+  teamMemberColumns: number; // 1..50
+}
+
+export interface CsvFile {
+  name: string;
+  text: string;
+  records: number;
+}
+
+export interface WorkbookOps {
+  insertTemplate(options: TemplateOptions): Promise<{ sheetName: string }>;
+  applyDropdowns(): Promise<{ columns: number }>;
+  /** Reads the active sheet, checks it and highlights every finding (clearing stale marks). */
+  check(options: { dateOrder: DateOrder }, control?: RunControl): Promise<CheckOutcome>;
+  clearHighlights(): Promise<void>;
+  /** Writes the fixes of the given findings in one batch; remembers the previous cells for restore(). */
+  applyFixes(findings: Finding[]): Promise<{ changed: number }>;
+  /** Puts back every cell the last applyFixes changed, values and number formats. */
+  restore(): Promise<{ restored: number }>;
+  canRestore(): boolean;
+  selectCell(finding: Finding): Promise<void>;
+  /** Builds the upload CSV(s) from cell values; never changes the workbook. */
+  buildCsv(options: { split: boolean; bom: boolean; dateOrder: DateOrder }): Promise<CsvFile[]>;
+  /** Moves rows that Partner Center accepted (empty Errors cell) to a new sheet. */
+  keepFailedRows(): Promise<{ kept: number; moved: number; movedTo: string }>;
+}

@@ -2,6 +2,7 @@
 const tsJest = ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node10", jsx: "react-jsx", isolatedModules: true } }];
 
 module.exports = {
+  reporters: ["default", "<rootDir>/test/summaryReporter.js"],
   projects: [
     {
       displayName: "unit",

@@ -6,6 +6,7 @@ import type { WorkbookOps } from "./ports";
 export interface AppProps {
   ops: WorkbookOps;
   language: string;
+  platform?: string;
 }
 
 export function App({ ops }: AppProps) {

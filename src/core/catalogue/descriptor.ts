@@ -1,0 +1,56 @@
+// The shape of one column in the co-sell template. The catalogue (columns.ts) is data; the
+// rules read it to decide which validator and which requirement each sheet column gets.
+
+/** When a cell must be filled. "conditional" columns are required by a row rule. */
+export type Requirement = "yes" | "create-rows" | "update-rows" | "conditional" | "no";
+
+/**
+ * When Partner Center stops accepting edits to a column:
+ * always; after the referral is created; once shared (non-empty); once set to Yes; once a number is entered.
+ */
+export type ReadOnlyClass = "always" | "after-create" | "once-shared" | "once-yes" | "once-number";
+
+export type ServiceListKind = "partner-role" | "solution-area" | "solution-play";
+export type CodeListKind = "reason" | "help";
+
+export type ValueType =
+  | { kind: "text"; multiline?: boolean }
+  | { kind: "yes-no" }
+  | { kind: "enum"; values: readonly string[]; retired?: readonly string[] }
+  | { kind: "country" }
+  | { kind: "currency" }
+  | { kind: "money" }
+  | { kind: "date" }
+  | { kind: "code"; list: CodeListKind }
+  | { kind: "duns" }
+  | { kind: "email" }
+  | { kind: "phone" }
+  | { kind: "digits" }
+  | { kind: "domain" }
+  | { kind: "sales-stage" }
+  | { kind: "final-account-match" }
+  | { kind: "solution" }
+  | { kind: "team-member" }
+  | { kind: "service"; list: ServiceListKind };
+
+export interface ColumnDescriptor {
+  /** Template spelling. For repeating columns the prefix without N ("Solution"). */
+  name: string;
+  /** Other spellings Partner Center has used; matched like the name (case/whitespace-insensitive). */
+  aliases: readonly string[];
+  /** Repeating column: headers are `${name} N`, N = 1..max; only N = 1 carries `required`. */
+  repeat?: { max: number };
+  required: Requirement;
+  readOnly: ReadOnlyClass | null;
+  type: ValueType;
+  description: string;
+  example: string;
+}
+
+/** A sheet column resolved against the catalogue: the descriptor plus N for repeating columns. */
+export interface ResolvedColumn {
+  descriptor: ColumnDescriptor;
+  n: number | null;
+  /** Canonical name as findings report it ("Solution 3", "Customer Country"). */
+  canonical: string;
+}

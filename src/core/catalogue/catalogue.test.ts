@@ -1,4 +1,11 @@
-import { COLUMNS, allowedValues, dropdownLists, lookupCountry, lookupCurrency, templateHeader } from "./index";
+import {
+  COLUMNS,
+  allowedValues,
+  dropdownLists,
+  lookupCountry,
+  lookupCurrency,
+  templateHeader,
+} from "./index";
 
 describe("templateHeader", () => {
   it("lists the 57 template columns in order with one of each repeating column by default", () => {
@@ -11,8 +18,16 @@ describe("templateHeader", () => {
   });
 
   it("expands repeating columns and caps them at 50", () => {
-    const header = templateHeader({ solutionColumns: 3, teamMemberColumns: 60, microsoftTeamMemberColumns: 0 });
-    expect(header.filter((h) => /^Solution \d+$/.test(h))).toEqual(["Solution 1", "Solution 2", "Solution 3"]);
+    const header = templateHeader({
+      solutionColumns: 3,
+      teamMemberColumns: 60,
+      microsoftTeamMemberColumns: 0,
+    });
+    expect(header.filter((h) => /^Solution \d+$/.test(h))).toEqual([
+      "Solution 1",
+      "Solution 2",
+      "Solution 3",
+    ]);
     expect(header.filter((h) => h.startsWith("Team member "))).toHaveLength(50);
     expect(header.some((h) => h.startsWith("Microsoft team member"))).toBe(false);
   });

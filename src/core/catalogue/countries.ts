@@ -9,7 +9,8 @@ const alpha2Codes: ReadonlySet<string> = new Set(Object.keys(countries.getAlpha2
 /** Lower-cased alpha-3 codes, English names and common aliases ("uk", "usa") → alpha-2. */
 const alpha2ByOtherForm: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
-  for (const [alpha3, alpha2] of Object.entries(countries.getAlpha3Codes())) map.set(alpha3.toLowerCase(), alpha2);
+  for (const [alpha3, alpha2] of Object.entries(countries.getAlpha3Codes()))
+    map.set(alpha3.toLowerCase(), alpha2);
   for (const [alpha2, names] of Object.entries(countries.getNames("en", { select: "all" }))) {
     for (const name of names) map.set(name.toLowerCase(), alpha2);
   }

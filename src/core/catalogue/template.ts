@@ -64,7 +64,10 @@ function enumNote(descriptor: ColumnDescriptor): string {
 }
 
 /** Allowed values for a column, or null when the column is free text or composite. */
-export function allowedValues(columnName: string, lists: ServiceLists = DEFAULT_SERVICE_LISTS): string[] | null {
+export function allowedValues(
+  columnName: string,
+  lists: ServiceLists = DEFAULT_SERVICE_LISTS,
+): string[] | null {
   const list = dropdownLists(lists).find((d) => d.column === columnName);
   return list ? list.values : null;
 }

@@ -1,0 +1,57 @@
+import { FINDING_CODES, en, renderMessage } from "./index";
+
+describe("message catalogue", () => {
+  it("has a template for every code and no template without a code", () => {
+    expect(Object.keys(en).sort()).toEqual([...FINDING_CODES].sort());
+  });
+
+  it("uses kebab-case codes", () => {
+    for (const code of FINDING_CODES) expect(code).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it("names the column and the value in every cell message", () => {
+    const fileOrHeaderOrRow =
+      /^(file-|delimiter|encoding|too-many|no-records|header-|cells-beyond|column-missing|create-row-status|terminal-row)/;
+    for (const code of FINDING_CODES) {
+      if (fileOrHeaderOrRow.test(code)) continue;
+      expect(en[code]).toContain("{column}");
+      if (
+        !code.startsWith("required-missing") &&
+        code !== "engagement-id-missing" &&
+        code !== "marketplace-intent-missing"
+      )
+        expect(en[code]).toContain("{value}");
+    }
+  });
+
+  const cases = [
+    {
+      code: "required-missing",
+      params: { column: "Solution 1" },
+      text: "Required field Solution 1 missing",
+      notes: "Partner Center's own wording",
+    },
+    {
+      code: "file-unterminated-quote",
+      params: { row: 7 },
+      text: "A quoted value that starts on row 7 is never closed.",
+      notes: "numbers interpolate",
+    },
+    {
+      code: "header-unknown",
+      params: {},
+      text: 'Column header "{value}" is not a co-sell template column.',
+      notes: "missing params stay visible",
+    },
+    { code: "no-such-code", params: {}, text: "no-such-code", notes: "unknown codes fall back to the code" },
+  ];
+  it.each(cases)("renders $code: $notes", ({ code, params, text }) => {
+    expect(renderMessage(code, params)).toBe(text);
+  });
+
+  it("falls back to English for a code missing from another catalogue", () => {
+    expect(renderMessage("required-missing", { column: "Deal Name" }, { whitespace: "x" })).toBe(
+      "Required field Deal Name missing",
+    );
+  });
+});

@@ -1,25 +1,78 @@
-// Placeholder root component; the task pane work replaces it.
+// Root of the task pane: wires the workbook operations into the journey's panels.
 import * as React from "react";
-import { Button, Text } from "@fluentui/react-components";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { DateOrder } from "../core/types";
 import type { WorkbookOps } from "./ports";
+import { I18nProvider, useI18n } from "./i18n/I18nContext";
+import { useSession } from "./state/useSession";
+import { usePrepare } from "./state/usePrepare";
+import { useCheck } from "./state/useCheck";
+import { GettingStarted } from "./components/GettingStarted";
+import { ErrorBar } from "./components/ErrorBar";
+import { StatusLine } from "./components/StatusLine";
+import { PreparePanel } from "./components/PreparePanel";
+import { CheckPanel } from "./components/CheckPanel";
+import { CheckSummary } from "./components/CheckSummary";
 
 export interface AppProps {
   ops: WorkbookOps;
+  /** Office display language, e.g. "fr-FR"; unsupported languages fall back to English. */
   language: string;
+  /** Office platform ("PC", "Mac", "OfficeOnline", …); "Mac" shows CSV text instead of downloading. */
   platform?: string;
 }
 
-export function App({ ops }: AppProps) {
-  const [status, setStatus] = React.useState("");
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    boxSizing: "border-box",
+    maxWidth: "100%",
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
+});
+
+export function App({ ops, language, platform = "" }: AppProps) {
   return (
-    <div>
+    <I18nProvider language={language}>
+      <TaskPane ops={ops} platform={platform} />
+    </I18nProvider>
+  );
+}
+
+function TaskPane({ ops }: { ops: WorkbookOps; platform: string }) {
+  const styles = useStyles();
+  const i18n = useI18n();
+  const session = useSession(ops);
+  const { state } = session;
+  const [dateOrder, setDateOrder] = React.useState<DateOrder>("auto");
+  const prepare = usePrepare(ops, session);
+  const { check, cancel } = useCheck(ops, session, dateOrder);
+  const busy = state.busy !== null;
+
+  return (
+    <main className={styles.root} lang={i18n.language}>
       <Text as="h1" size={500} weight="semibold">
-        Co-sell Upload Checker
+        {i18n.t("appTitle")}
       </Text>
-      <Button appearance="primary" onClick={async () => setStatus(`Template on ${(await ops.insertTemplate({ solutionColumns: 1, teamMemberColumns: 1 })).sheetName}`)}>
-        Insert template
-      </Button>
-      <Text role="status">{status}</Text>
-    </div>
+      <GettingStarted />
+      <ErrorBar error={state.error} onDismiss={() => session.dispatch({ type: "dismissError" })} />
+      <StatusLine status={state.status} />
+      <PreparePanel actions={prepare} busy={busy} />
+      <CheckPanel
+        dateOrder={dateOrder}
+        onDateOrderChange={setDateOrder}
+        onCheck={() => void check()}
+        onCancel={cancel}
+        checking={state.busy === "check"}
+        busy={busy}
+        progress={state.progress}
+      >
+        {state.outcome && <CheckSummary outcome={state.outcome} />}
+      </CheckPanel>
+    </main>
   );
 }

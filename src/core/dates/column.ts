@@ -1,0 +1,131 @@
+// Checks a whole date column. Day/month order of numeric dates (`5/6/2020`) is a property of
+// the file, not of one cell: a column with `13/6/2020` in it is day-first throughout.
+import type { DateOrder } from "../types";
+import { formatMDY, isRealDate, type CivilDate } from "./calendar";
+import { readDateText, type DateReading, type DateWhy, type InvalidWhy } from "./read";
+import type { DateSystem } from "./serial";
+
+export type DateVerdict =
+  | { kind: "empty" }
+  | { kind: "ok" }
+  | { kind: "fix"; fix: string; severity: "notice" | "warning"; why: DateWhy }
+  | { kind: "invalid"; why: InvalidWhy };
+
+export interface DateColumnOptions {
+  dateOrder: DateOrder;
+  dateOrderHint?: "mdy" | "dmy";
+  dateSystem: DateSystem;
+}
+
+export interface ResolvedDate {
+  verdict: DateVerdict;
+  /** The calendar day the value was read as; null when empty or invalid. */
+  date: CivilDate | null;
+}
+
+type Order = "mdy" | "dmy";
+/** Where the order came from: only a guess from the hint makes a day-first reading a warning. */
+type OrderSource = "evidence" | "option" | "hint" | "dotted";
+
+/** When several things were rewritten, report the one the user most needs to hear about. */
+const WHY_PRECEDENCE: DateWhy[] = [
+  "two-digit-year",
+  "day-first",
+  "time-part",
+  "dotted",
+  "dashed",
+  "month-name",
+  "iso",
+  "serial",
+  "zero-padded",
+];
+
+type DayMonth = Extract<DateReading, { kind: "day-month" }>;
+
+interface ColumnEvidence {
+  dayFirst: boolean;
+  monthFirst: boolean;
+}
+
+function gatherEvidence(readings: DateReading[]): ColumnEvidence {
+  const evidence = { dayFirst: false, monthFirst: false };
+  for (const r of readings) {
+    if (r.kind !== "day-month") continue;
+    // Only a reading that gives a real day counts: 2/30/2024 proves nothing, it is impossible.
+    if (r.first > 12 && isRealDate(r.year, r.second, r.first)) evidence.dayFirst = true;
+    if (r.second > 12 && isRealDate(r.year, r.first, r.second)) evidence.monthFirst = true;
+  }
+  return evidence;
+}
+
+function orderFor(
+  r: DayMonth,
+  evidence: ColumnEvidence,
+  options: DateColumnOptions,
+): { order: Order; source: OrderSource } | null {
+  if (evidence.dayFirst && evidence.monthFirst) {
+    // A column that mixes both: only values that reveal their own order can be read.
+    if (r.first > 12) return { order: "dmy", source: "evidence" };
+    if (r.second > 12 || r.first === r.second) return { order: "mdy", source: "evidence" };
+    return null;
+  }
+  if (evidence.dayFirst) return { order: "dmy", source: "evidence" };
+  if (evidence.monthFirst) return { order: "mdy", source: "evidence" };
+  if (options.dateOrder !== "auto") return { order: options.dateOrder, source: "option" };
+  // D.M.YYYY is the European form; nobody writes month-first with dots.
+  if (r.separator === ".") return { order: "dmy", source: "dotted" };
+  return { order: options.dateOrderHint ?? "mdy", source: "hint" };
+}
+
+function verdictFor(text: string, date: CivilDate, whys: DateWhy[], warn: boolean): ResolvedDate {
+  const fix = formatMDY(date);
+  if (fix === text.trim()) return { verdict: { kind: "ok" }, date };
+  const why = WHY_PRECEDENCE.find((w) => whys.includes(w)) ?? "zero-padded";
+  const severity = warn || whys.includes("two-digit-year") ? "warning" : "notice";
+  return { verdict: { kind: "fix", fix, severity, why }, date };
+}
+
+function resolveDayMonth(text: string, r: DayMonth, evidence: ColumnEvidence, options: DateColumnOptions): ResolvedDate {
+  const chosen = orderFor(r, evidence, options);
+  if (!chosen) return { verdict: { kind: "invalid", why: "ambiguous-order" }, date: null };
+  const [month, day] = chosen.order === "mdy" ? [r.first, r.second] : [r.second, r.first];
+  if (!isRealDate(r.year, month, day)) return { verdict: { kind: "invalid", why: "impossible" }, date: null };
+  const whys = [...r.whys];
+  if (r.separator === ".") whys.push("dotted");
+  else if (chosen.order === "dmy") whys.push("day-first");
+  else if (r.separator === "-") whys.push("dashed");
+  const guessedDayFirst = chosen.order === "dmy" && chosen.source === "hint";
+  return verdictFor(text, { year: r.year, month, day }, whys, guessedDayFirst);
+}
+
+/** Every value's verdict plus the day it was read as (for callers that need the date itself). */
+export function resolveDateColumn(values: string[], options: DateColumnOptions): ResolvedDate[] {
+  const readings = values.map((v) => readDateText(v, options.dateSystem));
+  const evidence = gatherEvidence(readings);
+  return readings.map((r, i): ResolvedDate => {
+    switch (r.kind) {
+      case "empty":
+        return { verdict: r, date: null };
+      case "invalid":
+        return { verdict: r, date: null };
+      case "date":
+        return verdictFor(values[i], r.date, r.whys, false);
+      case "day-month":
+        return resolveDayMonth(values[i], r, evidence, options);
+    }
+  });
+}
+
+export function checkDateColumn(values: string[], options: DateColumnOptions): DateVerdict[] {
+  return resolveDateColumn(values, options).map((r) => r.verdict);
+}
+
+/** One value on its own (its own digits are its only evidence); null when empty or invalid. */
+export function parseDate(
+  text: string,
+  options: Partial<DateColumnOptions> = {},
+): CivilDate | null {
+  const full: DateColumnOptions = { dateOrder: options.dateOrder ?? "mdy", dateSystem: options.dateSystem ?? 1900 };
+  if (options.dateOrderHint) full.dateOrderHint = options.dateOrderHint;
+  return resolveDateColumn([text], full)[0].date;
+}

@@ -1,0 +1,61 @@
+// Step 2: the date-order choice, the one primary button, and progress with Cancel while it runs.
+import * as React from "react";
+import { Button, Field, ProgressBar, Select, makeStyles, tokens } from "@fluentui/react-components";
+import type { DateOrder } from "../../core/types";
+import type { Progress } from "../ports";
+import { useI18n } from "../i18n/I18nContext";
+import { Section } from "./Section";
+
+const useStyles = makeStyles({
+  progress: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
+  bar: { flexGrow: 1, minWidth: 0 },
+});
+
+interface Props {
+  dateOrder: DateOrder;
+  onDateOrderChange: (order: DateOrder) => void;
+  onCheck: () => void;
+  onCancel: () => void;
+  checking: boolean;
+  busy: boolean;
+  progress: Progress | null;
+  children?: React.ReactNode;
+}
+
+export function CheckPanel({ dateOrder, onDateOrderChange, onCheck, onCancel, checking, busy, progress, children }: Props) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const fraction = progress && progress.total > 0 ? Math.min(1, progress.done / progress.total) : undefined;
+  return (
+    <Section id="check" title={t("checkHeading")}>
+      <Field label={t("checkDateOrder")}>
+        <Select
+          value={dateOrder}
+          disabled={busy}
+          onChange={(_event, data) => onDateOrderChange(data.value as DateOrder)}
+        >
+          <option value="auto">{t("checkDateOrderAuto")}</option>
+          <option value="mdy">{t("checkDateOrderMdy")}</option>
+          <option value="dmy">{t("checkDateOrderDmy")}</option>
+        </Select>
+      </Field>
+      <Button appearance="primary" disabled={busy} onClick={onCheck}>
+        {checking ? t("checkRunning") : t("checkRun")}
+      </Button>
+      {checking && (
+        <div className={styles.progress}>
+          <Field
+            className={styles.bar}
+            label={t("checkProgressLabel")}
+            validationState="none"
+            validationMessage={progress ? t("checkProgress", { done: progress.done, total: progress.total }) : undefined}
+          >
+            <ProgressBar value={fraction} thickness="large" />
+          </Field>
+          <Button onClick={onCancel}>{t("checkCancel")}</Button>
+        </div>
+      )}
+      {children}
+    </Section>
+  );
+}

@@ -1,0 +1,66 @@
+// The result of the last check at a glance: counts, new deals vs updates, and the upload limit.
+import * as React from "react";
+import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { CheckOutcome } from "../ports";
+import { useI18n } from "../i18n/I18nContext";
+
+/** Partner Center processes at most this many records per uploaded file. */
+export const UPLOAD_RECORD_LIMIT = 1000;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  counts: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(64px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+  },
+  count: { display: "flex", flexDirection: "column", margin: 0 },
+  term: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  value: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+});
+
+export function CheckSummary({ outcome }: { outcome: CheckOutcome }) {
+  const { t, tp, n } = useI18n();
+  const styles = useStyles();
+  const { result, sheet } = outcome;
+  const items: Array<[string, number, string]> = [
+    [t("summaryRecords"), result.records, "records"],
+    [t("summaryErrors"), result.summary.error, "errors"],
+    [t("summaryWarnings"), result.summary.warning, "warnings"],
+    [t("summaryNotices"), result.summary.notice, "notices"],
+  ];
+  const clean = result.summary.error + result.summary.warning + result.summary.notice === 0;
+  return (
+    <div className={styles.root} data-testid="check-summary">
+      <Text as="h3" size={300} weight="semibold">
+        {t("summaryHeading")}
+      </Text>
+      <Text size={200}>{t("summarySheet", { sheet: sheet.sheetName })}</Text>
+      <dl className={styles.counts}>
+        {items.map(([label, value, key]) => (
+          <div key={key} className={styles.count} data-testid={`summary-${key}`}>
+            <dt className={styles.term}>{label}</dt>
+            <dd className={styles.value}>{n(value)}</dd>
+          </div>
+        ))}
+      </dl>
+      <Text>
+        {t("summaryCreateUpdate", {
+          newDeals: tp("summaryNewDeals", result.createRows),
+          updates: tp("summaryUpdates", result.updateRows),
+        })}
+      </Text>
+      {result.records > UPLOAD_RECORD_LIMIT && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("summaryOverLimit", { records: result.records, limit: UPLOAD_RECORD_LIMIT })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {clean && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{t("summaryClean")}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

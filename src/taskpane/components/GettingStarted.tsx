@@ -1,0 +1,34 @@
+// The first-run help: three steps and a promise of privacy, dismissed once for good.
+import * as React from "react";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { useI18n } from "../i18n/I18nContext";
+import { useDismissed } from "../state/useDismissed";
+
+export const GETTING_STARTED_KEY = "cosell-checker.gettingStarted.dismissed";
+
+const useStyles = makeStyles({ steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL } });
+
+export function GettingStarted() {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [dismissed, dismiss] = useDismissed(GETTING_STARTED_KEY);
+  if (dismissed) return null;
+  return (
+    <MessageBar intent="info" layout="multiline" aria-labelledby="getting-started-title">
+      <MessageBarBody>
+        <MessageBarTitle id="getting-started-title">{t("gettingStartedHeading")}</MessageBarTitle>
+        <ol className={styles.steps}>
+          <li>{t("gettingStartedStep1")}</li>
+          <li>{t("gettingStartedStep2")}</li>
+          <li>{t("gettingStartedStep3")}</li>
+        </ol>
+        {t("gettingStartedPrivacy")}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={dismiss}>
+          {t("gettingStartedDismiss")}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

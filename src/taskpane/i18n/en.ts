@@ -1,0 +1,139 @@
+// English UI strings: the source language. Every other language must have exactly these keys
+// (the `Strings` type makes a missing or extra key a compile error). {name} marks a placeholder;
+// keys ending in _one/_other are plural forms picked with Intl.PluralRules.
+export const en = {
+  appTitle: "Co-sell Upload Checker",
+  statusRegion: "Status",
+
+  gettingStartedHeading: "Getting started",
+  gettingStartedStep1: "Insert the template, or open the sheet you downloaded from Partner Center.",
+  gettingStartedStep2: "Select Check sheet: problems are highlighted in the sheet and listed here.",
+  gettingStartedStep3: "Apply the suggested fixes, then save as CSV and upload the file in Partner Center.",
+  gettingStartedPrivacy: "Your data never leaves this workbook.",
+  gettingStartedDismiss: "Got it",
+
+  prepareHeading: "Prepare",
+  prepareSolutionColumns: "Solution columns",
+  prepareTeamMemberColumns: "Team member columns",
+  prepareColumnsHint: "From 1 to 50.",
+  prepareInsertTemplate: "Insert template",
+  prepareApplyDropdowns: "Add dropdowns",
+  prepareTemplateInserted: "Template inserted on sheet {sheet}.",
+  prepareDropdownsApplied_one: "Dropdowns added to {count} column.",
+  prepareDropdownsApplied_other: "Dropdowns added to {count} columns.",
+
+  checkHeading: "Check",
+  checkDateOrder: "Dates such as 3/4/2025 mean",
+  checkDateOrderAuto: "Decide from the column",
+  checkDateOrderMdy: "Month first (M/D/YYYY)",
+  checkDateOrderDmy: "Day first (D/M/YYYY)",
+  checkRun: "Check sheet",
+  checkRunning: "Checking…",
+  checkProgressLabel: "Check progress",
+  checkProgress: "Checked {done} of {total} rows",
+  checkCancel: "Cancel check",
+  checkCancelled: "Check cancelled. The sheet was not changed.",
+  checkDone: "Check complete. Errors: {errors}. Warnings: {warnings}. Notices: {notices}.",
+
+  summaryHeading: "Summary",
+  summarySheet: "Sheet: {sheet}",
+  summaryRecords: "Records",
+  summaryErrors: "Errors",
+  summaryWarnings: "Warnings",
+  summaryNotices: "Notices",
+  summaryNewDeals_one: "{count} new deal",
+  summaryNewDeals_other: "{count} new deals",
+  summaryUpdates_one: "{count} update",
+  summaryUpdates_other: "{count} updates",
+  summaryCreateUpdate: "{newDeals}, {updates}",
+  summaryClean: "No problems found. The sheet is ready to save.",
+  summaryOverLimit:
+    "This sheet has {records} records; Partner Center accepts at most {limit} per file. Save with “Split into files” to upload it in parts.",
+
+  severityError: "Error",
+  severityWarning: "Warning",
+  severityNotice: "Notice",
+  badgePartnerCenter: "Partner Center",
+
+  reviewHeading: "Findings",
+  reviewGroupBy: "Group by",
+  reviewGroupByColumn: "Column",
+  reviewGroupByRow: "Row",
+  reviewErrorsOnly: "Errors only",
+  reviewRulesHeading: "Counts per rule",
+  reviewFixRule: "Fix all",
+  reviewFixRuleLabel: "Fix all {count} findings of rule {rule}",
+  reviewWholeFile: "Whole file",
+  reviewRow: "Row {row}",
+  reviewGroupCount: "{count} findings",
+  reviewNothing: "Nothing to show with this filter.",
+  reviewShowMore: "Show {count} more",
+  reviewShowMoreGroups: "Show {count} more groups",
+  reviewValue: "Value: {value}",
+  reviewEmptyValue: "(empty)",
+  reviewFix: "Fix: {fix}",
+  reviewGoToCell: "Go to {cell}",
+  reviewApplyOne: "Fix",
+  reviewApplyOneLabel: "Fix {cell}",
+
+  fixHeading: "Fixes",
+  fixSafe: "Fix all notices ({count})",
+  fixRestore: "Restore",
+  fixRestoreLabel: "Restore the cells changed by the last fixes",
+  fixPreviewTitle_one: "Apply {count} fix?",
+  fixPreviewTitle_other: "Apply {count} fixes?",
+  fixPreviewIntro: "These cells will change:",
+  fixPreviewMore: "…and {count} more.",
+  fixApply: "Apply",
+  fixCancel: "Cancel",
+  fixApplied_one: "Changed {count} cell.",
+  fixApplied_other: "Changed {count} cells.",
+  fixRestored_one: "Restored {count} cell.",
+  fixRestored_other: "Restored {count} cells.",
+
+  saveHeading: "Save",
+  saveSplit: "Split into files of at most {limit} records",
+  saveBom: "Add a byte order mark (keeps accents readable)",
+  saveButton: "Save as CSV",
+  saveErrorsTitle: "Errors remain",
+  saveErrorsBody_one: "{count} error remains. Partner Center will reject the rows with errors. Save anyway?",
+  saveErrorsBody_other:
+    "{count} errors remain. Partner Center will reject the rows with errors. Save anyway?",
+  saveAnyway: "Save anyway",
+  saveCancel: "Cancel",
+  saveSaved_one: "Saved {count} file.",
+  saveSaved_other: "Saved {count} files.",
+  saveMacIntro:
+    "Excel for Mac cannot download files. Copy the text below, paste it into a text editor and save it as a UTF-8 .csv file.",
+  saveFileLabel: "{name} (records: {records})",
+  saveCopy: "Copy",
+  saveCopyLabel: "Copy {name}",
+  saveCopied: "Copied {name} to the clipboard.",
+  saveCopyFailed: "Could not copy. Select the text and press Cmd+C.",
+  saveNothing: "There are no records to save.",
+
+  afterHeading: "Partner Center results",
+  afterIntro_one:
+    "Partner Center rejected {count} row. Its errors are listed with the badge “Partner Center”.",
+  afterIntro_other:
+    "Partner Center rejected {count} rows. Their errors are listed with the badge “Partner Center”.",
+  afterKeepFailed: "Keep only failed rows",
+  afterKeepFailedHint:
+    "Moves the rows Partner Center accepted to a new sheet so that you upload only the corrected rows.",
+  afterKept: "Failed rows kept: {kept}. Accepted rows moved to sheet {sheet}: {moved}.",
+
+  errorTitle: "Something needs your attention",
+  errorDismiss: "Dismiss",
+  errorEditMode: "Excel is editing a cell: press Enter or Esc to leave the cell, then try again.",
+  errorProtected: "The sheet is protected: unprotect it (Review > Unprotect Sheet), then try again.",
+  errorTooLarge:
+    "The sheet is too large to handle in one go: delete unused rows and columns or split the sheet, then try again.",
+  errorGeneric:
+    "Something went wrong ({detail}); try again, and if it keeps happening close and reopen the add-in.",
+};
+
+/** The typed key set every language implements. */
+export type Strings = Record<keyof typeof en, string>;
+export type StringKey = keyof Strings;
+/** Keys that exist as a plural pair (`x_one` / `x_other`), named without the suffix. */
+export type PluralKey = { [K in StringKey]: K extends `${infer Base}_other` ? Base : never }[StringKey];

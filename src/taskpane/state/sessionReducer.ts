@@ -1,0 +1,53 @@
+// The task pane's shared state: which operation runs, the last check, what to announce and the
+// error to show. Components render it; hooks dispatch to it.
+import type { CheckOutcome, Progress } from "../ports";
+
+export type Operation = "template" | "dropdowns" | "check" | "fix" | "restore" | "save" | "keepFailed";
+
+export interface SessionState {
+  busy: Operation | null;
+  progress: Progress | null;
+  outcome: CheckOutcome | null;
+  /** The latest announcement for the live region. */
+  status: string;
+  /** One friendly sentence, or null when there is nothing to show. */
+  error: string | null;
+  canRestore: boolean;
+}
+
+export type SessionAction =
+  | { type: "started"; operation: Operation }
+  | { type: "progress"; progress: Progress }
+  | { type: "checked"; outcome: CheckOutcome }
+  | { type: "finished"; canRestore: boolean }
+  | { type: "status"; status: string }
+  | { type: "failed"; error: string }
+  | { type: "dismissError" };
+
+export const initialSession: SessionState = {
+  busy: null,
+  progress: null,
+  outcome: null,
+  status: "",
+  error: null,
+  canRestore: false,
+};
+
+export function sessionReducer(state: SessionState, action: SessionAction): SessionState {
+  switch (action.type) {
+    case "started":
+      return { ...state, busy: action.operation, progress: null, error: null };
+    case "progress":
+      return { ...state, progress: action.progress };
+    case "checked":
+      return { ...state, outcome: action.outcome };
+    case "finished":
+      return { ...state, busy: null, progress: null, canRestore: action.canRestore };
+    case "status":
+      return { ...state, status: action.status };
+    case "failed":
+      return { ...state, error: action.error };
+    case "dismissError":
+      return { ...state, error: null };
+  }
+}

@@ -1,0 +1,47 @@
+// Runs ops.check with progress and a Cancel that aborts it.
+import * as React from "react";
+import type { DateOrder } from "../../core/types";
+import type { CheckOutcome, WorkbookOps } from "../ports";
+import { useI18n } from "../i18n/I18nContext";
+import type { Session } from "./useSession";
+
+export interface CheckActions {
+  /** `lead` is announced before the result (e.g. "Changed 3 cells."). */
+  check(lead?: string): Promise<CheckOutcome | undefined>;
+  cancel(): void;
+}
+
+export function useCheck(ops: WorkbookOps, session: Session, dateOrder: DateOrder): CheckActions {
+  const { t } = useI18n();
+  const { run, dispatch, announce } = session;
+  const controller = React.useRef<AbortController | null>(null);
+
+  const check = React.useCallback(
+    async (lead?: string) => {
+      const abort = new AbortController();
+      controller.current = abort;
+      const outcome = await run(
+        "check",
+        () =>
+          ops.check(
+            { dateOrder },
+            { signal: abort.signal, onProgress: (progress) => dispatch({ type: "progress", progress }) },
+          ),
+        () => announce(lead ? `${lead} ${t("checkCancelled")}` : t("checkCancelled")),
+      );
+      if (controller.current === abort) controller.current = null;
+      // A check that finished despite a late Cancel has already marked the sheet: show its result.
+      if (!outcome) return undefined;
+      dispatch({ type: "checked", outcome });
+      const { error, warning, notice } = outcome.result.summary;
+      const done = t("checkDone", { errors: error, warnings: warning, notices: notice });
+      announce(lead ? `${lead} ${done}` : done);
+      return outcome;
+    },
+    [ops, run, dispatch, announce, t, dateOrder],
+  );
+
+  const cancel = React.useCallback(() => controller.current?.abort(), []);
+
+  return { check, cancel };
+}

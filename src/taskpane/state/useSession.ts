@@ -1,0 +1,84 @@
+// Owns the session reducer and the one way every operation runs: mark busy, map any failure to a
+// friendly sentence, and refresh whether Restore is possible.
+import * as React from "react";
+import type { WorkbookOps } from "../ports";
+import { useI18n } from "../i18n/I18nContext";
+import { friendlyError } from "./friendlyError";
+import {
+  initialSession,
+  sessionReducer,
+  type Operation,
+  type SessionAction,
+  type SessionState,
+} from "./sessionReducer";
+
+export interface Session {
+  state: SessionState;
+  dispatch: React.Dispatch<SessionAction>;
+  /** Runs one operation; resolves to its result, or undefined when it failed or was cancelled. */
+  run<T>(operation: Operation, work: () => Promise<T>, onCancel?: () => void): Promise<T | undefined>;
+  /** Runs a quick call that should not block the pane (e.g. selecting a cell); reports failures. */
+  attempt(work: () => Promise<unknown>): Promise<void>;
+  announce(status: string): void;
+}
+
+function safeCanRestore(ops: WorkbookOps): boolean {
+  try {
+    return ops.canRestore();
+  } catch {
+    return false;
+  }
+}
+
+export function useSession(ops: WorkbookOps): Session {
+  const i18n = useI18n();
+  const [state, dispatch] = React.useReducer(sessionReducer, initialSession);
+  // A ref, not state: two clicks in the same tick must not start two operations.
+  const running = React.useRef(false);
+
+  const report = React.useCallback(
+    (error: unknown, onCancel?: () => void) => {
+      const message = friendlyError(error, i18n);
+      if (message === null) onCancel?.();
+      else dispatch({ type: "failed", error: message });
+    },
+    [i18n],
+  );
+
+  const run = React.useCallback(
+    async <T>(
+      operation: Operation,
+      work: () => Promise<T>,
+      onCancel?: () => void,
+    ): Promise<T | undefined> => {
+      if (running.current) return undefined;
+      running.current = true;
+      dispatch({ type: "started", operation });
+      try {
+        return await work();
+      } catch (error) {
+        report(error, onCancel);
+        return undefined;
+      } finally {
+        running.current = false;
+        dispatch({ type: "finished", canRestore: safeCanRestore(ops) });
+      }
+    },
+    [ops, report],
+  );
+
+  const attempt = React.useCallback(
+    async (work: () => Promise<unknown>) => {
+      try {
+        await work();
+      } catch (error) {
+        report(error);
+      }
+    },
+    [report],
+  );
+
+  const announce = React.useCallback((status: string) => dispatch({ type: "status", status }), []);
+
+  return { state, dispatch, run, attempt, announce };
+}

@@ -1,0 +1,160 @@
+// A fake workbook for task pane tests: records every call, returns scripted results, and can hold
+// a check open so a test can report progress or cancel it.
+import type { Finding, Severity } from "../../core/types";
+import type { CheckOutcome, CsvFile, RunControl, WorkbookOps } from "../ports";
+
+export interface FakeCall {
+  name: keyof WorkbookOps;
+  args: unknown[];
+}
+
+export interface FakeOpsScript {
+  /** Results of successive check() calls; the last one repeats. */
+  outcomes?: CheckOutcome[];
+  files?: CsvFile[];
+  keepFailed?: { kept: number; moved: number; movedTo: string };
+  /** Errors to throw, per operation (thrown on every call until removed). */
+  failures?: Partial<Record<keyof WorkbookOps, unknown>>;
+  /** When true, check() stays pending until finishCheck() or the signal aborts. */
+  holdCheck?: boolean;
+}
+
+export interface FakeOps extends WorkbookOps {
+  calls: FakeCall[];
+  script: FakeOpsScript;
+  callsOf(name: keyof WorkbookOps): unknown[][];
+  /** Reports progress of the held check. */
+  reportProgress(done: number, total: number): void;
+  /** Resolves the held check. */
+  finishCheck(): void;
+}
+
+/** Builds an OfficeExtension-like error. */
+export function hostError(code: string, message = `${code} happened`): Error & { code: string } {
+  return Object.assign(new Error(message), { name: "RichApi.Error", code });
+}
+
+let findingCounter = 0;
+
+export function makeFinding(overrides: Partial<Finding> = {}): Finding {
+  findingCounter += 1;
+  const row = overrides.row === undefined ? 2 : overrides.row;
+  return {
+    code: "required-missing",
+    severity: "error",
+    row,
+    column: "Deal Name",
+    cell: row === null ? null : `D${row}`,
+    at: row === null ? null : { row: row - 1, col: 3 },
+    value: "",
+    params: { column: "Deal Name" },
+    message: `Required field Deal Name missing (#${findingCounter})`,
+    fix: null,
+    ...overrides,
+  };
+}
+
+export function makeOutcome(
+  findings: Finding[],
+  shape: { records?: number; createRows?: number; updateRows?: number; sheetName?: string } = {},
+): CheckOutcome {
+  const summary: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  for (const finding of findings) summary[finding.severity] += 1;
+  const records = shape.records ?? 3;
+  return {
+    sheet: {
+      sheetName: shape.sheetName ?? "Deals",
+      table: { rows: [] },
+      origin: { row: 0, col: 0 },
+      dateSystem: 1900,
+    },
+    result: {
+      records,
+      createRows: shape.createRows ?? records,
+      updateRows: shape.updateRows ?? 0,
+      summary,
+      findings,
+    },
+  };
+}
+
+function cancelledError(): Error & { code: string } {
+  return Object.assign(new Error("The operation was cancelled."), {
+    name: "CancelledError",
+    code: "CancelledError",
+  });
+}
+
+export function createFakeOps(script: FakeOpsScript = {}): FakeOps {
+  const calls: FakeCall[] = [];
+  let checksDone = 0;
+  let restorable = false;
+  let held: { control?: RunControl; resolve: () => void } | null = null;
+
+  const record = (name: keyof WorkbookOps, args: unknown[]) => {
+    calls.push({ name, args });
+    const failure = script.failures?.[name];
+    if (failure !== undefined) throw failure;
+  };
+
+  const nextOutcome = () => {
+    const outcomes = script.outcomes ?? [makeOutcome([])];
+    const outcome = outcomes[Math.min(checksDone, outcomes.length - 1)];
+    checksDone += 1;
+    return outcome;
+  };
+
+  const ops: FakeOps = {
+    calls,
+    script,
+    callsOf: (name) => calls.filter((call) => call.name === name).map((call) => call.args),
+    reportProgress: (done, total) => held?.control?.onProgress?.({ done, total }),
+    finishCheck: () => held?.resolve(),
+
+    async insertTemplate(options) {
+      record("insertTemplate", [options]);
+      return { sheetName: "Co-sell template" };
+    },
+    async applyDropdowns() {
+      record("applyDropdowns", []);
+      return { columns: 12 };
+    },
+    async check(options, control) {
+      record("check", [options, control]);
+      if (!script.holdCheck) return nextOutcome();
+      return new Promise<CheckOutcome>((resolve, reject) => {
+        const signal = control?.signal;
+        signal?.addEventListener("abort", () => reject(cancelledError()));
+        held = { control, resolve: () => resolve(nextOutcome()) };
+      });
+    },
+    async clearHighlights() {
+      record("clearHighlights", []);
+    },
+    async applyFixes(findings) {
+      record("applyFixes", [findings]);
+      restorable = true;
+      return { changed: findings.length };
+    },
+    async restore() {
+      record("restore", []);
+      restorable = false;
+      return { restored: 2 };
+    },
+    canRestore() {
+      return restorable;
+    },
+    async selectCell(finding) {
+      record("selectCell", [finding]);
+    },
+    async buildCsv(options) {
+      record("buildCsv", [options]);
+      return script.files ?? [{ name: "co-sell.csv", text: "\uFEFFDeal Name\r\nAlpha\r\n", records: 1 }];
+    },
+    async keepFailedRows() {
+      record("keepFailedRows", []);
+      return script.keepFailed ?? { kept: 2, moved: 5, movedTo: "Accepted rows" };
+    },
+  };
+  return ops;
+}

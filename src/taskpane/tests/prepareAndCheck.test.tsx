@@ -1,0 +1,137 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { renderApp } from "../testing/renderApp";
+import { hostError, makeFinding, makeOutcome } from "../testing/fakeOps";
+import { GETTING_STARTED_KEY } from "../components/GettingStarted";
+
+beforeEach(() => window.localStorage.clear());
+
+describe("prepare", () => {
+  it("inserts the template with the chosen column counts and reports the sheet", async () => {
+    const { ops } = renderApp();
+    const solutions = screen.getByRole("spinbutton", { name: "Solution columns" });
+    fireEvent.change(solutions, { target: { value: "3" } });
+    fireEvent.blur(solutions);
+    fireEvent.click(screen.getByRole("button", { name: "Insert template" }));
+    await screen.findByText("Template inserted on sheet Co-sell template.");
+    expect(ops.callsOf("insertTemplate")).toEqual([[{ solutionColumns: 3, teamMemberColumns: 1 }]]);
+  });
+
+  it("keeps column counts within 1..50", async () => {
+    const { ops } = renderApp();
+    const team = screen.getByRole("spinbutton", { name: "Team member columns" });
+    fireEvent.change(team, { target: { value: "80" } });
+    fireEvent.blur(team);
+    fireEvent.click(screen.getByRole("button", { name: "Insert template" }));
+    await screen.findByText(/Template inserted/);
+    expect(ops.callsOf("insertTemplate")[0][0]).toEqual({ solutionColumns: 1, teamMemberColumns: 50 });
+  });
+
+  it("adds dropdowns and says how many columns got one", async () => {
+    renderApp();
+    fireEvent.click(screen.getByRole("button", { name: "Add dropdowns" }));
+    expect(await screen.findByRole("status", { name: "Status" })).toHaveProperty("textContent", "Dropdowns added to 12 columns.");
+  });
+});
+
+describe("check", () => {
+  const findings = [
+    makeFinding({ severity: "error" }),
+    makeFinding({ severity: "error", row: 3 }),
+    makeFinding({ severity: "warning", code: "unknown-column", row: null }),
+    makeFinding({ severity: "notice", code: "yes-no-case", fix: "Yes" }),
+  ];
+
+  it("shows records, severities and new deals vs updates after a check", async () => {
+    const { ops } = renderApp({ outcomes: [makeOutcome(findings, { records: 352, createRows: 42, updateRows: 310 })] });
+    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    const summary = await screen.findByTestId("check-summary");
+    expect(within(screen.getByTestId("summary-records")).getByText("352")).toBeTruthy();
+    expect(within(screen.getByTestId("summary-errors")).getByText("2")).toBeTruthy();
+    expect(within(screen.getByTestId("summary-warnings")).getByText("1")).toBeTruthy();
+    expect(within(screen.getByTestId("summary-notices")).getByText("1")).toBeTruthy();
+    expect(within(summary).getByText("42 new deals, 310 updates")).toBeTruthy();
+    expect(screen.getByRole("status", { name: "Status" }).textContent).toBe(
+      "Check complete. Errors: 2. Warnings: 1. Notices: 1.",
+    );
+    expect(ops.callsOf("check")[0][0]).toEqual({ dateOrder: "auto" });
+  });
+
+  it("passes the chosen date order to the check", async () => {
+    const { ops } = renderApp();
+    fireEvent.change(screen.getByRole("combobox", { name: "Dates such as 3/4/2025 mean" }), { target: { value: "dmy" } });
+    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    await screen.findByTestId("check-summary");
+    expect(ops.callsOf("check")[0][0]).toEqual({ dateOrder: "dmy" });
+  });
+
+  it("uses singular forms for one new deal and one update", async () => {
+    renderApp({ outcomes: [makeOutcome([], { records: 2, createRows: 1, updateRows: 1 })] });
+    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    expect(await screen.findByText("1 new deal, 1 update")).toBeTruthy();
+    expect(screen.getByText("No problems found. The sheet is ready to save.")).toBeTruthy();
+  });
+
+  it("warns about the 1,000-record limit only when it is exceeded", async () => {
+    renderApp({ outcomes: [makeOutcome([], { records: 1000 }), makeOutcome([], { records: 1001 })] });
+    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    await screen.findByTestId("check-summary");
+    expect(screen.queryByText(/accepts at most/)).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    expect(await screen.findByText(/This sheet has 1,001 records; Partner Center accepts at most 1,000 per file/)).toBeTruthy();
+  });
+
+  it("shows progress while checking and cancels through the AbortSignal", async () => {
+    const { ops } = renderApp({ holdCheck: true });
+    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    expect(screen.getByRole("button", { name: "Checking…" })).toHaveProperty("disabled", true);
+    act(() => ops.reportProgress(1200, 5000));
+    expect(await screen.findByText("Checked 1,200 of 5,000 rows")).toBeTruthy();
+    expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("0.24");
+    fireEvent.click(screen.getByRole("button", { name: "Cancel check" }));
+    await waitFor(() =>
+      expect(screen.getByRole("status", { name: "Status" }).textContent).toBe("Check cancelled. The sheet was not changed."),
+    );
+    const control = ops.callsOf("check")[0][1] as { signal: AbortSignal };
+    expect(control.signal.aborted).toBe(true);
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    expect(screen.getByRole("button", { name: "Check sheet" })).toHaveProperty("disabled", false);
+  });
+});
+
+describe("errors from the workbook", () => {
+  const cases = [
+    { code: "InvalidOperation", expected: /Excel is editing a cell: press Enter or Esc/, notes: "cell in edit mode" },
+    { code: "AccessDenied", expected: /The sheet is protected: unprotect it/, notes: "protected sheet" },
+    { code: "RequestPayloadSizeLimitExceeded", expected: /too large to handle in one go/, notes: "payload limit" },
+    { code: "GeneralException", expected: /Something went wrong \(GeneralException\); try again/, notes: "anything else names its code" },
+  ];
+  it.each(cases)("$code becomes one friendly sentence ($notes)", async ({ code, expected }) => {
+    renderApp({ failures: { check: hostError(code) } });
+    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toMatch(expected);
+    fireEvent.click(within(alert).getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("an error that is not an Error object still gets a sentence", async () => {
+    renderApp({ failures: { applyDropdowns: "socket closed" } });
+    fireEvent.click(screen.getByRole("button", { name: "Add dropdowns" }));
+    expect((await screen.findByRole("alert")).textContent).toMatch(/Something went wrong \(socket closed\)/);
+  });
+});
+
+describe("getting started", () => {
+  it("shows on first run and stays dismissed", async () => {
+    const first = renderApp();
+    expect(screen.getByText("Getting started")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Got it" }));
+    expect(screen.queryByText("Getting started")).toBeNull();
+    expect(window.localStorage.getItem(GETTING_STARTED_KEY)).toBe("1");
+    first.unmount();
+    renderApp();
+    expect(screen.queryByText("Getting started")).toBeNull();
+  });
+});

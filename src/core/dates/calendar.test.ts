@@ -8,8 +8,11 @@ describe("calendar arithmetic", () => {
       const utc = new Date(days * 86400000);
       const got = civilFromDays(days);
       const same =
-        got.year === utc.getUTCFullYear() && got.month === utc.getUTCMonth() + 1 && got.day === utc.getUTCDate();
-      if (!same || daysFromCivil(got) !== days) mismatches.push(`${days}: ${JSON.stringify(got)} vs ${utc.toISOString()}`);
+        got.year === utc.getUTCFullYear() &&
+        got.month === utc.getUTCMonth() + 1 &&
+        got.day === utc.getUTCDate();
+      if (!same || daysFromCivil(got) !== days)
+        mismatches.push(`${days}: ${JSON.stringify(got)} vs ${utc.toISOString()}`);
     }
     expect(mismatches.slice(0, 5)).toEqual([]);
   });

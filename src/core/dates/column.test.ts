@@ -1,4 +1,10 @@
-import { checkDateColumn, parseDate, resolveDateColumn, type DateColumnOptions, type DateVerdict } from "./column";
+import {
+  checkDateColumn,
+  parseDate,
+  resolveDateColumn,
+  type DateColumnOptions,
+  type DateVerdict,
+} from "./column";
 
 const MDY: DateColumnOptions = { dateOrder: "mdy", dateSystem: 1900 };
 const AUTO: DateColumnOptions = { dateOrder: "auto", dateSystem: 1900 };
@@ -9,51 +15,138 @@ const invalid = (why: string): DateVerdict => ({ kind: "invalid", why }) as Date
 const OK: DateVerdict = { kind: "ok" };
 
 /** Single values in an otherwise silent column: the form alone decides. */
-const singleValues: Array<{ value: string; options?: DateColumnOptions; expected: DateVerdict; notes: string }> = [
+const singleValues: Array<{
+  value: string;
+  options?: DateColumnOptions;
+  expected: DateVerdict;
+  notes: string;
+}> = [
   { value: "", expected: { kind: "empty" }, notes: "empty cells are the required-field rule's business" },
   { value: "   ", expected: { kind: "empty" }, notes: "whitespace only counts as empty" },
   { value: "1/30/2020", expected: OK, notes: "the article's own example, already canonical" },
-  { value: " 1/30/2020 ", expected: OK, notes: "surrounding whitespace is reported by the whitespace rule, not here" },
+  {
+    value: " 1/30/2020 ",
+    expected: OK,
+    notes: "surrounding whitespace is reported by the whitespace rule, not here",
+  },
   { value: "12/31/9999", expected: OK, notes: "last year in range" },
-  { value: "01/30/2020", expected: fix("1/30/2020", "zero-padded"), notes: "zero-padded month is accepted and normalised" },
+  {
+    value: "01/30/2020",
+    expected: fix("1/30/2020", "zero-padded"),
+    notes: "zero-padded month is accepted and normalised",
+  },
   { value: "1/05/2020", expected: fix("1/5/2020", "zero-padded"), notes: "zero-padded day" },
   { value: "2020-01-30", expected: fix("1/30/2020", "iso"), notes: "ISO 8601 date" },
   { value: "2020-1-5", expected: fix("1/5/2020", "iso"), notes: "ISO without padding is still year-first" },
-  { value: "2020/01/30", expected: fix("1/30/2020", "iso"), notes: "year-first with slashes (East Asian Excel locales)" },
-  { value: "2020-01-30T00:00:00Z", expected: fix("1/30/2020", "time-part"), notes: "ISO date-time: the day is kept, time dropped" },
-  { value: "2020-01-30T23:30:00-05:00", expected: fix("1/30/2020", "time-part"), notes: "offset ignored: the written calendar day wins, never shifted" },
-  { value: "2020-01-30 10:15:30.250", expected: fix("1/30/2020", "time-part"), notes: "space-separated time with fraction" },
-  { value: "1/30/2020 0:00", expected: fix("1/30/2020", "time-part"), notes: "what Excel writes for a date-time cell" },
+  {
+    value: "2020/01/30",
+    expected: fix("1/30/2020", "iso"),
+    notes: "year-first with slashes (East Asian Excel locales)",
+  },
+  {
+    value: "2020-01-30T00:00:00Z",
+    expected: fix("1/30/2020", "time-part"),
+    notes: "ISO date-time: the day is kept, time dropped",
+  },
+  {
+    value: "2020-01-30T23:30:00-05:00",
+    expected: fix("1/30/2020", "time-part"),
+    notes: "offset ignored: the written calendar day wins, never shifted",
+  },
+  {
+    value: "2020-01-30 10:15:30.250",
+    expected: fix("1/30/2020", "time-part"),
+    notes: "space-separated time with fraction",
+  },
+  {
+    value: "1/30/2020 0:00",
+    expected: fix("1/30/2020", "time-part"),
+    notes: "what Excel writes for a date-time cell",
+  },
   { value: "1/30/2020 11:59 PM", expected: fix("1/30/2020", "time-part"), notes: "12-hour clock" },
   { value: "1/30/2020 25:00", expected: invalid("unparseable"), notes: "hour 25 is not a time" },
-  { value: "1/30/2020 0:00 PM", expected: invalid("unparseable"), notes: "hour 0 does not exist on a 12-hour clock" },
+  {
+    value: "1/30/2020 0:00 PM",
+    expected: invalid("unparseable"),
+    notes: "hour 0 does not exist on a 12-hour clock",
+  },
   { value: "43860", expected: fix("1/30/2020", "serial"), notes: "Excel serial (1900 system)" },
   { value: "43860.5", expected: fix("1/30/2020", "serial"), notes: "serial with time of day: noon" },
-  { value: "43860.75", expected: fix("1/30/2020", "serial"), notes: "6 pm is still the same day (no rounding up)" },
+  {
+    value: "43860.75",
+    expected: fix("1/30/2020", "serial"),
+    notes: "6 pm is still the same day (no rounding up)",
+  },
   { value: "60", expected: invalid("serial-60"), notes: "Excel's fake 29 Feb 1900" },
-  { value: "59", expected: fix("2/28/1900", "serial"), notes: "serials below 60 are shifted by one against later ones" },
+  {
+    value: "59",
+    expected: fix("2/28/1900", "serial"),
+    notes: "serials below 60 are shifted by one against later ones",
+  },
   { value: "61", expected: fix("3/1/1900", "serial"), notes: "first serial after the fake leap day" },
   { value: "0", expected: invalid("impossible"), notes: "serial 0 is Excel's 1/0/1900" },
   { value: "99999999", expected: invalid("unparseable"), notes: "beyond year 9999: not a serial" },
-  { value: "42398", options: { ...MDY, dateSystem: 1904 }, expected: fix("1/30/2020", "serial"), notes: "1904 date system" },
-  { value: "60", options: { ...MDY, dateSystem: 1904 }, expected: fix("3/1/1904", "serial"), notes: "no fake leap day in 1904 system" },
+  {
+    value: "42398",
+    options: { ...MDY, dateSystem: 1904 },
+    expected: fix("1/30/2020", "serial"),
+    notes: "1904 date system",
+  },
+  {
+    value: "60",
+    options: { ...MDY, dateSystem: 1904 },
+    expected: fix("3/1/1904", "serial"),
+    notes: "no fake leap day in 1904 system",
+  },
   { value: "30/1/2020", expected: fix("1/30/2020", "day-first"), notes: "first part > 12 proves day-first" },
   { value: "30.1.2020", expected: fix("1/30/2020", "dotted"), notes: "German/European dotted form" },
-  { value: "30.01.2020", expected: fix("1/30/2020", "dotted"), notes: "dotted wins over zero-padded as the reason" },
-  { value: "30-1-2020", expected: fix("1/30/2020", "day-first"), notes: "dashed day-first: the order is the news" },
+  {
+    value: "30.01.2020",
+    expected: fix("1/30/2020", "dotted"),
+    notes: "dotted wins over zero-padded as the reason",
+  },
+  {
+    value: "30-1-2020",
+    expected: fix("1/30/2020", "day-first"),
+    notes: "dashed day-first: the order is the news",
+  },
   { value: "1-30-2020", expected: fix("1/30/2020", "dashed"), notes: "dashed month-first" },
-  { value: "1/30/20", expected: fix("1/30/2020", "two-digit-year", "warning"), notes: "two-digit year → 20YY, warned" },
-  { value: "1/30/99", expected: fix("1/30/2099", "two-digit-year", "warning"), notes: "always this century: a close date, not a birthday" },
+  {
+    value: "1/30/20",
+    expected: fix("1/30/2020", "two-digit-year", "warning"),
+    notes: "two-digit year → 20YY, warned",
+  },
+  {
+    value: "1/30/99",
+    expected: fix("1/30/2099", "two-digit-year", "warning"),
+    notes: "always this century: a close date, not a birthday",
+  },
   { value: "30-Jan-2020", expected: fix("1/30/2020", "month-name"), notes: "Excel's d-mmm-yyyy" },
-  { value: "30-Jan-20", expected: fix("1/30/2020", "two-digit-year", "warning"), notes: "Excel's d-mmm-yy: year is a guess" },
+  {
+    value: "30-Jan-20",
+    expected: fix("1/30/2020", "two-digit-year", "warning"),
+    notes: "Excel's d-mmm-yy: year is a guess",
+  },
   { value: "January 30, 2020", expected: fix("1/30/2020", "month-name"), notes: "US long form" },
   { value: "Jan 30 2020", expected: fix("1/30/2020", "month-name"), notes: "no comma" },
   { value: "30 January 2020", expected: fix("1/30/2020", "month-name"), notes: "British long form" },
-  { value: "Sept. 3, 2020", expected: fix("9/3/2020", "month-name"), notes: "abbreviation with a dot, four letters" },
-  { value: "Thursday, January 30, 2020", expected: fix("1/30/2020", "month-name"), notes: "Excel's long date with weekday" },
+  {
+    value: "Sept. 3, 2020",
+    expected: fix("9/3/2020", "month-name"),
+    notes: "abbreviation with a dot, four letters",
+  },
+  {
+    value: "Thursday, January 30, 2020",
+    expected: fix("1/30/2020", "month-name"),
+    notes: "Excel's long date with weekday",
+  },
   { value: "30th January 2020", expected: fix("1/30/2020", "month-name"), notes: "ordinal suffix" },
   { value: "2020-Jan-30", expected: fix("1/30/2020", "month-name"), notes: "year first with month name" },
-  { value: "jan 30 2020 10:00", expected: fix("1/30/2020", "time-part"), notes: "lower case name and a time" },
+  {
+    value: "jan 30 2020 10:00",
+    expected: fix("1/30/2020", "time-part"),
+    notes: "lower case name and a time",
+  },
   { value: "Feb 30 2020", expected: invalid("impossible"), notes: "month name with an impossible day" },
   { value: "Janvier 30 2020", expected: invalid("unparseable"), notes: "only English month names" },
   { value: "Ju 30 2020", expected: invalid("unparseable"), notes: "two letters could be June or July" },
@@ -69,7 +162,11 @@ const singleValues: Array<{ value: string; options?: DateColumnOptions; expected
   { value: "1/30/2020/1", expected: invalid("unparseable"), notes: "too many parts" },
   { value: "1/30.2020", expected: invalid("unparseable"), notes: "mixed separators" },
   { value: "-5", expected: invalid("unparseable"), notes: "negative numbers are not serials" },
-  { value: "20200130", expected: invalid("unparseable"), notes: "compact YYYYMMDD is not accepted (too big for a serial)" },
+  {
+    value: "20200130",
+    expected: invalid("unparseable"),
+    notes: "compact YYYYMMDD is not accepted (too big for a serial)",
+  },
 ];
 
 describe("checkDateColumn: one value per column", () => {
@@ -101,7 +198,8 @@ const columns: Array<{
     values: ["13/6/2020", "6/13/2020", "5/6/2020", "7/7/2020"],
     options: AUTO,
     expected: [fix("6/13/2020", "day-first"), OK, invalid("ambiguous-order"), OK],
-    notes: "both orders in one column: unambiguous values are fixed, ambiguous ones are errors; 7/7 reads the same both ways",
+    notes:
+      "both orders in one column: unambiguous values are fixed, ambiguous ones are errors; 7/7 reads the same both ways",
   },
   {
     values: ["5/6/2020", "1/2/2020"],
@@ -166,7 +264,13 @@ const columns: Array<{
   {
     values: ["30/1/2020", "2020-02-01", "43860", "", "Jan 5 2020"],
     options: AUTO,
-    expected: [fix("1/30/2020", "day-first"), fix("2/1/2020", "iso"), fix("1/30/2020", "serial"), { kind: "empty" }, fix("1/5/2020", "month-name")],
+    expected: [
+      fix("1/30/2020", "day-first"),
+      fix("2/1/2020", "iso"),
+      fix("1/30/2020", "serial"),
+      { kind: "empty" },
+      fix("1/5/2020", "month-name"),
+    ],
     notes: "day-first evidence never touches forms that carry their own order",
   },
 ];
@@ -187,17 +291,20 @@ describe("idempotence", () => {
     { dateOrder: "auto", dateSystem: 1904 },
   ];
 
-  it.each(optionSets)("fixed outputs are ok on a second run (first run %j, second run month-first)", (options) => {
-    for (const column of [everything, ...columns.map((c) => c.values)]) {
-      // What the fixer would leave: the fixes applied, ok values unchanged (invalid ones need the user).
-      const kept = checkDateColumn(column, options).flatMap((v, i) =>
-        v.kind === "fix" ? [v.fix] : v.kind === "ok" ? [column[i]] : [],
-      );
-      expect(kept.length).toBeGreaterThan(0);
-      const again = checkDateColumn(kept, { ...MDY, dateSystem: options.dateSystem });
-      expect(again.filter((v) => v.kind !== "ok")).toEqual([]);
-    }
-  });
+  it.each(optionSets)(
+    "fixed outputs are ok on a second run (first run %j, second run month-first)",
+    (options) => {
+      for (const column of [everything, ...columns.map((c) => c.values)]) {
+        // What the fixer would leave: the fixes applied, ok values unchanged (invalid ones need the user).
+        const kept = checkDateColumn(column, options).flatMap((v, i) =>
+          v.kind === "fix" ? [v.fix] : v.kind === "ok" ? [column[i]] : [],
+        );
+        expect(kept.length).toBeGreaterThan(0);
+        const again = checkDateColumn(kept, { ...MDY, dateSystem: options.dateSystem });
+        expect(again.filter((v) => v.kind !== "ok")).toEqual([]);
+      }
+    },
+  );
 });
 
 describe("never a different day for a valid unambiguous input", () => {
@@ -219,7 +326,10 @@ describe("never a different day for a valid unambiguous input", () => {
       // Day-first with a day above 12 proves its own order.
       if (d > 12) {
         const got = parseDate(`${d}/${m}/${y}`, { dateOrder: "auto" });
-        expect([`${d}/${m}/${y}`, got && `${got.month}/${got.day}/${got.year}`]).toEqual([`${d}/${m}/${y}`, expected]);
+        expect([`${d}/${m}/${y}`, got && `${got.month}/${got.day}/${got.year}`]).toEqual([
+          `${d}/${m}/${y}`,
+          expected,
+        ]);
       }
     }
   });

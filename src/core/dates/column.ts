@@ -85,7 +85,12 @@ function verdictFor(text: string, date: CivilDate, whys: DateWhy[], warn: boolea
   return { verdict: { kind: "fix", fix, severity, why }, date };
 }
 
-function resolveDayMonth(text: string, r: DayMonth, evidence: ColumnEvidence, options: DateColumnOptions): ResolvedDate {
+function resolveDayMonth(
+  text: string,
+  r: DayMonth,
+  evidence: ColumnEvidence,
+  options: DateColumnOptions,
+): ResolvedDate {
   const chosen = orderFor(r, evidence, options);
   if (!chosen) return { verdict: { kind: "invalid", why: "ambiguous-order" }, date: null };
   const [month, day] = chosen.order === "mdy" ? [r.first, r.second] : [r.second, r.first];
@@ -121,11 +126,11 @@ export function checkDateColumn(values: string[], options: DateColumnOptions): D
 }
 
 /** One value on its own (its own digits are its only evidence); null when empty or invalid. */
-export function parseDate(
-  text: string,
-  options: Partial<DateColumnOptions> = {},
-): CivilDate | null {
-  const full: DateColumnOptions = { dateOrder: options.dateOrder ?? "mdy", dateSystem: options.dateSystem ?? 1900 };
+export function parseDate(text: string, options: Partial<DateColumnOptions> = {}): CivilDate | null {
+  const full: DateColumnOptions = {
+    dateOrder: options.dateOrder ?? "mdy",
+    dateSystem: options.dateSystem ?? 1900,
+  };
   if (options.dateOrderHint) full.dateOrderHint = options.dateOrderHint;
   return resolveDateColumn([text], full)[0].date;
 }

@@ -25,7 +25,14 @@ export type DateReading =
   /** A form whose day and month are fixed by the text itself (serial, ISO, month name). */
   | { kind: "date"; date: CivilDate; whys: DateWhy[] }
   /** `a/b/yyyy`, `a.b.yyyy` or `a-b-yyyy`: which of a and b is the day depends on the column. */
-  | { kind: "day-month"; first: number; second: number; year: number; separator: NumericSeparator; whys: DateWhy[] };
+  | {
+      kind: "day-month";
+      first: number;
+      second: number;
+      year: number;
+      separator: NumericSeparator;
+      whys: DateWhy[];
+    };
 
 const SERIAL = /^\d+(?:\.\d+)?$/;
 const TIME_SUFFIX =
@@ -145,5 +152,8 @@ function readMonthName(text: string, timeWhys: DateWhy[]): DateReading {
   if (!day || !YEAR_TOKEN.test(yearToken)) return INVALID("unparseable");
   const whys: DateWhy[] = [...timeWhys, "month-name"];
   if (yearToken.length === 2) whys.push("two-digit-year");
-  return fixedDate({ year: fullYear(yearToken), month: monthOf(tokens[monthAt]) as number, day: Number(day[1]) }, whys);
+  return fixedDate(
+    { year: fullYear(yearToken), month: monthOf(tokens[monthAt]) as number, day: Number(day[1]) },
+    whys,
+  );
 }

@@ -65,8 +65,11 @@ export function groupFindings(findings: Finding[], by: GroupBy): FindingGroup[] 
   }
   return [...groups.values()]
     .sort((a, b) => a.order - b.order || a.key.localeCompare(b.key))
-    .map(({ order: _order, ...group }) => ({
-      ...group,
+    .map((group) => ({
+      key: group.key,
+      column: group.column,
+      row: group.row,
+      counts: group.counts,
       findings: [...group.findings].sort(byRowThenColumn),
     }));
 }

@@ -24,7 +24,7 @@ export const en: Record<FindingCode, string> = {
   "header-missing-conditional": "Column {column} is missing; rows that need it will be rejected.",
   "header-number-out-of-range":
     'Column header "{value}" is out of range: {column} numbers go from 1 to {max}.',
-  "header-number-gap": "Column {column} is missing between {before} and {after}.",
+  "header-number-gap": "Column {column} is missing although {after} is present.",
   "required-missing": "Required field {column} missing",
   "required-missing-when-help":
     "Required field {column} missing: it is needed when Microsoft help required? is Yes.",

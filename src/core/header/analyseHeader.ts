@@ -1,0 +1,180 @@
+import { distance } from "fastest-levenshtein";
+import { COLUMNS, canonicalName } from "../catalogue/columns";
+import type { ColumnDescriptor, ResolvedColumn } from "../catalogue/descriptor";
+import { A1, cellFinding, columnLetters, rowFinding, type Origin } from "../findings";
+import type { Finding } from "../types";
+import { FIXED_HEADERS, REPEAT_PREFIXES, normaliseHeader, splitNumbered } from "./normalise";
+
+export interface HeaderAnalysis {
+  /** One entry per sheet column: the resolved template column, or null (unknown, blank, duplicate). */
+  columns: (ResolvedColumn | null)[];
+  /** Canonical name → sheet column index (first occurrence). */
+  indexOf: ReadonlyMap<string, number>;
+  findings: Finding[];
+}
+
+export interface HeaderOptions {
+  origin?: Origin;
+  /** Whether any record has a value in this column (a blank header over data is reported). */
+  columnHasData?: (col: number) => boolean;
+}
+
+/** Columns whose absence makes some rows fail: reported once at the header. */
+const CONDITIONAL_ALWAYS = [
+  "Customer Contact First Name",
+  "Customer Contact Last Name",
+  "Customer Contact Phone number",
+  "Customer Contact Email Address",
+  "What specific help from Microsoft?",
+  "Declined/Lost/Error reason",
+];
+const SERVICES_TRIO = ["Partner role", "Solution area", "Solution play"];
+const NEW_TEMPLATE_MARKER = "Marketplace Purchase Intent";
+
+const KNOWN_NAMES: readonly string[] = COLUMNS.map((c) => (c.repeat ? `${c.name} 1` : c.name));
+
+function suggest(text: string): string | null {
+  const normalised = normaliseHeader(text);
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const name of KNOWN_NAMES) {
+    const d = distance(normalised, name.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = name;
+    }
+  }
+  // A small distance only: at most 3 edits and less than a third of the name.
+  return bestDistance <= 3 && bestDistance * 3 < normalised.length ? best : null;
+}
+
+function resolve(text: string): { descriptor: ColumnDescriptor; n: number | null; viaAlias: boolean } | null {
+  const normalised = normaliseHeader(text);
+  const fixed = FIXED_HEADERS.get(normalised);
+  if (fixed) return { descriptor: fixed.descriptor, n: null, viaAlias: fixed.viaAlias };
+  const numbered = splitNumbered(normalised);
+  if (!numbered) return null;
+  const descriptor = REPEAT_PREFIXES.get(numbered.prefix);
+  return descriptor ? { descriptor, n: numbered.n, viaAlias: false } : null;
+}
+
+/** Matches the header row against the catalogue and reports every header problem. */
+export function analyseHeader(header: readonly string[], options: HeaderOptions = {}): HeaderAnalysis {
+  const origin = options.origin ?? A1;
+  const findings: Finding[] = [];
+  const columns: (ResolvedColumn | null)[] = [];
+  const indexOf = new Map<string, number>();
+  const numbersSeen = new Map<ColumnDescriptor, Set<number>>();
+
+  header.forEach((text, col) => {
+    columns.push(null);
+    const at = { row: 0, col };
+    if (text.trim() === "") {
+      if (options.columnHasData?.(col)) findings.push(rowFinding("header-blank", 0, null, {}, origin));
+      return;
+    }
+    const match = resolve(text);
+    if (!match) {
+      const suggestion = suggest(text);
+      findings.push(
+        suggestion
+          ? cellFinding(
+              "header-unknown-suggest",
+              { at, column: text, value: text, params: { suggestion } },
+              origin,
+            )
+          : cellFinding("header-unknown", { at, column: text, value: text }, origin),
+      );
+      return;
+    }
+    const { descriptor, n } = match;
+    const canonical = canonicalName(descriptor, n);
+    if (descriptor.repeat && n !== null && (n < 1 || n > descriptor.repeat.max)) {
+      findings.push(
+        cellFinding(
+          "header-number-out-of-range",
+          { at, column: descriptor.name, value: text, params: { max: descriptor.repeat.max } },
+          origin,
+        ),
+      );
+      return;
+    }
+    const first = indexOf.get(canonical);
+    if (first !== undefined) {
+      findings.push(
+        cellFinding(
+          "header-duplicate",
+          { at, column: canonical, value: text, params: { first: columnLetters(first + origin.col) } },
+          origin,
+        ),
+      );
+      return;
+    }
+    indexOf.set(canonical, col);
+    columns[col] = { descriptor, n, canonical };
+    if (n !== null) {
+      const seen = numbersSeen.get(descriptor) ?? new Set<number>();
+      seen.add(n);
+      numbersSeen.set(descriptor, seen);
+    }
+    if (text !== canonical) {
+      findings.push(
+        cellFinding("header-not-canonical", { at, column: canonical, value: text, fix: canonical }, origin),
+      );
+    }
+  });
+
+  findings.push(...missingColumns(indexOf, origin), ...numberGaps(numbersSeen, indexOf, origin));
+  return { columns, indexOf, findings };
+}
+
+function missingColumns(indexOf: ReadonlyMap<string, number>, origin: Origin): Finding[] {
+  const findings: Finding[] = [];
+  for (const descriptor of COLUMNS) {
+    const name = canonicalName(descriptor, descriptor.repeat ? 1 : null);
+    if (indexOf.has(name)) continue;
+    if (descriptor.name === NEW_TEMPLATE_MARKER) {
+      findings.push(rowFinding("header-missing-new-template", 0, name, {}, origin));
+    } else if (descriptor.required === "yes") {
+      findings.push(rowFinding("header-missing-required", 0, name, {}, origin));
+    }
+  }
+  const conditional = [...CONDITIONAL_ALWAYS];
+  if (SERVICES_TRIO.some((name) => indexOf.has(name))) conditional.push(...SERVICES_TRIO);
+  for (const name of conditional) {
+    if (!indexOf.has(name)) findings.push(rowFinding("header-missing-conditional", 0, name, {}, origin));
+  }
+  return findings;
+}
+
+function numberGaps(
+  numbersSeen: ReadonlyMap<ColumnDescriptor, Set<number>>,
+  indexOf: ReadonlyMap<string, number>,
+  origin: Origin,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const [descriptor, seen] of numbersSeen) {
+    const highest = Math.max(...seen);
+    for (let n = 1; n < highest; n++) {
+      if (seen.has(n)) continue;
+      // A missing required N = 1 is already reported as a missing required column.
+      if (n === 1 && descriptor.required === "yes") continue;
+      let next = n + 1;
+      while (!seen.has(next)) next++;
+      const after = canonicalName(descriptor, next);
+      findings.push(
+        cellFinding(
+          "header-number-gap",
+          {
+            at: { row: 0, col: indexOf.get(after) ?? 0 },
+            column: canonicalName(descriptor, n),
+            value: after,
+            params: { after },
+          },
+          origin,
+        ),
+      );
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,2 @@
+export { analyseHeader, type HeaderAnalysis, type HeaderOptions } from "./analyseHeader";
+export { normaliseHeader } from "./normalise";

@@ -1,0 +1,77 @@
+// cosell-check: a thin adapter from the command line to the core checker.
+import { resolve } from "node:path";
+import { checkCsv } from "../core/checkFile";
+import { applyFixes } from "../core/fixes";
+import type { CheckResult, Table } from "../core/types";
+import { parseCliArgs, type CliOptions } from "./args";
+import { paint, wantsColour } from "./colour";
+import { readFailure, unexpectedFailure, writeFailure } from "./failure";
+import { formatHuman } from "./human";
+import { nodeIo, type CliIo } from "./io";
+import { formatJson } from "./json";
+import { WriteError, writeFixedCopy, writeParts } from "./outputs";
+import { count } from "./plural";
+import { USAGE } from "./usage";
+
+export const EXIT = { clean: 0, errorsFound: 1, cannotRun: 2 } as const;
+
+/** Runs the command and returns its exit code; never throws. */
+export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof WriteError) return fail(io, writeFailure(error.path, error.reason));
+    return fail(io, unexpectedFailure(error));
+  }
+}
+
+async function run(argv: string[], io: CliIo): Promise<number> {
+  const args = parseCliArgs(argv);
+  if (args.kind === "help") {
+    io.stdout(USAGE);
+    return EXIT.clean;
+  }
+  if (args.kind === "error") return fail(io, args.message);
+  const options = args.options;
+  if (options.out !== null && resolve(options.out) === resolve(options.file))
+    return fail(io, "--out must name a new file, not the file being checked.");
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(options.file);
+  } catch (error) {
+    return fail(io, readFailure(options.file, error));
+  }
+  const checked = checkCsv(bytes, { dateOrder: options.dateOrder });
+  if (!checked.ok) return fail(io, `${options.file}: ${checked.error.message}`);
+
+  const notes = await writeOutputs(io, options, checked.table, checked.result);
+  if (options.json) io.stdout(formatJson(options.file, checked.result));
+  else {
+    const style = paint(wantsColour(io.isTTY, io.env));
+    io.stdout(formatHuman(options.file, checked.result, style) + notes.map((n) => n + "\n").join(""));
+  }
+  return checked.result.summary.error > 0 ? EXIT.errorsFound : EXIT.clean;
+}
+
+/** Writes the fixed copy and/or the parts (parts of the fixed table when both are asked for). */
+async function writeOutputs(io: CliIo, options: CliOptions, table: Table, result: CheckResult): Promise<string[]> {
+  const notes: string[] = [];
+  let output = table;
+  if (options.out !== null) {
+    const fixed = applyFixes(table, result.findings);
+    output = fixed.table;
+    await writeFixedCopy(io, options.out, output, options.bom);
+    notes.push(`Wrote ${options.out} with ${count(fixed.changed, "cell")} fixed.`);
+  }
+  if (options.split !== null) {
+    const paths = await writeParts(io, options.split, options.file, output, options.bom);
+    notes.push(`Wrote ${count(paths.length, "part")} of at most 1,000 records: ${paths.join(", ")}.`);
+  }
+  return notes;
+}
+
+function fail(io: CliIo, sentence: string): number {
+  io.stderr(`cosell-check: ${sentence}\n`);
+  return EXIT.cannotRun;
+}

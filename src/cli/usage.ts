@@ -1,0 +1,18 @@
+// The text printed by --help and pointed to by argument errors.
+export const USAGE = `Usage: cosell-check <file.csv> [--json] [--fix --out <fixed.csv>] [--split <dir>]
+                    [--date-order auto|mdy|dmy] [--no-bom]
+
+Checks a Partner Center co-sell opportunities CSV before you upload it.
+
+Options:
+  --json                 print one JSON object instead of the readable report
+  --fix --out <file>     write a copy with every safe fix applied to <file>
+  --split <dir>          write <dir>/<name>-part-1.csv, ... of at most 1,000 records each
+  --date-order <order>   how to read dates like 3/4/2024 when the column does not tell:
+                         auto (default, month-first), mdy or dmy
+  --no-bom               write output files without the UTF-8 byte order mark
+  --help                 show this help
+
+Exit codes: 0 no errors (warnings and notices allowed), 1 errors found,
+            2 the file could not be read or the arguments are wrong.
+`;

@@ -1,0 +1,114 @@
+import { paint, wantsColour } from "../../src/cli/colour";
+import { formatHuman } from "../../src/cli/human";
+import { formatJson } from "../../src/cli/json";
+import type { CheckResult, Finding } from "../../src/core/types";
+
+function finding(partial: Partial<Finding> & Pick<Finding, "code" | "severity">): Finding {
+  return {
+    row: null,
+    column: null,
+    cell: null,
+    at: null,
+    value: null,
+    params: {},
+    message: `${partial.code} message`,
+    fix: null,
+    ...partial,
+  };
+}
+
+// Deliberately out of order: the outputs must sort them (file first, then row, then column).
+const RESULT: CheckResult = {
+  records: 3,
+  createRows: 2,
+  updateRows: 1,
+  summary: { error: 2, warning: 1, notice: 1 },
+  findings: [
+    finding({ code: "currency-case", severity: "notice", row: 4, column: "Currency", cell: "W4", at: { row: 3, col: 22 }, fix: "USD" }),
+    finding({ code: "country-not-alpha2", severity: "error", row: 4, column: "Customer Country", cell: "K4", at: { row: 3, col: 10 }, fix: "US" }),
+    finding({ code: "unknown-column", severity: "warning", row: 1, column: "Colour", cell: "BA1", at: { row: 0, col: 52 } }),
+    finding({ code: "too-many-records", severity: "error", message: "Too many records." }),
+  ],
+};
+
+describe("human report", () => {
+  const plain = formatHuman("deals.csv", RESULT, paint(false));
+
+  it("groups by row, file-level first, cells left to right, then a summary line", () => {
+    expect(plain).toBe(
+      [
+        "deals.csv",
+        "",
+        "File",
+        "  error    Too many records.  [too-many-records]",
+        "",
+        "Row 1 (header)",
+        "  warning  BA1  unknown-column message  [unknown-column]",
+        "",
+        "Row 4",
+        '  error    K4  country-not-alpha2 message  → fix: "US"  [country-not-alpha2]',
+        '  notice   W4  currency-case message  → fix: "USD"  [currency-case]',
+        "",
+        "3 records: 2 errors, 1 warning, 1 notice.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("says so when there is nothing to report", () => {
+    const clean = { ...RESULT, records: 1, summary: { error: 0, warning: 0, notice: 0 }, findings: [] };
+    expect(formatHuman("ok.csv", clean, paint(false))).toBe("ok.csv\n\nNo problems found.\n\n1 record: 0 errors, 0 warnings, 0 notices.\n");
+  });
+
+  it("has no escape codes without colour, and colours severities with it", () => {
+    expect(plain).not.toMatch(/\u001b\[/);
+    const coloured = formatHuman("deals.csv", RESULT, paint(true));
+    expect(coloured).toContain("\u001b[31merror  \u001b[0m");
+    expect(coloured).toContain("\u001b[33mwarning\u001b[0m");
+    expect(coloured).toContain("\u001b[36mnotice \u001b[0m");
+    expect(coloured.replace(/\u001b\[\d+m/g, "")).toBe(plain);
+  });
+
+  const colourCases = [
+    { notes: "terminal, no NO_COLOR", isTTY: true, env: {}, colour: true },
+    { notes: "piped output never gets escape codes", isTTY: false, env: {}, colour: false },
+    { notes: "NO_COLOR set to anything non-empty turns colour off", isTTY: true, env: { NO_COLOR: "1" }, colour: false },
+    { notes: "an empty NO_COLOR is ignored (no-color.org)", isTTY: true, env: { NO_COLOR: "" }, colour: true },
+  ];
+  it.each(colourCases)("colour: $notes", ({ isTTY, env, colour }) => {
+    expect(wantsColour(isTTY, env)).toBe(colour);
+  });
+});
+
+describe("JSON report", () => {
+  const report = JSON.parse(formatJson("deals.csv", RESULT));
+
+  it("is one object with file, records, summary and findings", () => {
+    expect(Object.keys(report)).toEqual(["file", "records", "summary", "findings"]);
+    expect(report.file).toBe("deals.csv");
+    expect(report.records).toBe(3);
+    expect(report.summary).toEqual({ error: 2, warning: 1, notice: 1 });
+  });
+
+  it("gives every finding exactly the seven documented keys, in reading order", () => {
+    for (const f of report.findings) {
+      expect(Object.keys(f)).toEqual(["code", "severity", "row", "column", "cell", "message", "fix"]);
+    }
+    expect(report.findings.map((f: { code: string }) => f.code)).toEqual([
+      "too-many-records",
+      "unknown-column",
+      "country-not-alpha2",
+      "currency-case",
+    ]);
+    expect(report.findings[0]).toEqual({
+      code: "too-many-records",
+      severity: "error",
+      row: null,
+      column: null,
+      cell: null,
+      message: "Too many records.",
+      fix: null,
+    });
+    expect(report.findings[2]).toMatchObject({ row: 4, column: "Customer Country", cell: "K4", fix: "US" });
+  });
+});

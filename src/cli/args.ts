@@ -12,7 +12,8 @@ export interface CliOptions {
   bom: boolean;
 }
 
-export type ParsedArgs = { kind: "run"; options: CliOptions } | { kind: "help" } | { kind: "error"; message: string };
+export type ParsedArgs =
+  { kind: "run"; options: CliOptions } | { kind: "help" } | { kind: "error"; message: string };
 
 const DATE_ORDERS: readonly DateOrder[] = ["auto", "mdy", "dmy"];
 

@@ -55,7 +55,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** Writes the fixed copy and/or the parts (parts of the fixed table when both are asked for). */
-async function writeOutputs(io: CliIo, options: CliOptions, table: Table, result: CheckResult): Promise<string[]> {
+async function writeOutputs(
+  io: CliIo,
+  options: CliOptions,
+  table: Table,
+  result: CheckResult,
+): Promise<string[]> {
   const notes: string[] = [];
   let output = table;
   if (options.out !== null) {

@@ -14,7 +14,18 @@ describe("argument parsing", () => {
     },
     {
       notes: "every option at once",
-      argv: ["in.csv", "--json", "--fix", "--out", "f.csv", "--split", "parts", "--date-order", "dmy", "--no-bom"],
+      argv: [
+        "in.csv",
+        "--json",
+        "--fix",
+        "--out",
+        "f.csv",
+        "--split",
+        "parts",
+        "--date-order",
+        "dmy",
+        "--no-bom",
+      ],
       expected: { file: "in.csv", json: true, out: "f.csv", split: "parts", dateOrder: "dmy", bom: false },
     },
     {
@@ -31,15 +42,35 @@ describe("argument parsing", () => {
 
   const errors: Array<{ notes: string; argv: string[]; sentence: RegExp }> = [
     { notes: "no file at all", argv: [], sentence: /^Missing the CSV file to check/ },
-    { notes: "two files", argv: ["a.csv", "b.csv"], sentence: /^Expected one CSV file but got 2 \(a\.csv, b\.csv\)/ },
+    {
+      notes: "two files",
+      argv: ["a.csv", "b.csv"],
+      sentence: /^Expected one CSV file but got 2 \(a\.csv, b\.csv\)/,
+    },
     { notes: "--fix must say where to write", argv: ["a.csv", "--fix"], sentence: /^--fix needs --out/ },
-    { notes: "--out alone would silently do nothing", argv: ["a.csv", "--out", "f.csv"], sentence: /^--out is only used/ },
+    {
+      notes: "--out alone would silently do nothing",
+      argv: ["a.csv", "--out", "f.csv"],
+      sentence: /^--out is only used/,
+    },
     { notes: "unknown option is named", argv: ["a.csv", "--fxi"], sentence: /^Unknown option --fxi;/ },
     { notes: "unknown short option is named", argv: ["a.csv", "-x"], sentence: /^Unknown option -x;/ },
-    { notes: "value missing at the end", argv: ["a.csv", "--fix", "--out"], sentence: /^--out needs a value/ },
-    { notes: "value swallowed by the next option", argv: ["a.csv", "--split", "--json"], sentence: /^--split needs a value/ },
+    {
+      notes: "value missing at the end",
+      argv: ["a.csv", "--fix", "--out"],
+      sentence: /^--out needs a value/,
+    },
+    {
+      notes: "value swallowed by the next option",
+      argv: ["a.csv", "--split", "--json"],
+      sentence: /^--split needs a value/,
+    },
     { notes: "empty value", argv: ["a.csv", "--split="], sentence: /^--split needs a non-empty value/ },
-    { notes: "boolean with a value", argv: ["a.csv", "--json=yes"], sentence: /^--json does not take a value/ },
+    {
+      notes: "boolean with a value",
+      argv: ["a.csv", "--json=yes"],
+      sentence: /^--json does not take a value/,
+    },
     {
       notes: "date order outside the three documented ones",
       argv: ["a.csv", "--date-order", "ymd"],

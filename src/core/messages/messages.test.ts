@@ -1,3 +1,4 @@
+import type { MessageParams } from "../types";
 import { FINDING_CODES, en, renderMessage } from "./index";
 
 describe("message catalogue", () => {

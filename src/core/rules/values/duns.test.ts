@@ -1,0 +1,17 @@
+import { checkDuns } from "./duns";
+import { runValueCases } from "./testTable";
+
+describe("checkDuns", () => {
+  runValueCases(checkDuns, [
+    { value: "081466849", code: null, notes: "nine digits" },
+    { value: "81466849", code: "duns-short", fix: "081466849", notes: "leading zero lost by Excel" },
+    { value: "1234567890", code: "duns-invalid", notes: "too long" },
+    {
+      value: "08-146-6849",
+      code: "duns-invalid",
+      fix: "081466849",
+      notes: "printed form: error with digits fix",
+    },
+    { value: "ABC123", code: "duns-invalid", notes: "letters" },
+  ]);
+});

@@ -1,0 +1,34 @@
+import type { ValueIssue } from "./issue";
+
+const PLAIN = /^\d+(\.\d+)?$/;
+const SYMBOLS = /[$€£¥₹\s\u00a0\u202f']|\b[A-Z]{3}\b/g;
+const US_GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+const EU_GROUPED = /^\d{1,3}(\.\d{3})+(,\d+)?$/;
+const COMMA_DECIMAL = /^\d+,\d{1,2}$/;
+const SCIENTIFIC = /^\d+(\.\d+)?[eE][+-]?\d+$/;
+
+/** "12563.00" → "12563", "0.50" → "0.5": the shortest plain form of the same amount. */
+function dropTrailingZeros(plain: string): string {
+  return plain.includes(".") ? plain.replace(/0+$/, "").replace(/\.$/, "") : plain;
+}
+
+/** The plain form of a formatted amount ("$12,563.00" → "12563"), or null when it can't be read safely. */
+export function plainAmount(value: string): string | null {
+  const bare = value.replace(SYMBOLS, "");
+  if (PLAIN.test(bare)) return dropTrailingZeros(bare);
+  if (US_GROUPED.test(bare)) return dropTrailingZeros(bare.replace(/,/g, ""));
+  if (EU_GROUPED.test(bare)) return dropTrailingZeros(bare.replace(/\./g, "").replace(",", "."));
+  if (COMMA_DECIMAL.test(bare)) return dropTrailingZeros(bare.replace(",", "."));
+  if (SCIENTIFIC.test(bare)) {
+    const n = Number(bare);
+    return Number.isSafeInteger(n) ? String(n) : null;
+  }
+  return null;
+}
+
+/** Non-negative number, "." decimal point, no symbols or group separators. */
+export function checkMoney(value: string): ValueIssue | null {
+  if (PLAIN.test(value)) return null;
+  const fix = plainAmount(value);
+  return fix !== null ? { code: "money-format", fix } : { code: "money-invalid" };
+}

@@ -1,0 +1,21 @@
+import { checkSolution } from "./solution";
+import { runValueCases } from "./testTable";
+
+describe("checkSolution", () => {
+  runValueCases(checkSolution, [
+    { value: "SOL-1234-PQRS, USD, 10, 100", code: null, notes: "RULES.md example, all four parts" },
+    { value: "SOL-1234-PQRS", code: null, notes: "ID only" },
+    { value: "SOL-1, EUR", code: null, notes: "ID and currency" },
+    { value: "SOL-1, usd, 10", code: "not-canonical", fix: "SOL-1, USD, 10", notes: "currency case only" },
+    { value: ", USD, 10, 1", code: "solution-id-missing", notes: "empty Solution ID" },
+    { value: "SOL-1, DOLLARS, 10, 1", code: "solution-currency-invalid", notes: "not ISO 4217" },
+    { value: "SOL-1, USD, -3, 1", code: "solution-price-invalid", notes: "negative price" },
+    { value: "SOL-1, USD, 10, 1.5", code: "solution-quantity-invalid", notes: "fractional quantity" },
+    { value: "SOL-1, USD, 10, 0", code: "solution-quantity-invalid", notes: "zero quantity" },
+    {
+      value: "SOL-1, USD, 1,000, 1",
+      code: "solution-too-many-parts",
+      notes: "grouped price splits into 5 parts",
+    },
+  ]);
+});

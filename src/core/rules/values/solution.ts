@@ -1,0 +1,25 @@
+import { lookupCurrency } from "../../catalogue/currencies";
+import type { ValueIssue } from "./issue";
+
+const PRICE = /^\d+(\.\d+)?$/;
+const QUANTITY = /^[1-9]\d*$/;
+
+/** "Solution ID[, Currency[, Price[, Quantity]]]"; empty optional parts count as absent. */
+export function checkSolution(value: string): ValueIssue | null {
+  const raw = value.split(",");
+  if (raw.length > 4) return { code: "solution-too-many-parts", params: { count: raw.length } };
+  const [id, currency = "", price = "", quantity = ""] = raw.map((p) => p.trim());
+  if (id === "") return { code: "solution-id-missing" };
+  if (currency !== "") {
+    const found = lookupCurrency(currency);
+    if (found.kind === "unknown") return { code: "solution-currency-invalid", params: { part: currency } };
+    if (found.kind === "case") {
+      raw[1] = raw[1].replace(currency, found.code);
+      return { code: "not-canonical", fix: raw.join(",") };
+    }
+  }
+  if (price !== "" && !PRICE.test(price)) return { code: "solution-price-invalid", params: { part: price } };
+  if (quantity !== "" && !QUANTITY.test(quantity))
+    return { code: "solution-quantity-invalid", params: { part: quantity } };
+  return null;
+}

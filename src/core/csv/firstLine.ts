@@ -1,0 +1,63 @@
+// One look at the header line decides how the rest of the file is split. Partner Center's
+// headers contain no commas or semicolons, so the separator that occurs there (outside quotes)
+// is the file's delimiter; European Excel writes `;`, "Unicode Text" writes tabs.
+import type { Delimiter } from "./types";
+
+export type Newline = "\r\n" | "\n" | "\r";
+
+export interface FirstLine {
+  delimiter: Delimiter;
+  /** The first line break outside quotes; CRLF when the file is a single line. */
+  newline: Newline;
+}
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const SEMICOLON = 0x3b;
+const TAB = 0x09;
+const CR = 0x0d;
+const LF = 0x0a;
+
+export function scanFirstLine(text: string): FirstLine {
+  let commas = 0;
+  let semicolons = 0;
+  let tabs = 0;
+  let inQuotes = false;
+  let newline: Newline = "\r\n";
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE)
+      inQuotes = !inQuotes; // a doubled quote toggles twice: no change
+    else if (inQuotes) continue;
+    else if (c === COMMA) commas++;
+    else if (c === SEMICOLON) semicolons++;
+    else if (c === TAB) tabs++;
+    else if (c === LF) {
+      newline = "\n";
+      break;
+    } else if (c === CR) {
+      newline = text.charCodeAt(i + 1) === LF ? "\r\n" : "\r";
+      break;
+    }
+  }
+  // Ties go to the comma (the standard), then the semicolon (more common than tab in CSV files).
+  let delimiter: Delimiter = ",";
+  if (semicolons > commas && semicolons >= tabs) delimiter = ";";
+  else if (tabs > commas && tabs > semicolons) delimiter = "\t";
+  return { delimiter, newline };
+}
+
+/** Excel's `sep=;` first line names the delimiter and is not part of the table. */
+export function readSepLine(text: string): { delimiter: Delimiter; rest: string } | null {
+  const match = /^sep=([,;\t])(\r\n|\n|\r|$)/i.exec(text.slice(0, 8));
+  if (!match) return null;
+  return { delimiter: match[1] as Delimiter, rest: text.slice(match[0].length) };
+}
+
+/** Drops one line break at the very end: the terminator of the last record, not an empty row. */
+export function withoutFinalLineBreak(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === LF) return text.slice(0, text.charCodeAt(text.length - 2) === CR ? -2 : -1);
+  if (last === CR) return text.slice(0, -1);
+  return text;
+}

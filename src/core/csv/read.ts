@@ -1,0 +1,79 @@
+// CSV text → Table. PapaParse splits; this file decides how (delimiter, line break) and turns
+// its complaints into the few file-level errors the user can act on.
+import Papa from "papaparse";
+import { decodeBytes } from "./decode";
+import { readSepLine, scanFirstLine, withoutFinalLineBreak } from "./firstLine";
+import type { CsvFinding, CsvRead, Delimiter } from "./types";
+
+const DELIMITER_NAMES: Record<Delimiter, string> = { ",": "comma", ";": "semicolon", "\t": "tab" };
+
+const fail = (code: "file-empty" | "file-no-header" | "file-unterminated-quote", params = {}): CsvRead => ({
+  ok: false,
+  error: { code, params },
+});
+
+/** Reads already-decoded text (a leading BOM character is ignored). Never throws. */
+export function readCsvText(text: string): CsvRead {
+  return readText(text, "UTF-8", []);
+}
+
+/** Reads a file's bytes: detects the encoding, then the delimiter. Never throws. */
+export function readCsv(bytes: Uint8Array): CsvRead {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return decoded;
+  return readText(decoded.text, decoded.encoding, decoded.findings);
+}
+
+function readText(input: string, encoding: string, findings: CsvFinding[]): CsvRead {
+  try {
+    return parse(input, encoding, [...findings]);
+  } catch {
+    // PapaParse is not known to throw on strings; this keeps the promise if a future version does.
+    return fail("file-no-header");
+  }
+}
+
+function parse(input: string, encoding: string, findings: CsvFinding[]): CsvRead {
+  let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (text.trim() === "") return fail("file-empty");
+
+  const sep = readSepLine(text);
+  if (sep) {
+    text = sep.rest;
+    if (text.trim() === "") return fail("file-empty");
+    // Saving writes no sep line: Partner Center would take it for the header row.
+    findings.push({
+      code: "delimiter-sep-line",
+      severity: "notice",
+      params: { delimiter: DELIMITER_NAMES[sep.delimiter] },
+    });
+  }
+  const firstLine = scanFirstLine(text);
+  const delimiter = sep ? sep.delimiter : firstLine.delimiter;
+  if (delimiter !== ",") {
+    findings.push({
+      code: "delimiter-not-comma",
+      severity: "notice",
+      params: { delimiter: DELIMITER_NAMES[delimiter] },
+    });
+  }
+
+  const result = Papa.parse<string[]>(withoutFinalLineBreak(text), {
+    delimiter,
+    newline: firstLine.newline,
+    quoteChar: '"',
+    escapeChar: '"',
+    header: false,
+    dynamicTyping: false,
+    // Empty lines stay as rows so that row numbers match the spreadsheet; the engine skips them.
+    skipEmptyLines: false,
+  });
+  // Both mean a quote that opened a field was not closed where a field can end; PapaParse then
+  // runs the rest of the file into that field, which would silently merge rows.
+  const quoteError = result.errors.find((e) => e.code === "MissingQuotes" || e.code === "InvalidQuotes");
+  if (quoteError) return fail("file-unterminated-quote", { row: (quoteError.row ?? 0) + 1 });
+
+  const rows = result.data;
+  if (rows.length === 0 || rows[0].every((cell) => cell.trim() === "")) return fail("file-no-header");
+  return { ok: true, table: { rows }, delimiter, encoding, findings };
+}

@@ -25,7 +25,7 @@ describe("message catalogue", () => {
     }
   });
 
-  const cases = [
+  const cases: { code: string; params: MessageParams; text: string; notes: string }[] = [
     {
       code: "required-missing",
       params: { column: "Solution 1" },

@@ -1,0 +1,111 @@
+import { DEFAULT_SERVICE_LISTS } from "./catalogue/serviceLists";
+import { A1, compareFindings, fileFinding } from "./findings";
+import { analyseHeader } from "./header/analyseHeader";
+import { checkCell, type CellPlan } from "./rules/cell/checkCell";
+import { checkDates, type DateColumnInput } from "./rules/dates";
+import { rowRules, type RowEnv, type RowView } from "./rules/row";
+import { valueRuleFor } from "./rules/values";
+import type { CheckOptions, CheckResult, Finding, Table } from "./types";
+
+/** Partner Center processes at most this many records per uploaded file. */
+export const MAX_UPLOAD_RECORDS = 1000;
+
+/** A row whose every cell is blank or whitespace is not a record. */
+export function isBlankRow(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.length > 0 && cell.trim() !== "") return false;
+  return true;
+}
+
+function emptyResult(findings: Finding[]): CheckResult {
+  return { records: 0, createRows: 0, updateRows: 0, summary: summarise(findings), findings };
+}
+
+function summarise(findings: readonly Finding[]): CheckResult["summary"] {
+  const summary = { error: 0, warning: 0, notice: 0 };
+  for (const f of findings) summary[f.severity]++;
+  return summary;
+}
+
+/** Checks a whole table (header in rows[0]) against RULES.md and returns every finding, sorted. */
+export function checkTable(table: Table, options: CheckOptions = {}): CheckResult {
+  const origin = options.origin ?? A1;
+  const lists = options.lists ?? DEFAULT_SERVICE_LISTS;
+  const rows = table.rows;
+  if (rows.length === 0 || isBlankRow(rows[0])) return emptyResult([fileFinding("file-no-header")]);
+
+  const header = rows[0];
+  const columnHasData = (col: number) => rows.some((row, r) => r > 0 && (row[col] ?? "").trim() !== "");
+  const analysis = analyseHeader(header, { origin, columnHasData });
+  const findings: Finding[] = [...analysis.findings];
+
+  // One plan per sheet column, built once: the per-cell loop only looks things up.
+  const plans: (CellPlan | null)[] = analysis.columns.map((c) =>
+    c
+      ? {
+          column: c.canonical,
+          rule: valueRuleFor(c.descriptor.type, lists),
+          multiline: c.descriptor.type.kind === "text" && c.descriptor.type.multiline === true,
+          deferWhitespace: c.descriptor.type.kind === "date",
+        }
+      : null,
+  );
+  const dateColumns: DateColumnInput[] = [];
+  analysis.columns.forEach((c, col) => {
+    if (c?.descriptor.type.kind === "date")
+      dateColumns.push({ column: c.canonical, col, tableRows: [], raws: [] });
+  });
+
+  const env: RowEnv = {
+    origin,
+    lists,
+    columns: analysis.columns,
+    indexOf: analysis.indexOf,
+    headerLength: header.length,
+  };
+  const rules = rowRules(env, options.original);
+  const referralCol = analysis.indexOf.get("Referral ID");
+  let records = 0;
+  let createRows = 0;
+
+  for (let r = 1; r < rows.length; r++) {
+    const cells = rows[r];
+    if (isBlankRow(cells)) continue;
+    records++;
+    const width = Math.min(cells.length, header.length);
+    for (let col = 0; col < width; col++) {
+      const plan = plans[col];
+      const raw = cells[col];
+      if (plan && raw.length > 0) checkCell(raw, r, col, plan, origin, findings);
+    }
+    for (const dates of dateColumns) {
+      dates.tableRows.push(r);
+      dates.raws.push(cells[dates.col] ?? "");
+    }
+    const isCreate = referralCol === undefined || (cells[referralCol] ?? "").trim() === "";
+    if (isCreate) createRows++;
+    const view: RowView = { tableRow: r, cells, isCreate };
+    for (const rule of rules) rule(view, findings);
+  }
+
+  const settings = {
+    dateOrder: options.dateOrder ?? "auto",
+    dateOrderHint: options.dateOrderHint,
+    dateSystem: options.dateSystem ?? 1900,
+  };
+  for (const dates of dateColumns) checkDates(dates, settings, origin, findings);
+
+  if (records > MAX_UPLOAD_RECORDS) {
+    findings.push(
+      fileFinding("too-many-records", {
+        count: records,
+        max: MAX_UPLOAD_RECORDS,
+        files: Math.ceil(records / MAX_UPLOAD_RECORDS),
+      }),
+    );
+  } else if (records === 0) {
+    findings.push(fileFinding("no-records"));
+  }
+
+  findings.sort(compareFindings);
+  return { records, createRows, updateRows: records - createRows, summary: summarise(findings), findings };
+}

@@ -1,0 +1,42 @@
+// Public API of the rules engine: checking, fixing, the column catalogue and the messages.
+export type {
+  CheckOptions,
+  CheckResult,
+  CheckSummary,
+  DateOrder,
+  Finding,
+  MessageParams,
+  ServiceLists,
+  Severity,
+  Table,
+} from "./types";
+export { checkTable, isBlankRow, MAX_UPLOAD_RECORDS } from "./check";
+export { applyFixes, type ApplyFixesOptions } from "./fixes";
+export { cellAddress, columnLetters, sheetRow } from "./findings";
+export { analyseHeader, normaliseHeader, type HeaderAnalysis } from "./header";
+export {
+  FINDING_CODES,
+  FINDING_SEVERITY,
+  en,
+  renderMessage,
+  type FindingCode,
+  type MessageCatalogue,
+} from "./messages";
+export {
+  COLUMNS,
+  DEFAULT_SERVICE_LISTS,
+  DECLINED_LOST_REASONS,
+  ERROR_REASONS,
+  HELP_CODES,
+  REASON_CODE_LISTS,
+  REASON_LIST_BY_SUBSTATUS,
+  allowedValues,
+  canonicalName,
+  dropdownLists,
+  templateHeader,
+  type ColumnDescriptor,
+  type DropdownList,
+  type ResolvedColumn,
+  type TemplateOptions,
+  type ValueType,
+} from "./catalogue";

@@ -1,0 +1,90 @@
+import { checkDateColumn, type DateVerdict } from "../dates";
+import { cellFinding, type Origin } from "../findings";
+import type { FindingCode } from "../messages/codes";
+import type { Finding } from "../types";
+
+export interface DateColumnInput {
+  column: string;
+  col: number;
+  /** Table rows of the records, and their raw cells, in order. */
+  tableRows: number[];
+  raws: string[];
+}
+
+export interface DateSettings {
+  dateOrder: "auto" | "mdy" | "dmy";
+  dateOrderHint?: "mdy" | "dmy";
+  dateSystem: 1900 | 1904;
+}
+
+const FIX_CODES: Partial<Record<string, FindingCode>> = {
+  "two-digit-year": "date-two-digit-year",
+  "day-first": "date-reordered",
+};
+const INVALID_CODES: Record<string, FindingCode> = {
+  unparseable: "date-invalid",
+  impossible: "date-impossible",
+  "serial-60": "date-impossible",
+  "ambiguous-order": "date-ambiguous",
+};
+
+function findingFor(verdict: DateVerdict, input: DateColumnInput, i: number, origin: Origin): Finding | null {
+  const at = { row: input.tableRows[i], col: input.col };
+  const value = input.raws[i];
+  if (verdict.kind === "fix") {
+    const code = FIX_CODES[verdict.why] ?? "date-not-canonical";
+    return cellFinding(
+      code,
+      {
+        at,
+        column: input.column,
+        value,
+        fix: verdict.fix,
+        severity: verdict.severity,
+        params: { why: verdict.why },
+      },
+      origin,
+    );
+  }
+  if (verdict.kind === "invalid") {
+    return cellFinding(
+      INVALID_CODES[verdict.why] ?? "date-invalid",
+      { at, column: input.column, value, params: { why: verdict.why } },
+      origin,
+    );
+  }
+  return null;
+}
+
+/**
+ * Judges a whole date column with the dates module (day/month order is a property of the column)
+ * and turns its verdicts into findings. Whitespace is reported only when no date fix already trims it.
+ */
+export function checkDates(
+  input: DateColumnInput,
+  settings: DateSettings,
+  origin: Origin,
+  out: Finding[],
+): void {
+  const trimmed = input.raws.map((v) => v.trim());
+  const verdicts = checkDateColumn(trimmed, settings);
+  verdicts.forEach((verdict, i) => {
+    const finding = findingFor(verdict, input, i, origin);
+    if (finding) out.push(finding);
+    const raw = input.raws[i];
+    if (raw.length !== trimmed[i].length && finding?.fix == null) {
+      out.push(
+        cellFinding(
+          "whitespace",
+          {
+            at: { row: input.tableRows[i], col: input.col },
+            column: input.column,
+            value: raw,
+            fix: trimmed[i],
+          },
+          origin,
+        ),
+      );
+    }
+  });
+}

@@ -6,9 +6,11 @@ import { count } from "./plural";
 
 export function formatHuman(file: string, result: CheckResult, style: Paint): string {
   const lines: string[] = [style.bold(file)];
+  // Cells share one column width so that the messages line up.
+  const cellWidth = Math.max(0, ...result.findings.map((f) => (f.cell ?? "").length));
   for (const group of groupByRow(result.findings)) {
     lines.push("", style.bold(rowHeading(group.row)));
-    for (const finding of group.findings) lines.push(formatFinding(finding, style));
+    for (const finding of group.findings) lines.push(formatFinding(finding, cellWidth, style));
   }
   if (result.findings.length === 0) lines.push("", "No problems found.");
   lines.push("", summaryLine(result));
@@ -20,11 +22,17 @@ function rowHeading(row: number | null): string {
   return row === 1 ? "Row 1 (header)" : `Row ${row}`;
 }
 
-function formatFinding(finding: Finding, style: Paint): string {
+function formatFinding(finding: Finding, cellWidth: number, style: Paint): string {
   const severity = style.severity(finding.severity, finding.severity.padEnd(7));
-  const cell = finding.cell ? `${finding.cell}  ` : "";
-  const fix = finding.fix === null ? "" : `  → fix: ${JSON.stringify(finding.fix)}`;
-  return `  ${severity}  ${cell}${finding.message}${fix}  ${style.dim(`[${finding.code}]`)}`;
+  const cell = cellWidth > 0 ? `${(finding.cell ?? "").padEnd(cellWidth)}  ` : "";
+  return `  ${severity}  ${cell}${finding.message}${fixNote(finding)}  ${style.dim(`[${finding.code}]`)}`;
+}
+
+/** The replacement text, unless the message already quotes it. */
+function fixNote(finding: Finding): string {
+  if (finding.fix === null) return "";
+  const quotedFix = JSON.stringify(finding.fix);
+  return finding.message.includes(quotedFix) ? "" : `  → fix: ${quotedFix}`;
 }
 
 export function summaryLine(result: CheckResult): string {

@@ -1,0 +1,77 @@
+// Marks findings with conditional formats, never with cell formatting.
+//
+// Why conditional formats: they sit on top of the cells without touching the user's fills, fonts
+// or number formats, so clearing them (deleting our rules) leaves every cell exactly as it was,
+// with no snapshot to keep (a snapshot of fills would be lost when the task pane reloads, and
+// Office.js cannot round-trip every fill: patterns, gradients, theme tints). Each rule is a
+// custom formula that is always TRUE and carries a marker string, so our rules are recognised
+// later, even in another session, and the user's own conditional formats are never touched.
+// One rule per severity per batch of addresses (an address string is capped at 8,192 chars).
+import type { Finding, Severity } from "../core/types";
+import { batchAreas, cellsToAreas, parseCell, type CellRef } from "./address";
+
+export const MARK_PREFIX = "cosell-check:";
+export const MARK_COLORS: Record<Severity, string> = {
+  error: "#FFC7CE", // Excel's "light red fill"
+  warning: "#FFEB9C", // Excel's "yellow fill"
+  notice: "#DDEBF7", // a pale blue, lighter still
+};
+const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+/** Always TRUE (N of a text is 0); the text identifies the rule as ours. */
+export function markFormula(severity: Severity): string {
+  return `=N("${MARK_PREFIX}${severity}")=0`;
+}
+
+/** Queues a load of every conditional format on the sheet, with what identifies ours. */
+export function loadMarks(sheet: Excel.Worksheet): Excel.ConditionalFormatCollection {
+  const formats = sheet.getRange().conditionalFormats;
+  formats.load("items/type,items/customOrNullObject/rule/formula");
+  return formats;
+}
+
+export function isOurMark(format: Excel.ConditionalFormat): boolean {
+  if (format.type !== Excel.ConditionalFormatType.custom) return false;
+  const custom = format.customOrNullObject;
+  return !custom.isNullObject && custom.rule.formula.toLowerCase().includes(MARK_PREFIX);
+}
+
+/** Queues deletion of our marks among the loaded formats; returns how many. */
+export function deleteMarks(formats: Excel.ConditionalFormatCollection): number {
+  const ours = formats.items.filter(isOurMark);
+  ours.forEach((f) => f.delete());
+  return ours.length;
+}
+
+/** Each finding's cell with its most severe finding (one mark per cell). */
+export function cellsBySeverity(findings: readonly Finding[]): Record<Severity, CellRef[]> {
+  const best = new Map<string, { cell: CellRef; severity: Severity }>();
+  for (const f of findings) {
+    const cell = f.cell ? parseCell(f.cell) : null;
+    if (!cell) continue;
+    const key = `${cell.row},${cell.col}`;
+    const seen = best.get(key);
+    if (!seen || RANK[f.severity] < RANK[seen.severity]) best.set(key, { cell, severity: f.severity });
+  }
+  const out: Record<Severity, CellRef[]> = { error: [], warning: [], notice: [] };
+  for (const { cell, severity } of best.values()) out[severity].push(cell);
+  return out;
+}
+
+/** Queues our rules for the findings; returns the number of rules added. */
+export function addMarks(sheet: Excel.Worksheet, findings: readonly Finding[]): number {
+  const cells = cellsBySeverity(findings);
+  let added = 0;
+  for (const severity of ["notice", "warning", "error"] as const) {
+    for (const address of batchAreas(cellsToAreas(cells[severity]))) {
+      const format = sheet.getRanges(address).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      format.custom.rule.formula = markFormula(severity);
+      format.custom.format.fill.color = MARK_COLORS[severity];
+      // Above the user's own rules, so the mark shows; the user's rules still apply elsewhere.
+      format.priority = 0;
+      format.stopIfTrue = false;
+      added++;
+    }
+  }
+  return added;
+}

@@ -1,0 +1,96 @@
+// Reads a sheet's used range as text for the core: one request for the shape and the header,
+// then the records in chunks sized by cells, with progress and cancel between chunks.
+import type { DateSystem } from "../core/dates";
+import type { Table } from "../core/types";
+import type { RunControl } from "../taskpane/ports";
+import { throwIfCancelled } from "./cancel";
+import { cellText } from "./cellText";
+import { firstChunkCells, nextChunkCells, rowsForCells } from "./chunking";
+import { isDateColumn } from "./columns";
+import { detectDateSystem, type DateSample } from "./dateSystem";
+
+export interface SheetRead {
+  sheetName: string;
+  /** Sheet position of table.rows[0][0] (zero-based). */
+  origin: { row: number; col: number };
+  table: Table;
+  dateSystem: DateSystem;
+}
+
+export interface ReadHooks {
+  /** Queues extra loads that ride on the first chunk's request (after the shape is known). */
+  afterShape?: () => void;
+}
+
+const DATE_SAMPLES_WANTED = 20;
+
+/**
+ * Requests: 1 (name, used range, header) + one per chunk. Everything the caller queued on the
+ * context before calling rides on the first request.
+ */
+export async function readSheet(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  control: RunControl = {},
+  hooks: ReadHooks = {},
+): Promise<SheetRead> {
+  sheet.load("name");
+  // valuesOnly: cells that only carry formatting (our "@" rows down to 5,001) are not records.
+  const used = sheet.getUsedRange(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  const headerRange = used.getRow(0);
+  headerRange.load("values");
+  await context.sync();
+  throwIfCancelled(control.signal);
+
+  const columnCount = used.columnCount;
+  const origin = { row: used.rowIndex, col: used.columnIndex };
+  const header = (headerRange.values[0] ?? []).map((v) => cellText(v, false, 1900));
+  const dateCols = header.map((h, i) => (isDateColumn(h) ? i : -1)).filter((i) => i >= 0);
+  const recordRows = used.rowCount - 1;
+  const raw: unknown[][] = [];
+  const samples: DateSample[] = [];
+  hooks.afterShape?.();
+
+  let cells = firstChunkCells();
+  control.onProgress?.({ done: 0, total: recordRows });
+  for (let start = 1; start <= recordRows;) {
+    throwIfCancelled(control.signal);
+    const rows = Math.min(rowsForCells(cells, columnCount), recordRows - start + 1);
+    const chunk = sheet.getRangeByIndexes(origin.row + start, origin.col, rows, columnCount);
+    chunk.load("values");
+    // The displayed text of date cells tells the workbook's date system (see dateSystem.ts).
+    const dateTexts = samples.length < DATE_SAMPLES_WANTED ? dateCols.map((c) => chunk.getColumn(c)) : [];
+    dateTexts.forEach((r) => r.load("text"));
+    // One request per chunk is the point of chunking: each response must stay under the payload cap.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    const values = chunk.values;
+    for (const row of values) raw.push(row);
+    dateTexts.forEach((range, i) => collectSamples(values, dateCols[i], range.text, samples));
+    start += rows;
+    cells = nextChunkCells(rows * columnCount, JSON.stringify(values).length);
+    control.onProgress?.({ done: start - 1, total: recordRows });
+  }
+  // Loads queued by afterShape still need a request when there were no records to read.
+  if (recordRows <= 0 && hooks.afterShape) await context.sync();
+  throwIfCancelled(control.signal);
+
+  const dateSystem = detectDateSystem(samples);
+  const isDate = header.map((_, i) => dateCols.includes(i));
+  const body = raw.map((row) => row.map((v, i) => cellText(v, isDate[i], dateSystem)));
+  const emptySheet = recordRows === 0 && header.every((h) => h.trim() === "");
+  return {
+    sheetName: sheet.name,
+    origin,
+    table: { rows: emptySheet ? [] : [header, ...body] },
+    dateSystem,
+  };
+}
+
+function collectSamples(values: unknown[][], col: number, texts: string[][], into: DateSample[]): void {
+  for (let r = 0; r < values.length && into.length < DATE_SAMPLES_WANTED; r++) {
+    const serial = values[r][col];
+    if (typeof serial === "number") into.push({ serial, text: String(texts[r]?.[0] ?? "") });
+  }
+}

@@ -1,0 +1,101 @@
+// State shared by every request context of one installed simulated host: the workbook model,
+// configuration, counters and change listeners.
+import type { DateOrder } from "./coercion";
+import type { DateSystem } from "./dates";
+import { WorkbookModel } from "./model";
+
+export type SimPlatform = "PC" | "OfficeOnline" | "Mac";
+export type SimTheme = "light" | "dark";
+
+export interface SimHostOptions {
+  /** Sheets of the new workbook, first one active. Default ["Sheet1"]. */
+  sheets?: string[];
+  platform?: SimPlatform;
+  displayLanguage?: string;
+  theme?: SimTheme;
+  /** Highest ExcelApi requirement set reported (and allowed). Default "1.12". */
+  excelApiVersion?: string;
+  /** Per-request payload limit (written + read JSON estimate); null disables. Default 5 MB, as Excel on the web. */
+  payloadLimitBytes?: number | null;
+  dateSystem?: DateSystem;
+  /** How the host's locale reads "1/2/2020"; default from displayLanguage (en-US: MDY, most others: DMY). */
+  dateOrder?: DateOrder;
+}
+
+export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export interface RequestLogEntry {
+  operations: number;
+  requestBytes: number;
+  responseBytes: number;
+  /** Error code when the request failed. */
+  error?: string;
+}
+
+export interface ResolvedOptions {
+  platform: SimPlatform;
+  displayLanguage: string;
+  theme: SimTheme;
+  excelApiVersion: string;
+  payloadLimitBytes: number | null;
+}
+
+export function dateOrderFor(language: string): DateOrder {
+  const lang = language.toLowerCase();
+  if (/^(en-us|en-ph|en-ca|es-us|fil)/.test(lang)) return "MDY";
+  if (/^(zh|ja|ko|hu|lt|sv|en-za|mn)/.test(lang)) return "YMD";
+  return "DMY";
+}
+
+export class HostState {
+  readonly model: WorkbookModel;
+  readonly options: ResolvedOptions;
+  syncCount = 0;
+  syncCalls = 0;
+  requests: RequestLogEntry[] = [];
+  private listeners = new Set<() => void>();
+
+  constructor(options: SimHostOptions = {}) {
+    this.model = new WorkbookModel(options.sheets ?? ["Sheet1"]);
+    const displayLanguage = options.displayLanguage ?? "en-US";
+    this.options = {
+      platform: options.platform ?? "PC",
+      displayLanguage,
+      theme: options.theme ?? "light",
+      excelApiVersion: options.excelApiVersion ?? "1.12",
+      payloadLimitBytes:
+        options.payloadLimitBytes === undefined ? DEFAULT_PAYLOAD_LIMIT : options.payloadLimitBytes,
+    };
+    this.model.dateSystem = options.dateSystem ?? 1900;
+    this.model.dateOrder = options.dateOrder ?? dateOrderFor(displayLanguage);
+  }
+
+  supportsExcelApi(version: string): boolean {
+    return compareVersions(this.options.excelApiVersion, version) >= 0;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  notify(): void {
+    for (const l of [...this.listeners]) {
+      try {
+        l();
+      } catch {
+        // A failing listener (a playground grid) must not break the host.
+      }
+    }
+  }
+}
+
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

@@ -1,0 +1,63 @@
+// Excel's documented limits that the simulated host enforces (each as an error at sync).
+import { ErrorCodes, SimHostError } from "./errors";
+import type { SheetModel } from "./model";
+
+/** Inline list source of a data validation ("a,b,c"): Excel's Source box takes 255 characters. */
+export const MAX_INLINE_LIST_CHARS = 255;
+/** Input message and error alert message bodies. */
+export const MAX_VALIDATION_MESSAGE_CHARS = 255;
+/** Input message and error alert titles. */
+export const MAX_VALIDATION_TITLE_CHARS = 32;
+/** A range address string passed to getRange. */
+export const MAX_ADDRESS_CHARS = 8192;
+/** Sheet names. */
+export const MAX_SHEET_NAME_CHARS = 31;
+/** Cells one read may return, whatever the platform (the simulated host will not allocate more). */
+export const MAX_READ_CELLS = 10_000_000;
+
+export function checkAddressLength(address: string): void {
+  if (address.length > MAX_ADDRESS_CHARS) {
+    throw new SimHostError(
+      ErrorCodes.invalidArgument,
+      `The address is longer than ${MAX_ADDRESS_CHARS} characters.`,
+    );
+  }
+}
+
+export function checkText(label: string, text: unknown, max: number): void {
+  if (typeof text === "string" && text.length > max) {
+    throw new SimHostError(ErrorCodes.invalidArgument, `The ${label} is longer than ${max} characters.`);
+  }
+}
+
+/** Refuses reads whose response could not fit, before allocating them (two bytes per cell is a floor). */
+export function checkReadSize(cells: number, payloadLimit: number | null): void {
+  if (cells > MAX_READ_CELLS || (payloadLimit !== null && cells * 2 > payloadLimit)) {
+    throw new SimHostError(ErrorCodes.responsePayloadSizeLimitExceeded);
+  }
+}
+
+export function assertWritable(sheet: SheetModel): void {
+  if (sheet.protected)
+    throw new SimHostError(
+      ErrorCodes.accessDenied,
+      "The cell or chart you're trying to change is on a protected sheet.",
+    );
+}
+
+const INVALID_SHEET_CHARS = /[:\\/?*[\]]/;
+
+export function checkSheetName(name: unknown): string {
+  if (
+    typeof name !== "string" ||
+    name.trim() === "" ||
+    name.length > MAX_SHEET_NAME_CHARS ||
+    INVALID_SHEET_CHARS.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    name.toLowerCase() === "history"
+  ) {
+    throw new SimHostError(ErrorCodes.invalidArgument, `The sheet name '${String(name)}' is not valid.`);
+  }
+  return name;
+}

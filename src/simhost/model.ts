@@ -1,0 +1,325 @@
+// The simulated workbook: sheets hold SPARSE cell maps plus row/column format layers (so formatting
+// a whole column does not allocate a million cells). Nothing here knows about proxies or batches.
+import { MAX_COLS, MAX_ROWS, cellCount, isEntireColumns, isEntireRows, type Rect } from "./address";
+import type { CellScalar, DateOrder } from "./coercion";
+import type { DateSystem } from "./dates";
+import { ErrorCodes, SimHostError } from "./errors";
+
+export interface ValidationModel {
+  /** Office.js DataValidationRule shape, e.g. { list: { inCellDropDown, source } }. */
+  rule?: Record<string, unknown>;
+  prompt?: { showPrompt: boolean; title: string; message: string };
+  errorAlert?: { showAlert: boolean; style: string; title: string; message: string };
+  ignoreBlanks?: boolean;
+}
+
+export interface CellFormat {
+  numberFormat?: string | null;
+  fill?: string | null;
+  fontColor?: string | null;
+  bold?: boolean | null;
+  italic?: boolean | null;
+  wrapText?: boolean | null;
+  horizontalAlignment?: string | null;
+  validation?: ValidationModel | null;
+}
+export type FormatKey = keyof CellFormat;
+export const FORMAT_KEYS: FormatKey[] = [
+  "numberFormat",
+  "fill",
+  "fontColor",
+  "bold",
+  "italic",
+  "wrapText",
+  "horizontalAlignment",
+  "validation",
+];
+
+export interface CellModel extends CellFormat {
+  value?: CellScalar;
+  isError?: boolean;
+  formula?: string;
+}
+
+export interface ConditionalFormatModel {
+  id: string;
+  type: string;
+  ranges: Rect[];
+  formula?: string;
+  fill?: string | null;
+  fontColor?: string | null;
+  bold?: boolean | null;
+  stopIfTrue: boolean;
+}
+
+export interface CommentModel {
+  id: string;
+  row: number;
+  col: number;
+  content: string;
+  authorName: string;
+  resolved: boolean;
+}
+
+export interface TableModel {
+  id: string;
+  name: string;
+  rect: Rect;
+  showHeaders: boolean;
+}
+
+type Layer = Map<number, Map<FormatKey, { value: unknown; seq: number }>>;
+
+/** Above this many cells a non-whole-row/column format write is refused (keeps the map sparse). */
+export const MAX_FORMAT_CELLS = 2_000_000;
+
+let idCounter = 0;
+export const newId = (prefix: string): string => `{${prefix}-${(++idCounter).toString(16).padStart(8, "0")}}`;
+
+export class SheetModel {
+  readonly id = newId("sheet");
+  visibility = "Visible";
+  tabColor = "";
+  protected = false;
+  deleted = false;
+  cells = new Map<number, CellModel>();
+  rowFormats: Layer = new Map();
+  colFormats: Layer = new Map();
+  columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  conditionalFormats: ConditionalFormatModel[] = [];
+  comments: CommentModel[] = [];
+  tables: TableModel[] = [];
+  freeze = { rows: 0, cols: 0 };
+  private seq = 0;
+
+  constructor(public name: string) {}
+
+  static key(row: number, col: number): number {
+    return row * MAX_COLS + col;
+  }
+
+  cell(row: number, col: number): CellModel | undefined {
+    return this.cells.get(SheetModel.key(row, col));
+  }
+
+  private ensure(row: number, col: number): CellModel {
+    const k = SheetModel.key(row, col);
+    let c = this.cells.get(k);
+    if (!c) {
+      c = {};
+      this.cells.set(k, c);
+    }
+    return c;
+  }
+
+  private dropIfEmpty(row: number, col: number): void {
+    const k = SheetModel.key(row, col);
+    const c = this.cells.get(k);
+    if (c && Object.values(c).every((v) => v === undefined)) this.cells.delete(k);
+  }
+
+  setContent(row: number, col: number, content: Pick<CellModel, "value" | "isError" | "formula">): void {
+    const c = this.ensure(row, col);
+    c.value = content.value === "" ? undefined : content.value;
+    c.isError = content.isError || undefined;
+    c.formula = content.formula;
+    this.dropIfEmpty(row, col);
+  }
+
+  /** Effective format attribute: cell level first, then the newer of row/column layers. */
+  format<K extends FormatKey>(row: number, col: number, key: K): CellFormat[K] | undefined {
+    const c = this.cell(row, col);
+    if (c && key in c && c[key] !== undefined) return c[key];
+    const r = this.rowFormats.get(row)?.get(key);
+    const k = this.colFormats.get(col)?.get(key);
+    const best = r && k ? (r.seq > k.seq ? r : k) : (r ?? k);
+    return best?.value as CellFormat[K] | undefined;
+  }
+
+  private hasLayer(key: FormatKey): boolean {
+    for (const l of [this.rowFormats, this.colFormats])
+      for (const m of l.values()) if (m.has(key)) return true;
+    return false;
+  }
+
+  /** Applies fn(old) to the attribute over rect; whole rows/columns go to the layers. */
+  mapFormat<K extends FormatKey>(
+    rect: Rect,
+    key: K,
+    fn: (old: CellFormat[K] | undefined) => CellFormat[K] | undefined,
+  ): void {
+    const seq = ++this.seq;
+    const wholeCols = isEntireColumns(rect);
+    const wholeRows = isEntireRows(rect);
+    if (wholeCols || wholeRows) {
+      const layer = wholeCols ? this.colFormats : this.rowFormats;
+      const [from, count] = wholeCols ? [rect.col, rect.cols] : [rect.row, rect.rows];
+      for (let i = from; i < from + count; i++) {
+        const probe = wholeCols ? this.format(0, i, key) : this.format(i, 0, key);
+        let m = layer.get(i);
+        if (!m) layer.set(i, (m = new Map()));
+        m.set(key, { value: fn(probe), seq });
+      }
+      for (const [k, c] of this.cells) {
+        const row = Math.floor(k / MAX_COLS);
+        const col = k % MAX_COLS;
+        const inside = wholeCols
+          ? col >= rect.col && col < rect.col + rect.cols
+          : row >= rect.row && row < rect.row + rect.rows;
+        if (inside && c[key] !== undefined) {
+          c[key] = fn(c[key] as CellFormat[K]) as CellModel[K];
+        }
+      }
+      return;
+    }
+    if (cellCount(rect) > MAX_FORMAT_CELLS) {
+      throw new SimHostError(
+        ErrorCodes.generalException,
+        "The simulated host refuses to format this many individual cells.",
+      );
+    }
+    const layered = this.hasLayer(key);
+    for (let r = rect.row; r < rect.row + rect.rows; r++) {
+      for (let c = rect.col; c < rect.col + rect.cols; c++) {
+        const next = fn(this.format(r, c, key));
+        if (next === undefined && !layered) {
+          const cell = this.cell(r, c);
+          if (cell) {
+            delete cell[key];
+            this.dropIfEmpty(r, c);
+          }
+        } else {
+          this.ensure(r, c)[key] = (next === undefined ? null : next) as CellModel[K];
+        }
+      }
+    }
+  }
+
+  setCellFormat<K extends FormatKey>(
+    row: number,
+    col: number,
+    key: K,
+    value: CellFormat[K] | undefined,
+  ): void {
+    this.mapFormat({ row, col, rows: 1, cols: 1 }, key, () => value);
+  }
+
+  /** Visits the stored cells inside rect (sparse: never walks empty cells). */
+  forEachCellIn(rect: Rect, visit: (row: number, col: number, cell: CellModel) => void): void {
+    for (const [k, c] of this.cells) {
+      const row = Math.floor(k / MAX_COLS);
+      const col = k % MAX_COLS;
+      if (row >= rect.row && row < rect.row + rect.rows && col >= rect.col && col < rect.col + rect.cols)
+        visit(row, col, c);
+    }
+  }
+
+  /** Bounding box of cells with values (and, unless valuesOnly, with formats), or null when empty. */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let r1 = Infinity;
+    let c1 = Infinity;
+    let r2 = -1;
+    let c2 = -1;
+    for (const [k, c] of this.cells) {
+      const hasValue = c.value !== undefined;
+      const counts =
+        hasValue || (!valuesOnly && FORMAT_KEYS.some((f) => c[f] !== undefined && c[f] !== null));
+      if (!counts) continue;
+      const row = Math.floor(k / MAX_COLS);
+      const col = k % MAX_COLS;
+      r1 = Math.min(r1, row);
+      c1 = Math.min(c1, col);
+      r2 = Math.max(r2, row);
+      c2 = Math.max(c2, col);
+    }
+    return r2 < 0 ? null : { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
+  }
+
+  /** Moves cells for Range.insert/delete. dRow/dCol is the shift; band limits which cells move. */
+  shiftCells(band: Rect, dRow: number, dCol: number, removed: Rect | null): void {
+    const next = new Map<number, CellModel>();
+    for (const [k, c] of this.cells) {
+      let row = Math.floor(k / MAX_COLS);
+      let col = k % MAX_COLS;
+      if (
+        removed &&
+        row >= removed.row &&
+        row < removed.row + removed.rows &&
+        col >= removed.col &&
+        col < removed.col + removed.cols
+      )
+        continue;
+      const inBand =
+        row >= band.row && row < band.row + band.rows && col >= band.col && col < band.col + band.cols;
+      if (inBand) {
+        row += dRow;
+        col += dCol;
+        if (row >= MAX_ROWS || col >= MAX_COLS) continue;
+      }
+      next.set(SheetModel.key(row, col), c);
+    }
+    this.cells = next;
+    for (const cm of this.comments) {
+      if (
+        removed &&
+        cm.row >= removed.row &&
+        cm.row < removed.row + removed.rows &&
+        cm.col >= removed.col &&
+        cm.col < removed.col + removed.cols
+      ) {
+        cm.row = -1;
+      } else if (
+        cm.row >= band.row &&
+        cm.row < band.row + band.rows &&
+        cm.col >= band.col &&
+        cm.col < band.col + band.cols
+      ) {
+        cm.row += dRow;
+        cm.col += dCol;
+      }
+    }
+    this.comments = this.comments.filter((cm) => cm.row >= 0);
+  }
+}
+
+export interface NameModel {
+  name: string;
+  sheet: SheetModel | null;
+  rect: Rect | null;
+  /** For names that are not a range reference (constants, formulas). */
+  formula?: string;
+  comment: string;
+  visible: boolean;
+}
+
+export class WorkbookModel {
+  sheets: SheetModel[] = [];
+  names = new Map<string, NameModel>();
+  activeSheet: SheetModel | null = null;
+  selection: { sheet: SheetModel; rect: Rect } | null = null;
+  dateSystem: DateSystem = 1900;
+  dateOrder: DateOrder = "MDY";
+  calculationMode = "Automatic";
+  editMode = false;
+
+  constructor(sheetNames: string[] = ["Sheet1"]) {
+    for (const n of sheetNames) this.sheets.push(new SheetModel(n));
+    this.activeSheet = this.sheets[0] ?? null;
+    if (this.activeSheet)
+      this.selection = { sheet: this.activeSheet, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
+  }
+
+  findSheet(name: string): SheetModel | undefined {
+    const low = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === low);
+  }
+
+  findSheetByKey(key: string): SheetModel | undefined {
+    return this.findSheet(key) ?? this.sheets.find((s) => s.id === key);
+  }
+
+  findName(name: string): NameModel | undefined {
+    return this.names.get(name.toLowerCase());
+  }
+}

@@ -1,0 +1,276 @@
+// Proxy objects as in Office.js: property writes and method calls are queued on the request
+// context and reach the workbook at sync; load() queues a read whose results arrive at sync;
+// reading a property that was neither loaded nor set locally throws PropertyNotLoaded.
+import { ErrorCodes, OfficeExtensionError, SimHostError, propertyNotLoaded } from "./errors";
+import type { SimRequestContext } from "./context";
+
+export type LoadSpec =
+  string | string[] | { select?: string | string[]; expand?: string | string[] } | undefined;
+
+/** Flattens every accepted form of load()'s argument into property paths ("a", "format/fill/color"). */
+export function loadPaths(spec: LoadSpec): string[] {
+  if (spec === undefined || spec === null) return [];
+  const split = (s: string | string[] | undefined): string[] =>
+    (Array.isArray(s) ? s : (s ?? "").split(",")).map((p) => p.trim()).filter((p) => p.length > 0);
+  if (typeof spec === "string" || Array.isArray(spec)) return split(spec);
+  return [...split(spec.select), ...split(spec.expand)];
+}
+
+export const jsonBytes = (value: unknown): number =>
+  value === undefined ? 0 : (JSON.stringify(value)?.length ?? 0);
+
+/** Result of a method such as getCount(): value is readable only after sync. */
+export class SimClientResult<T> {
+  private loaded = false;
+  private result: T | undefined;
+
+  get value(): T {
+    if (!this.loaded) throw new OfficeExtensionError(ErrorCodes.valueNotLoaded);
+    return this.result as T;
+  }
+
+  _fulfil(value: T): void {
+    this.result = value;
+    this.loaded = true;
+  }
+}
+
+export interface OperationOutcome {
+  /** Applied only when the whole batch succeeds (load results). */
+  commit?: () => void;
+  responseBytes?: number;
+}
+
+export interface Operation {
+  location: string;
+  writes: boolean;
+  requestBytes: number;
+  run: () => OperationOutcome | void;
+}
+
+export abstract class SimClientObject<T> {
+  protected _props: Record<string, unknown> = {};
+  protected _isNull: boolean | undefined;
+  private _bound: { target: T | null } | undefined;
+  private readonly _children = new Map<string, SimClientObject<unknown>>();
+  abstract readonly _typeName: string;
+  /** Loadable scalar properties (load() with no argument loads all of them). */
+  protected abstract readonly _scalars: readonly string[];
+
+  constructor(
+    readonly context: SimRequestContext,
+    private readonly _resolver: () => T | null,
+  ) {}
+
+  /** Binds the proxy to a model object the first time a batch uses it (as Excel instantiates object paths). */
+  _target(): T | null {
+    if (!this._bound) this._bound = { target: this._resolver() };
+    if (this._bound.target !== null) this._checkAlive(this._bound.target);
+    return this._bound.target;
+  }
+
+  protected _checkAlive(target: T): void {
+    void target;
+  }
+
+  get isNullObject(): boolean {
+    if (this._isNull === undefined) throw propertyNotLoaded("isNullObject");
+    return this._isNull;
+  }
+
+  protected _get<V>(name: string): V {
+    const v = this._props[name];
+    if (v === undefined && !this._isNull) throw propertyNotLoaded(name);
+    return v as V;
+  }
+
+  /** Property write: visible locally at once (as in Office.js), applied to the workbook at sync. */
+  protected _set(name: string, value: unknown, apply: (target: T) => void): void {
+    this._props[name] = value;
+    this._write(`${this._typeName}.${name}`, apply, jsonBytes(value));
+  }
+
+  protected _write(location: string, apply: (target: T) => void, requestBytes = 0): void {
+    this.context._enqueue({
+      location,
+      writes: true,
+      requestBytes,
+      run: () => {
+        const t = this._target();
+        if (t !== null) apply(t);
+      },
+    });
+  }
+
+  /** Method returning a ClientResult. */
+  protected _result<R>(location: string, compute: (target: T) => R, writes = false): SimClientResult<R> {
+    const result = new SimClientResult<R>();
+    this.context._enqueue({
+      location,
+      writes,
+      requestBytes: 0,
+      run: () => {
+        const t = this._target();
+        const value = (t === null ? null : compute(t)) as R;
+        return { responseBytes: jsonBytes(value), commit: () => result._fulfil(value) };
+      },
+    });
+    return result;
+  }
+
+  /** Queued by ...OrNullObject methods so that isNullObject is known after the next sync. */
+  _instantiate(location: string): this {
+    this.context._enqueue({
+      location,
+      writes: false,
+      requestBytes: 0,
+      run: () => {
+        const isNull = this._target() === null;
+        return { commit: () => (this._isNull = isNull) };
+      },
+    });
+    return this;
+  }
+
+  protected _child<C extends SimClientObject<unknown>>(name: string, make: () => C): C {
+    let c = this._children.get(name);
+    if (!c) this._children.set(name, (c = make()));
+    return c as C;
+  }
+
+  /** Navigation properties that load("nav/prop") may descend into. */
+  protected _navigation(name: string): SimClientObject<unknown> | undefined {
+    void name;
+    return undefined;
+  }
+
+  /** Reads one scalar from the bound model object; throws SimHostError for unknown names. */
+  protected abstract _read(target: T, name: string): unknown;
+
+  load(spec?: LoadSpec): this {
+    const paths = loadPaths(spec);
+    const own: string[] = [];
+    for (const p of paths) {
+      const slash = p.indexOf("/");
+      if (slash < 0) {
+        const nav = this._navigation(p);
+        if (nav) nav.load();
+        else own.push(p);
+      } else {
+        const nav = this._navigation(p.slice(0, slash));
+        if (!nav)
+          throw new OfficeExtensionError(
+            ErrorCodes.invalidArgument,
+            `The property '${p}' does not exist on ${this._typeName}.`,
+          );
+        nav.load(p.slice(slash + 1));
+      }
+    }
+    if (own.length > 0 || paths.length === 0) this._queueLoad(paths.length === 0 ? [...this._scalars] : own);
+    return this;
+  }
+
+  protected _queueLoad(names: string[]): void {
+    this.context._enqueue({
+      location: `${this._typeName}.load`,
+      writes: false,
+      requestBytes: 0,
+      run: () => {
+        const t = this._target();
+        if (t === null) return { commit: () => (this._isNull = true) };
+        const values = this._readAll(t, names);
+        return {
+          responseBytes: jsonBytes(values),
+          commit: () => {
+            Object.assign(this._props, values);
+            this._isNull = false;
+          },
+        };
+      },
+    });
+  }
+
+  _readAll(target: T, names: string[]): Record<string, unknown> {
+    const values: Record<string, unknown> = {};
+    for (const n of names) {
+      if (!this._scalars.includes(n)) {
+        throw new SimHostError(
+          ErrorCodes.invalidArgument,
+          `The property '${n}' does not exist on ${this._typeName}.`,
+        );
+      }
+      values[n] = this._read(target, n);
+    }
+    return values;
+  }
+
+  /** Office.js set(): assigns several properties (and nested navigation objects) at once. */
+  set(properties: Record<string, unknown>): void {
+    for (const [k, v] of Object.entries(properties)) {
+      const nav = this._navigation(k);
+      if (nav && v && typeof v === "object" && !Array.isArray(v)) nav.set(v as Record<string, unknown>);
+      else (this as unknown as Record<string, unknown>)[k] = v;
+    }
+  }
+
+  /** Used by collections: item values read during the batch arrive with the collection's load. */
+  _acceptLoaded(values: Record<string, unknown>): void {
+    Object.assign(this._props, values);
+    this._isNull = false;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { ...this._props };
+  }
+}
+
+/** Collections: load("items/name") or load("name") loads the items; own scalars (e.g. count) stay own. */
+export abstract class SimCollection<TItem extends SimClientObject<M>, M> extends SimClientObject<M[]> {
+  protected readonly _scalars: readonly string[] = ["count"];
+  protected abstract _makeItem(model: M): TItem;
+  protected abstract readonly _itemScalars: readonly string[];
+
+  get items(): TItem[] {
+    return this._get<TItem[]>("items");
+  }
+
+  protected _read(target: M[], name: string): unknown {
+    if (name === "count") return target.length;
+    throw new SimHostError(
+      ErrorCodes.invalidArgument,
+      `The property '${name}' does not exist on ${this._typeName}.`,
+    );
+  }
+
+  override load(spec?: LoadSpec): this {
+    const paths = loadPaths(spec).map((p) => (p.startsWith("items/") ? p.slice(6) : p));
+    const own = paths.filter((p) => this._scalars.includes(p));
+    const itemPaths = paths.filter((p) => !this._scalars.includes(p) && p !== "items");
+    const itemScalars = itemPaths.filter((p) => !p.includes("/"));
+    const names = itemScalars.length > 0 ? itemScalars : [...this._itemScalars];
+    this.context._enqueue({
+      location: `${this._typeName}.load`,
+      writes: false,
+      requestBytes: 0,
+      run: () => {
+        const models = this._target() ?? [];
+        const items = models.map((m) => this._makeItem(m));
+        const itemValues = items.map((it) => it._readAll(m0(it), names));
+        const ownValues = this._readAll(models, own);
+        return {
+          responseBytes: jsonBytes(itemValues) + jsonBytes(ownValues),
+          commit: () => {
+            items.forEach((it, i) => it._acceptLoaded(itemValues[i]));
+            Object.assign(this._props, ownValues, { items });
+            this._isNull = false;
+          },
+        };
+      },
+    });
+    return this;
+  }
+}
+
+function m0<M>(item: SimClientObject<M>): M {
+  return item._target() as M;
+}

@@ -1,27 +1,42 @@
-// Placeholder until the Excel operations land: only inserting a header row works.
+// The task pane's window on the workbook: every Office.js call of the add-in lives behind this.
+import type { DateSystem } from "../core/dates";
 import type { WorkbookOps } from "../taskpane/ports";
-
-const notYet = () => Promise.reject(new Error("This operation is not available yet."));
+import { checkActiveSheet } from "./check";
+import { clearHighlights } from "./clearHighlights";
+import { buildCsv } from "./csv";
+import { applyDropdowns } from "./dropdowns";
+import { applyFixes, restoreFixes } from "./fixes";
+import { keepFailedRows } from "./keepFailedRows";
+import { selectCell } from "./selectCell";
+import { SnapshotStore } from "./snapshotStore";
+import { insertTemplate } from "./template";
 
 export function createWorkbookOps(): WorkbookOps {
+  const store = new SnapshotStore();
+  // The sheet the last check read: fixes and "go to cell" refer to its addresses.
+  let checked: { sheetName: string; dateSystem: DateSystem } | null = null;
+
   return {
-    async insertTemplate() {
-      return Excel.run(async (context) => {
-        const sheet = context.workbook.worksheets.getActiveWorksheet();
-        sheet.getRange("A1:C1").values = [["Errors", "Engagement ID", "Referral ID"]];
-        sheet.load("name");
-        await context.sync();
-        return { sheetName: sheet.name };
-      });
+    insertTemplate,
+    applyDropdowns,
+    async check(options, control) {
+      const outcome = await checkActiveSheet(options, control);
+      checked = { sheetName: outcome.sheet.sheetName, dateSystem: outcome.sheet.dateSystem };
+      return outcome;
     },
-    applyDropdowns: notYet,
-    check: notYet,
-    clearHighlights: notYet,
-    applyFixes: notYet,
-    restore: notYet,
-    canRestore: () => false,
-    selectCell: notYet,
-    buildCsv: notYet,
-    keepFailedRows: notYet,
+    async clearHighlights() {
+      await clearHighlights();
+    },
+    applyFixes: (findings) =>
+      applyFixes(findings, checked?.sheetName ?? null, checked?.dateSystem ?? 1900, store),
+    restore: () => restoreFixes(store),
+    canRestore: () => store.get() !== null,
+    selectCell: (finding) => selectCell(finding, checked?.sheetName ?? null),
+    buildCsv: (options) => buildCsv(options),
+    async keepFailedRows() {
+      const { sheetName, ...outcome } = await keepFailedRows();
+      store.invalidate(sheetName);
+      return outcome;
+    },
   };
 }

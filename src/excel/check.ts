@@ -1,0 +1,53 @@
+// check(): read the active sheet, run the core, add Partner Center's own errors, and replace our
+// marks with fresh ones, in one Excel.run: 1 request for the shape (plus our old marks and the
+// lists sheet), one per chunk, 1 for the marks.
+import { checkTable } from "../core/check";
+import type { CheckOptions, DateOrder } from "../core/types";
+import type { CheckOutcome, RunControl } from "../taskpane/ports";
+import { addMarks, deleteMarks, loadMarks } from "./highlight";
+import { LISTS_SHEET_NAME, queueListsRange, readServiceLists } from "./listsSheet";
+import { partnerCenterFindings, withPartnerCenterErrors } from "./partnerCenterErrors";
+import { readSheet } from "./readSheet";
+import { throwIfCancelled } from "./cancel";
+import { loadDateOrderHint } from "./locale";
+
+export async function checkActiveSheet(
+  options: { dateOrder: DateOrder },
+  control: RunControl = {},
+): Promise<CheckOutcome> {
+  return Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const marks = loadMarks(sheet);
+    const listsSheet = context.workbook.worksheets.getItemOrNullObject(LISTS_SHEET_NAME);
+    listsSheet.load("name");
+    const hint = loadDateOrderHint(context);
+    const listsRange: { range: Excel.Range | null } = { range: null };
+    const read = await readSheet(context, sheet, control, {
+      afterShape: () => (listsRange.range = queueListsRange(listsSheet)),
+    });
+    const lists = listsRange.range ? readServiceLists(listsRange.range.values) : null;
+    const checkOptions: CheckOptions = {
+      dateOrder: options.dateOrder,
+      dateSystem: read.dateSystem,
+      origin: read.origin,
+      ...(hint() ? { dateOrderHint: hint() ?? undefined } : {}),
+      ...(lists ? { lists } : {}),
+    };
+    const core = checkTable(read.table, checkOptions);
+    const result = withPartnerCenterErrors(core, partnerCenterFindings(read.table, read.origin));
+    // Last chance to cancel before the workbook changes.
+    throwIfCancelled(control.signal);
+    deleteMarks(marks);
+    addMarks(sheet, result.findings);
+    await context.sync();
+    return {
+      sheet: {
+        sheetName: read.sheetName,
+        table: read.table,
+        origin: read.origin,
+        dateSystem: read.dateSystem,
+      },
+      result,
+    };
+  });
+}

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { readCsv, readCsvText } from "./read";
 import type { CsvRead } from "./types";
 
@@ -414,5 +415,33 @@ describe("readCsvText", () => {
     expect(result.ok && result.findings).toEqual([
       { code: "encoding-not-utf8", severity: "warning", params: { encoding: "Windows-1252" } },
     ]);
+  });
+});
+
+describe("never throws", () => {
+  const ERRORS = ["file-empty", "file-binary", "file-unterminated-quote", "file-no-header"];
+  const csvish = fc.string({
+    unit: fc.constantFrom('"', ",", ";", "\t", "\r", "\n", " ", "a", "é", "sep=", "\ufeff"),
+  });
+
+  it("returns a table or a known error for any bytes", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (input) => {
+        const result = readCsv(input);
+        expect(result.ok || ERRORS.includes(result.error.code)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("returns a table or a known error for any CSV-like text, and a table keeps every cell a string", () => {
+    fc.assert(
+      fc.property(csvish, (text) => {
+        const result = readCsvText(text);
+        if (!result.ok) expect(ERRORS).toContain(result.error.code);
+        else result.table.rows.forEach((row) => row.forEach((cell) => expect(typeof cell).toBe("string")));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -64,7 +64,7 @@ export async function applyDropdowns(): Promise<{ columns: number }> {
     headerRange.load("values");
     const listsSheet = workbook.worksheets.getItemOrNullObject(LISTS_SHEET_NAME);
     listsSheet.load("name");
-    workbook.names.load("items/name");
+    workbook.names.load("items/name,items/formula");
     await context.sync();
 
     // Keep what the user typed into the editable lists; fill the defaults the first time.
@@ -78,7 +78,7 @@ export async function applyDropdowns(): Promise<{ columns: number }> {
 
     const lists = listsSheet.isNullObject ? workbook.worksheets.add(LISTS_SHEET_NAME) : listsSheet;
     lists.getRange().clear(Excel.ClearApplyTo.contents);
-    const existingNames = new Set(workbook.names.items.map((n) => n.name.toLowerCase()));
+    const existingNames = new Map(workbook.names.items.map((n) => [n.name.toLowerCase(), n]));
     listColumns(editable).forEach((column, c) => {
       const block = lists.getRangeByIndexes(0, c, 1 + column.values.length, 1);
       // Text, so codes like 1 and 10 match what users type into the "@" data cells.
@@ -87,8 +87,11 @@ export async function applyDropdowns(): Promise<{ columns: number }> {
       if (!column.key) return;
       const name = NAME_PREFIX + column.key;
       const formula = nameFormula(c, column);
-      if (existingNames.has(name.toLowerCase())) workbook.names.getItem(name).formula = formula;
-      else workbook.names.add(name, formula);
+      const existing = existingNames.get(name.toLowerCase());
+      if (existing && existing.formula === formula) return;
+      // Replaced rather than edited: the rules below are re-set in this same request anyway.
+      existing?.delete();
+      workbook.names.add(name, formula);
     });
     lists.visibility = Excel.SheetVisibility.hidden;
 

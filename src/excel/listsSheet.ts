@@ -8,8 +8,6 @@ import { resolveHeader } from "./columns";
 
 export const LISTS_SHEET_NAME = "Co-sell lists";
 export const NAME_PREFIX = "CosellList_";
-/** Rows the user may fill in an editable list (the name grows with COUNTA up to here). */
-export const EDITABLE_ROWS = 1000;
 
 export interface ListColumn {
   /** Row-1 title on the lists sheet; editable lists are found again by it. */
@@ -88,14 +86,15 @@ export function listColumns(editable: ServiceLists = DEFAULT_SERVICE_LISTS): Lis
   return columns;
 }
 
-/** What a workbook name refers to: a fixed block, or a block that grows with what the user types. */
+/**
+ * What a workbook name refers to: exactly the list's cells. Editable lists are re-measured each
+ * time dropdowns are applied (the check reads the sheet itself, so it sees edits at once). A
+ * self-extending OFFSET/COUNTA name would be nicer but the list source must then be a formula,
+ * which not every host accepts as a validation list; a fixed block works everywhere.
+ */
 export function nameFormula(columnIndex: number, column: ListColumn): string {
-  const sheet = quoteSheetName(LISTS_SHEET_NAME);
-  if (!column.editable)
-    return `=${sheet}!${rectA1(1, columnIndex, Math.max(1, column.values.length), 1, true)}`;
-  const first = rectA1(1, columnIndex, 1, 1, true);
-  const block = rectA1(1, columnIndex, EDITABLE_ROWS, 1, true);
-  return `=OFFSET(${sheet}!${first},0,0,MAX(1,COUNTA(${sheet}!${block})),1)`;
+  const rows = Math.max(1, column.values.length);
+  return `=${quoteSheetName(LISTS_SHEET_NAME)}!${rectA1(1, columnIndex, rows, 1, true)}`;
 }
 
 const cellString = (v: unknown): string => (v === null || v === undefined ? "" : String(v).trim());

@@ -1,7 +1,7 @@
 // Root of the task pane: wires the workbook operations into the journey's panels.
 import * as React from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { DateOrder } from "../core/types";
+import type { DateOrder, Finding } from "../core/types";
 import type { WorkbookOps } from "./ports";
 import { I18nProvider, useI18n } from "./i18n/I18nContext";
 import { useSession } from "./state/useSession";
@@ -13,6 +13,13 @@ import { StatusLine } from "./components/StatusLine";
 import { PreparePanel } from "./components/PreparePanel";
 import { CheckPanel } from "./components/CheckPanel";
 import { CheckSummary } from "./components/CheckSummary";
+import { ReviewPanel } from "./components/ReviewPanel";
+import { FixPanel } from "./components/FixPanel";
+import { FixPreviewDialog } from "./components/FixPreviewDialog";
+import { useFixes } from "./state/useFixes";
+import { useFindingText } from "./review/useFindingText";
+import { safeFixes } from "./review/groupFindings";
+import type { FindingActions } from "./components/FindingGroups";
 
 export interface AppProps {
   ops: WorkbookOps;
@@ -47,11 +54,25 @@ function TaskPane({ ops }: { ops: WorkbookOps; platform: string }) {
   const styles = useStyles();
   const i18n = useI18n();
   const session = useSession(ops);
-  const { state } = session;
+  const { state, attempt } = session;
   const [dateOrder, setDateOrder] = React.useState<DateOrder>("auto");
   const prepare = usePrepare(ops, session);
   const { check, cancel } = useCheck(ops, session, dateOrder);
+  const fixes = useFixes(ops, session, check);
+  const [preview, setPreview] = React.useState<Finding[] | null>(null);
+  const messageOf = useFindingText();
   const busy = state.busy !== null;
+  const findings = state.outcome?.result.findings;
+  const safe = React.useMemo(() => safeFixes(findings ?? []), [findings]);
+  const findingActions: FindingActions = React.useMemo(
+    () => ({
+      messageOf,
+      onSelect: (finding) => void attempt(() => ops.selectCell(finding)),
+      onFix: setPreview,
+      disabled: busy,
+    }),
+    [messageOf, attempt, ops, busy],
+  );
 
   return (
     <main className={styles.root} lang={i18n.language}>
@@ -73,6 +94,24 @@ function TaskPane({ ops }: { ops: WorkbookOps; platform: string }) {
       >
         {state.outcome && <CheckSummary outcome={state.outcome} />}
       </CheckPanel>
+      {findings && (
+        <FixPanel
+          safeFixes={safe}
+          canRestore={state.canRestore}
+          busy={busy}
+          onFix={setPreview}
+          onRestore={() => void fixes.restore()}
+        />
+      )}
+      {findings && <ReviewPanel findings={findings} actions={findingActions} />}
+      <FixPreviewDialog
+        findings={preview}
+        onCancel={() => setPreview(null)}
+        onApply={(chosen) => {
+          setPreview(null);
+          void fixes.applyFixes(chosen);
+        }}
+      />
     </main>
   );
 }

@@ -1,0 +1,63 @@
+// Shows exactly which cells a batch of fixes will change (old → new) before anything is written.
+import * as React from "react";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Finding } from "../../core/types";
+import { useI18n } from "../i18n/I18nContext";
+
+/** The preview lists this many changes; the count covers them all. */
+export const PREVIEW_LIMIT = 100;
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
+  cell: { fontWeight: tokens.fontWeightSemibold },
+});
+
+interface Props {
+  findings: Finding[] | null;
+  onApply: (findings: Finding[]) => void;
+  onCancel: () => void;
+}
+
+export function FixPreviewDialog({ findings, onApply, onCancel }: Props) {
+  const { t, tp } = useI18n();
+  const styles = useStyles();
+  const fixes = (findings ?? []).filter((finding) => finding.fix !== null);
+  const shown = fixes.slice(0, PREVIEW_LIMIT);
+  const show = (text: string | null) => (text === null || text === "" ? t("reviewEmptyValue") : text);
+  return (
+    <Dialog open={findings !== null} modalType="modal" onOpenChange={(_event, data) => !data.open && onCancel()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{tp("fixPreviewTitle", fixes.length)}</DialogTitle>
+          <DialogContent>
+            <p>{t("fixPreviewIntro")}</p>
+            <ul className={styles.list} data-testid="fix-preview-list">
+              {shown.map((finding, index) => (
+                <li key={`${finding.cell ?? "file"}-${index}`}>
+                  <span className={styles.cell}>{finding.cell}</span>: {show(finding.value)} → {show(finding.fix)}
+                </li>
+              ))}
+            </ul>
+            {fixes.length > shown.length && <p>{t("fixPreviewMore", { count: fixes.length - shown.length })}</p>}
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={() => onApply(fixes)}>
+              {t("fixApply")}
+            </Button>
+            <Button onClick={onCancel}>{t("fixCancel")}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,171 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { renderApp } from "../testing/renderApp";
+import { makeFinding, makeOutcome } from "../testing/fakeOps";
+import type { Finding } from "../../core/types";
+import { pretendLayout } from "../testing/jsdomLayout";
+
+pretendLayout();
+
+beforeEach(() => window.localStorage.setItem("cosell-checker.gettingStarted.dismissed", "1"));
+
+async function checkWith(findings: Finding[]) {
+  const view = renderApp({ outcomes: [makeOutcome(findings)] });
+  fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+  await screen.findByRole("heading", { name: "Findings" });
+  return view;
+}
+
+const dealMissing = makeFinding({ row: 12, cell: "D12", column: "Deal Name", message: "Required field Deal Name missing" });
+const badCountry = makeFinding({
+  code: "country-not-alpha2",
+  row: 12,
+  column: "Customer Country",
+  cell: "K12",
+  at: { row: 11, col: 10 },
+  value: "USA",
+  message: "Customer Country USA is not a two-letter code",
+  fix: "US",
+});
+const lowerCurrency = makeFinding({
+  code: "currency-case",
+  severity: "notice",
+  row: 3,
+  column: "Currency",
+  cell: "W3",
+  at: { row: 2, col: 22 },
+  value: "usd",
+  message: "Currency usd should be upper case",
+  fix: "USD",
+});
+const unknownHeader = makeFinding({
+  code: "unknown-column",
+  severity: "warning",
+  row: 1,
+  column: null,
+  cell: "BZ1",
+  at: { row: 0, col: 77 },
+  value: "Colour",
+  message: "Unknown column Colour",
+});
+
+describe("review", () => {
+  it("groups by column, collapsed, and opens a group to show cell, value, reason and fix", async () => {
+    await checkWith([dealMissing, badCountry, lowerCurrency]);
+    const header = screen.getByRole("button", { name: "Customer Country (1 finding)" });
+    expect(header.getAttribute("aria-expanded")).toBe("false");
+    expect(screen.queryByText("Customer Country USA is not a two-letter code")).toBeNull();
+    fireEvent.click(header);
+    const item = screen.getByRole("button", { name: /K12.*Customer Country USA is not a two-letter code/ });
+    expect(within(item).getByText("Value: USA")).toBeTruthy();
+    expect(within(item).getByText("Fix: US")).toBeTruthy();
+    expect(within(item).getByText("Error")).toBeTruthy();
+  });
+
+  it("groups by row when asked, in sheet order", async () => {
+    const emptyFile = makeFinding({ code: "no-records", severity: "warning", row: null, column: null, message: "No records" });
+    await checkWith([dealMissing, lowerCurrency, unknownHeader, emptyFile]);
+    fireEvent.click(screen.getByRole("radio", { name: "Row" }));
+    const review = screen.getByRole("region", { name: "Findings" });
+    const headings = within(review).getAllByRole("heading", { level: 3 }).map((heading) => heading.textContent);
+    expect(headings).toEqual([
+      "Counts per rule",
+      "Whole file (1 finding)",
+      "Row 1 (1 finding)",
+      "Row 3 (1 finding)",
+      "Row 12 (1 finding)",
+    ]);
+  });
+
+  it("counts findings per rule and filters to errors only", async () => {
+    await checkWith([dealMissing, makeFinding({ row: 5 }), lowerCurrency, unknownHeader]);
+    expect(within(screen.getByTestId("rule-required-missing")).getByText("2")).toBeTruthy();
+    expect(screen.getByTestId("rule-currency-case")).toBeTruthy();
+    fireEvent.click(screen.getByRole("switch", { name: "Errors only" }));
+    expect(screen.queryByTestId("rule-currency-case")).toBeNull();
+    expect(screen.queryByTestId("rule-unknown-column")).toBeNull();
+    expect(screen.queryByRole("button", { name: /^Currency/ })).toBeNull();
+    expect(screen.getByRole("button", { name: "Deal Name (2 findings)" })).toBeTruthy();
+  });
+
+  it("clicking a finding selects its cell, and so does Enter on it", async () => {
+    const { ops } = await checkWith([dealMissing, badCountry]);
+    fireEvent.click(screen.getByRole("button", { name: "Deal Name (1 finding)" }));
+    const item = screen.getByRole("button", { name: /D12/ });
+    fireEvent.click(item);
+    await waitFor(() => expect(ops.callsOf("selectCell")).toEqual([[dealMissing]]));
+    // A native <button> turns Enter into a click; assert the element is one, focusable in tab order.
+    expect(item.tagName).toBe("BUTTON");
+    expect(item.getAttribute("tabindex")).not.toBe("-1");
+  });
+
+  it("keeps thousands of findings responsive: groups capped, items paged", async () => {
+    const many = Array.from({ length: 3000 }, (_, index) =>
+      makeFinding({ row: index + 2, cell: `D${index + 2}`, message: `Required field Deal Name missing ${index}` }),
+    );
+    await checkWith(many);
+    fireEvent.click(screen.getByRole("button", { name: "Deal Name (3,000 findings)" }));
+    expect(screen.getAllByRole("button", { name: /^Error D\d+ Required field/ })).toHaveLength(25);
+    fireEvent.click(screen.getByRole("button", { name: "Show 100 more" }));
+    expect(screen.getAllByRole("button", { name: /^Error D\d+ Required field/ })).toHaveLength(125);
+
+    fireEvent.click(screen.getByRole("radio", { name: "Row" }));
+    expect(screen.getAllByRole("heading", { level: 3, name: /^Row \d+/ })).toHaveLength(50);
+    fireEvent.click(screen.getByRole("button", { name: "Show 50 more groups" }));
+    expect(screen.getAllByRole("heading", { level: 3, name: /^Row \d+/ })).toHaveLength(100);
+  });
+});
+
+describe("fix", () => {
+  it("previews one fix (cell, old → new) and applies it only after Apply, then re-checks", async () => {
+    const { ops } = await checkWith([badCountry]);
+    fireEvent.click(screen.getByRole("button", { name: "Customer Country (1 finding)" }));
+    fireEvent.click(screen.getByRole("button", { name: "Fix K12" }));
+    const dialog = await screen.findByRole("dialog", { name: "Apply 1 fix?" });
+    expect(within(dialog).getByTestId("fix-preview-list").textContent).toBe("K12: USA → US");
+    expect(ops.callsOf("applyFixes")).toHaveLength(0);
+    fireEvent.click(await within(dialog).findByRole("button", { name: "Apply" }));
+    await waitFor(() => expect(ops.callsOf("check")).toHaveLength(2));
+    expect(ops.callsOf("applyFixes")).toEqual([[[badCountry]]]);
+    await waitFor(() =>
+      expect(screen.getByRole("status", { name: "Status" }).textContent).toMatch(/^Changed 1 cell\. Check complete\./),
+    );
+  });
+
+  it("Cancel in the preview changes nothing", async () => {
+    const { ops } = await checkWith([badCountry]);
+    fireEvent.click(screen.getByRole("button", { name: "Fix all 1 findings of rule country-not-alpha2" }));
+    const dialog = await screen.findByRole("dialog");
+    fireEvent.click(await within(dialog).findByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(ops.callsOf("applyFixes")).toHaveLength(0);
+  });
+
+  it("fixes every finding of one rule", async () => {
+    const second = { ...badCountry, cell: "K13", row: 13, value: "United States" };
+    const { ops } = await checkWith([badCountry, second, lowerCurrency]);
+    fireEvent.click(screen.getByRole("button", { name: "Fix all 2 findings of rule country-not-alpha2" }));
+    const dialog = await screen.findByRole("dialog", { name: "Apply 2 fixes?" });
+    fireEvent.click(await within(dialog).findByRole("button", { name: "Apply" }));
+    await waitFor(() => expect(ops.callsOf("applyFixes")).toEqual([[[badCountry, second]]]));
+  });
+
+  it("fixes all safe findings (notices only) and restore undoes the batch", async () => {
+    const { ops } = await checkWith([badCountry, lowerCurrency]);
+    const restore = screen.getByRole("button", { name: /^Restore/ });
+    expect(restore).toHaveProperty("disabled", true);
+    fireEvent.click(screen.getByRole("button", { name: "Fix all notices (1)" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByTestId("fix-preview-list").textContent).toBe("W3: usd → USD");
+    fireEvent.click(await within(dialog).findByRole("button", { name: "Apply" }));
+    await waitFor(() => expect(ops.callsOf("applyFixes")).toEqual([[[lowerCurrency]]]));
+    await waitFor(() => expect(screen.getByRole("button", { name: /^Restore/ })).toHaveProperty("disabled", false));
+    fireEvent.click(screen.getByRole("button", { name: /^Restore/ }));
+    await waitFor(() => expect(ops.callsOf("restore")).toHaveLength(1));
+    await waitFor(() =>
+      expect(screen.getByRole("status", { name: "Status" }).textContent).toMatch(/^Restored 2 cells\. Check complete\./),
+    );
+    expect(ops.callsOf("check")).toHaveLength(3);
+    expect(screen.getByRole("button", { name: /^Restore/ })).toHaveProperty("disabled", true);
+  });
+});

@@ -8,6 +8,12 @@ describe("checkSolution", () => {
     { value: "SOL-1, EUR", code: null, notes: "ID and currency" },
     { value: "SOL-1, usd, 10", code: "not-canonical", fix: "SOL-1, USD, 10", notes: "currency case only" },
     { value: ", USD, 10, 1", code: "solution-id-missing", notes: "empty Solution ID" },
+    { value: "SOL-1,USD,10,100", code: null, notes: "no spaces after commas" },
+    {
+      value: "SOL-1, XYZ, 10, 1",
+      code: "solution-currency-invalid",
+      notes: "three letters that are no ISO code",
+    },
     { value: "SOL-1, DOLLARS, 10, 1", code: "solution-currency-invalid", notes: "not ISO 4217" },
     { value: "SOL-1, USD, -3, 1", code: "solution-price-invalid", notes: "negative price" },
     { value: "SOL-1, USD, 10, 1.5", code: "solution-quantity-invalid", notes: "fractional quantity" },

@@ -2,10 +2,15 @@ import { lookupCurrency } from "../../catalogue/currencies";
 import type { ValueIssue } from "./issue";
 
 const PRICE = /^\d+(\.\d+)?$/;
+// The common well-formed value in one regex test, so clean cells allocate no parts array.
+// Adjacent character classes are disjoint so the test stays linear on long cells.
+const WELL_FORMED = /^\s*[^,\s][^,]*(?:,\s*([A-Z]{3})\s*(?:,\s*\d+(?:\.\d+)?\s*(?:,\s*[1-9]\d*\s*)?)?)?$/;
 const QUANTITY = /^[1-9]\d*$/;
 
 /** "Solution ID[, Currency[, Price[, Quantity]]]"; empty optional parts count as absent. */
 export function checkSolution(value: string): ValueIssue | null {
+  const quick = WELL_FORMED.exec(value);
+  if (quick && (quick[1] === undefined || lookupCurrency(quick[1]).kind === "ok")) return null;
   const raw = value.split(",");
   if (raw.length > 4) return { code: "solution-too-many-parts", params: { count: raw.length } };
   const [id, currency = "", price = "", quantity = ""] = raw.map((p) => p.trim());

@@ -15,6 +15,7 @@ export interface CliIo {
 }
 
 export function nodeIo(): CliIo {
+  ignoreClosedPipe();
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
@@ -24,4 +25,15 @@ export function nodeIo(): CliIo {
     isTTY: Boolean(process.stdout.isTTY),
     env: process.env,
   };
+}
+
+let pipeGuarded = false;
+
+/** `cosell-check big.csv | head` closes stdout early: stop quietly instead of crashing on EPIPE. */
+function ignoreClosedPipe(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
 }

@@ -197,7 +197,7 @@ describe("--split", () => {
 describe("--date-order", () => {
   const file = repoFile(CLEAN);
   const text = new TextDecoder().decode(file);
-  // Every date in the example has a day above 12 except these; make the column ambiguous-only.
+  // Every close date becomes 3/4/2026, so the column itself cannot tell day-first from month-first.
   const ambiguous = text.replace(/\d{1,2}\/\d{1,2}\/2026/g, "3/4/2026");
 
   it("passes the order to the checker: dmy re-reads 3/4/2026 as 3 April", async () => {

@@ -4,7 +4,7 @@
 import { checkTable } from "../core/check";
 import type { CheckOptions, DateOrder } from "../core/types";
 import type { CheckOutcome, RunControl } from "../taskpane/ports";
-import { addMarks, deleteMarks, loadMarks } from "./highlight";
+import { addMarks, deleteMarks, loadCustomRules, loadFormatTypes, type CustomRule } from "./highlight";
 import { LISTS_SHEET_NAME, queueListsRange, readServiceLists } from "./listsSheet";
 import { partnerCenterFindings, withPartnerCenterErrors } from "./partnerCenterErrors";
 import { readSheet } from "./readSheet";
@@ -17,27 +17,33 @@ export async function checkActiveSheet(
 ): Promise<CheckOutcome> {
   return Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
-    const marks = loadMarks(sheet);
+    const formats = loadFormatTypes(sheet);
     const listsSheet = context.workbook.worksheets.getItemOrNullObject(LISTS_SHEET_NAME);
     listsSheet.load("name");
     const hint = loadDateOrderHint(context);
     const listsRange: { range: Excel.Range | null } = { range: null };
+    let customRules: CustomRule[] = [];
+    // Both ride on the first chunk's request: they need the answers of the first one.
     const read = await readSheet(context, sheet, control, {
-      afterShape: () => (listsRange.range = queueListsRange(listsSheet)),
+      afterShape: () => {
+        listsRange.range = queueListsRange(listsSheet);
+        customRules = loadCustomRules(formats);
+      },
     });
     const lists = listsRange.range ? readServiceLists(listsRange.range.values) : null;
+    const dateOrderHint = hint();
     const checkOptions: CheckOptions = {
       dateOrder: options.dateOrder,
       dateSystem: read.dateSystem,
       origin: read.origin,
-      ...(hint() ? { dateOrderHint: hint() ?? undefined } : {}),
+      ...(dateOrderHint ? { dateOrderHint } : {}),
       ...(lists ? { lists } : {}),
     };
     const core = checkTable(read.table, checkOptions);
     const result = withPartnerCenterErrors(core, partnerCenterFindings(read.table, read.origin));
     // Last chance to cancel before the workbook changes.
     throwIfCancelled(control.signal);
-    deleteMarks(marks);
+    deleteMarks(customRules);
     addMarks(sheet, result.findings);
     await context.sync();
     return {

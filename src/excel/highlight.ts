@@ -23,23 +23,37 @@ export function markFormula(severity: Severity): string {
   return `=N("${MARK_PREFIX}${severity}")=0`;
 }
 
-/** Queues a load of every conditional format on the sheet, with what identifies ours. */
-export function loadMarks(sheet: Excel.Worksheet): Excel.ConditionalFormatCollection {
+/**
+ * Finding our rules takes two loads: the type of every conditional format on the sheet, then
+ * the formula of the custom ones (reading `custom` of another type is an error, and
+ * `customOrNullObject` is not available on every host).
+ */
+export function loadFormatTypes(sheet: Excel.Worksheet): Excel.ConditionalFormatCollection {
   const formats = sheet.getRange().conditionalFormats;
-  formats.load("items/type,items/customOrNullObject/rule/formula");
+  formats.load("items/type");
   return formats;
 }
 
-export function isOurMark(format: Excel.ConditionalFormat): boolean {
-  if (format.type !== Excel.ConditionalFormatType.custom) return false;
-  const custom = format.customOrNullObject;
-  return !custom.isNullObject && custom.rule.formula.toLowerCase().includes(MARK_PREFIX);
+export interface CustomRule {
+  format: Excel.ConditionalFormat;
+  rule: Excel.ConditionalFormatRule;
 }
 
-/** Queues deletion of our marks among the loaded formats; returns how many. */
-export function deleteMarks(formats: Excel.ConditionalFormatCollection): number {
-  const ours = formats.items.filter(isOurMark);
-  ours.forEach((f) => f.delete());
+/** After loadFormatTypes' request: queues the formulas of the custom rules. */
+export function loadCustomRules(formats: Excel.ConditionalFormatCollection): CustomRule[] {
+  return formats.items
+    .filter((format) => format.type === Excel.ConditionalFormatType.custom)
+    .map((format) => ({ format, rule: format.custom.rule.load("formula") }));
+}
+
+export function isOurRule(rule: Excel.ConditionalFormatRule): boolean {
+  return String(rule.formula).toLowerCase().includes(MARK_PREFIX);
+}
+
+/** After loadCustomRules' request: queues deletion of our marks; returns how many. */
+export function deleteMarks(rules: readonly CustomRule[]): number {
+  const ours = rules.filter((r) => isOurRule(r.rule));
+  ours.forEach((r) => r.format.delete());
   return ours.length;
 }
 

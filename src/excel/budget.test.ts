@@ -1,0 +1,83 @@
+// Request budgets on a Partner Center–sized sheet: 5,000 records × ~155 columns.
+import { installSimulatedHost, type SimHandle } from "../simhost";
+import { templateHeader } from "../core/catalogue";
+import { createWorkbookOps } from "./index";
+import { exampleTable } from "./testSheets";
+import { MARK_PREFIX } from "./highlight";
+
+let sim: SimHandle;
+afterAll(() => sim.uninstall());
+
+const RECORDS = 5000;
+const MB5 = 5 * 1024 * 1024;
+
+function bigSheet(): { rows: string[][]; cells: number } {
+  const header = templateHeader({ solutionColumns: 50, teamMemberColumns: 50 });
+  const clean = exampleTable("clean");
+  const sample = new Map(clean.rows[0].map((h, i) => [h, clean.rows[1][i]]));
+  const rows = [header];
+  for (let r = 0; r < RECORDS; r++) {
+    const row = header.map((h) => sample.get(h) ?? "");
+    row[header.indexOf("Deal Name")] = `Deal ${r}`;
+    // Every 10th record has a mistake the checker reports in a cell.
+    if (r % 10 === 0) row[header.indexOf("Currency")] = "usd";
+    if (r % 25 === 0) row[header.indexOf("Customer Country")] = "USA";
+    rows.push(row);
+  }
+  return { rows, cells: rows.length * header.length };
+}
+
+describe("budgets on 5,000 × ~155", () => {
+  it.each([
+    { platform: "PC" as const, notes: "desktop: 100,000-cell chunks" },
+    {
+      platform: "OfficeOnline" as const,
+      notes: "Excel on the web: a smaller first chunk, then sized by bytes",
+    },
+  ])(
+    "check (read + validate + highlight) stays within ceil(cells / 100,000) + 4 requests, none over 5 MB: $notes",
+    async ({ platform }) => {
+      sim?.uninstall();
+      sim = installSimulatedHost({ sheets: ["Sheet1"], platform });
+      const { rows, cells } = bigSheet();
+      sim.addSheet("Deals", rows);
+      sim.activate("Deals");
+      expect(rows[0].length).toBeGreaterThanOrEqual(155);
+      const ops = createWorkbookOps();
+      sim.resetSyncCount();
+      const progress: number[] = [];
+      const outcome = await ops.check({ dateOrder: "auto" }, { onProgress: (p) => progress.push(p.done) });
+      const budget = Math.ceil(cells / 100_000) + 4;
+      expect(sim.syncCount).toBeLessThanOrEqual(budget);
+      expect(Math.max(...sim.requests.map((r) => Math.max(r.requestBytes, r.responseBytes)))).toBeLessThan(
+        MB5,
+      );
+      expect(outcome.result.records).toBe(RECORDS);
+      expect(outcome.result.findings.filter((f) => f.column === "Currency").length).toBe(RECORDS / 10);
+      expect(progress[progress.length - 1]).toBe(RECORDS);
+      const marks = sim
+        .sheet("Deals")
+        .conditionalFormats()
+        .filter((cf) => (cf.formula ?? "").includes(MARK_PREFIX));
+      expect(marks.length).toBeGreaterThan(0);
+      // Report the figures (visible with --verbose).
+      process.stdout.write(
+        `check on ${platform}: ${cells} cells, ${sim.syncCount} syncs (budget ${budget}), largest request ${Math.max(
+          ...sim.requests.map((r) => Math.max(r.requestBytes, r.responseBytes)),
+        )} bytes, ${marks.length} mark rules\n`,
+      );
+
+      sim.resetSyncCount();
+      const files = await ops.buildCsv({ split: true, bom: false, dateOrder: "auto" });
+      expect(files.map((f) => f.records)).toEqual([1000, 1000, 1000, 1000, 1000]);
+      // shape + chunks (+1 on the web, whose first chunk is smaller)
+      expect(sim.syncCount).toBeLessThanOrEqual(Math.ceil(cells / 100_000) + 2);
+      process.stdout.write(`buildCsv: ${sim.syncCount} syncs\n`);
+
+      sim.resetSyncCount();
+      await ops.applyDropdowns();
+      expect(sim.syncCount).toBeLessThanOrEqual(3);
+    },
+    120_000,
+  );
+});

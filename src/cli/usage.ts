@@ -8,8 +8,8 @@ Options:
   --json                 print one JSON object instead of the readable report
   --fix --out <file>     write a copy with every safe fix applied to <file>
   --split <dir>          write <dir>/<name>-part-1.csv, ... of at most 1,000 records each
-  --date-order <order>   how to read dates like 3/4/2024 when the column does not tell:
-                         auto (default, month-first), mdy or dmy
+  --date-order <order>   how to read dates like 3/4/2024: auto (default: the column decides,
+                         month-first when it cannot), mdy or dmy
   --no-bom               write output files without the UTF-8 byte order mark
   --help                 show this help
 

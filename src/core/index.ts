@@ -12,7 +12,15 @@ export type {
 } from "./types";
 export { checkTable, isBlankRow, MAX_UPLOAD_RECORDS } from "./check";
 export { applyFixes, type ApplyFixesOptions } from "./fixes";
-export { cellAddress, columnLetters, sheetRow } from "./findings";
+export {
+  cellAddress,
+  cellFinding,
+  columnLetters,
+  compareFindings,
+  fileFinding,
+  rowFinding,
+  sheetRow,
+} from "./findings";
 export { analyseHeader, normaliseHeader, type HeaderAnalysis } from "./header";
 export {
   FINDING_CODES,

@@ -5,12 +5,13 @@ import type { Severity } from "../types";
  * Date codes take their severity from the date verdict; the value here is the default.
  */
 export const FINDING_SEVERITY = {
-  // File level (the CSV reader produces the first six).
+  // File level (the CSV reader produces the first seven).
   "file-empty": "error",
   "file-binary": "error",
   "file-unterminated-quote": "error",
   "file-no-header": "error",
   "delimiter-not-comma": "notice",
+  "delimiter-sep-line": "notice",
   "encoding-not-utf8": "warning",
   "too-many-records": "error",
   "no-records": "warning",

@@ -4,10 +4,12 @@ import type { FindingCode } from "./codes";
 // every cell message names {column} and quotes {value}. Translations copy this shape.
 export const en: Record<FindingCode, string> = {
   "file-empty": "The file is empty.",
-  "file-binary": "This file is not a CSV text file.",
+  "file-binary": "This file is not a CSV text file; save it from Excel as CSV UTF-8 first.",
   "file-unterminated-quote": "A quoted value that starts on row {row} is never closed.",
   "file-no-header": "The file has no header row.",
   "delimiter-not-comma": "Values are separated by {delimiter} instead of commas; saving will use commas.",
+  "delimiter-sep-line":
+    "The file starts with a sep= line for {delimiter}; saving leaves it out because Partner Center would read it as the header.",
   "encoding-not-utf8": "The file is encoded as {encoding}, not UTF-8; saving will use UTF-8.",
   "too-many-records":
     "The file has {count} records but Partner Center processes at most {max} per file; split it into {files} files.",

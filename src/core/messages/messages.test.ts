@@ -56,3 +56,18 @@ describe("message catalogue", () => {
     );
   });
 });
+
+describe("file-level codes of the CSV reader", () => {
+  const cases = [
+    { code: "file-empty", notes: "empty input" },
+    { code: "file-binary", notes: "xlsx or other binary" },
+    { code: "file-unterminated-quote", notes: "quote never closed" },
+    { code: "file-no-header", notes: "no header row" },
+    { code: "delimiter-not-comma", notes: "semicolon or tab file" },
+    { code: "delimiter-sep-line", notes: "Excel's sep= first line" },
+    { code: "encoding-not-utf8", notes: "legacy encoding" },
+  ];
+  it.each(cases)("$code has a message: $notes", ({ code }) => {
+    expect(FINDING_CODES).toContain(code);
+  });
+});

@@ -1,5 +1,5 @@
 import { checkCountry } from "./country";
-import { runValueCases } from "./testTable";
+import { runValueCases } from "../../../../test/fixtures/engine/valueCases";
 
 describe("checkCountry", () => {
   runValueCases(checkCountry, [

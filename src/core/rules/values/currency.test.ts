@@ -1,5 +1,5 @@
 import { checkCurrency } from "./currency";
-import { runValueCases } from "./testTable";
+import { runValueCases } from "../../../../test/fixtures/engine/valueCases";
 
 describe("checkCurrency", () => {
   runValueCases(checkCurrency, [

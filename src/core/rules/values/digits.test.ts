@@ -1,5 +1,5 @@
 import { checkDigits } from "./digits";
-import { runValueCases } from "./testTable";
+import { runValueCases } from "../../../../test/fixtures/engine/valueCases";
 
 describe("checkDigits", () => {
   runValueCases(checkDigits, [

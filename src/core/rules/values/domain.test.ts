@@ -1,5 +1,5 @@
 import { checkDomain } from "./domain";
-import { runValueCases } from "./testTable";
+import { runValueCases } from "../../../../test/fixtures/engine/valueCases";
 
 describe("checkDomain", () => {
   runValueCases(checkDomain, [

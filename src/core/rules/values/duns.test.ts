@@ -1,5 +1,5 @@
 import { checkDuns } from "./duns";
-import { runValueCases } from "./testTable";
+import { runValueCases } from "../../../../test/fixtures/engine/valueCases";
 
 describe("checkDuns", () => {
   runValueCases(checkDuns, [

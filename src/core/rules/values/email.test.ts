@@ -1,5 +1,5 @@
 import { checkEmail } from "./email";
-import { runValueCases } from "./testTable";
+import { runValueCases } from "../../../../test/fixtures/engine/valueCases";
 
 describe("checkEmail", () => {
   runValueCases(checkEmail, [

@@ -1,5 +1,5 @@
 import { enumRule } from "./enumValue";
-import { runValueCases } from "./testTable";
+import { runValueCases } from "../../../../test/fixtures/engine/valueCases";
 
 describe("enumRule", () => {
   runValueCases(enumRule(["New", "Active", "Closed"], ["Old"]), [

@@ -1,5 +1,5 @@
 import { checkFinalAccountMatch } from "./finalAccountMatch";
-import { runValueCases } from "./testTable";
+import { runValueCases } from "../../../../test/fixtures/engine/valueCases";
 
 describe("checkFinalAccountMatch", () => {
   runValueCases(checkFinalAccountMatch, [

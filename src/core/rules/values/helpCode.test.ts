@@ -1,5 +1,5 @@
 import { checkHelpCode } from "./helpCode";
-import { runValueCases } from "./testTable";
+import { runValueCases } from "../../../../test/fixtures/engine/valueCases";
 
 describe("checkHelpCode", () => {
   runValueCases(checkHelpCode, [

@@ -1,5 +1,5 @@
 import { checkMoney } from "./money";
-import { runValueCases } from "./testTable";
+import { runValueCases } from "../../../../test/fixtures/engine/valueCases";
 
 describe("checkMoney", () => {
   runValueCases(checkMoney, [

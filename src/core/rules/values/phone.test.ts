@@ -1,5 +1,5 @@
 import { checkPhone } from "./phone";
-import { runValueCases } from "./testTable";
+import { runValueCases } from "../../../../test/fixtures/engine/valueCases";
 
 describe("checkPhone", () => {
   runValueCases(checkPhone, [

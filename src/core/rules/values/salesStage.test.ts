@@ -1,5 +1,5 @@
 import { checkSalesStage } from "./salesStage";
-import { runValueCases } from "./testTable";
+import { runValueCases } from "../../../../test/fixtures/engine/valueCases";
 
 describe("checkSalesStage", () => {
   runValueCases(checkSalesStage, [

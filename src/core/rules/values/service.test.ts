@@ -1,6 +1,6 @@
 import { DEFAULT_SERVICE_LISTS } from "../../catalogue/serviceLists";
 import { serviceRule } from "./service";
-import { runValueCases } from "./testTable";
+import { runValueCases } from "../../../../test/fixtures/engine/valueCases";
 
 describe("serviceRule", () => {
   const area = serviceRule("solution-area", DEFAULT_SERVICE_LISTS);

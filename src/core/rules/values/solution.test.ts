@@ -1,5 +1,5 @@
 import { checkSolution } from "./solution";
-import { runValueCases } from "./testTable";
+import { runValueCases } from "../../../../test/fixtures/engine/valueCases";
 
 describe("checkSolution", () => {
   runValueCases(checkSolution, [

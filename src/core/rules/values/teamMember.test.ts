@@ -1,5 +1,5 @@
 import { checkTeamMember } from "./teamMember";
-import { runValueCases } from "./testTable";
+import { runValueCases } from "../../../../test/fixtures/engine/valueCases";
 
 describe("checkTeamMember", () => {
   runValueCases(checkTeamMember, [

@@ -1,4 +1,4 @@
-import { runValueCases } from "./testTable";
+import { runValueCases } from "../../../../test/fixtures/engine/valueCases";
 import { checkYesNo } from "./yesNo";
 
 describe("checkYesNo", () => {

@@ -1,42 +1,71 @@
 // Lint = Microsoft's Office add-in rules + TypeScript rules + the fences that keep the layers apart.
 const officeAddins = require("eslint-plugin-office-addins");
 const tseslint = require("typescript-eslint");
+const js = require("@eslint/js");
+const react = require("eslint-plugin-react");
+const prettier = require("eslint-plugin-prettier");
+const prettierConfig = require("eslint-config-prettier");
 
 const nodeBuiltins = require("node:module").builtinModules.flatMap((m) => [m, `node:${m}`]);
 
 const hostCalls = [
-  { selector: "CallExpression[callee.object.name='Excel'][callee.property.name='run']", message: "Only src/excel/ may call Excel.run." },
-  { selector: "CallExpression[callee.property.name='sync'][callee.object.property.name='context']", message: "Only src/excel/ may call context.sync()." },
-  { selector: "CallExpression[callee.property.name='sync'][callee.object.name='context']", message: "Only src/excel/ may call context.sync()." },
+  {
+    selector: "CallExpression[callee.object.name='Excel'][callee.property.name='run']",
+    message: "Only src/excel/ may call Excel.run.",
+  },
+  {
+    selector: "CallExpression[callee.property.name='sync'][callee.object.property.name='context']",
+    message: "Only src/excel/ may call context.sync().",
+  },
+  {
+    selector: "CallExpression[callee.property.name='sync'][callee.object.name='context']",
+    message: "Only src/excel/ may call context.sync().",
+  },
 ];
+
+// Microsoft's Office add-in rules, registered here rather than through the plugin's preset: the
+// preset brings its own copy of the @typescript-eslint plugin, which clashes with typescript-eslint's.
+const officeRules = {
+  "office-addins/call-sync-after-load": "error",
+  "office-addins/call-sync-before-read": "error",
+  "office-addins/load-object-before-read": "error",
+  "office-addins/no-context-sync-in-loop": "error",
+  "office-addins/no-empty-load": "warn",
+  "office-addins/no-navigational-load": "warn",
+  "office-addins/no-office-initialize": "warn",
+  "office-addins/test-for-null-using-isNullObject": "error",
+};
 
 module.exports = [
   { ignores: ["node_modules/", "dist/", "lib/", "coverage/", "test-results/", ".bench/"] },
-  ...officeAddins.configs.react,
+  js.configs.recommended,
   ...tseslint.configs.recommended,
+  { ...react.configs.flat.recommended, settings: { react: { version: "detect" } } },
+  prettierConfig,
   {
-    // The office-addins preset only covers .ts/.js; apply the same rules to .tsx.
-    files: ["**/*.tsx"],
-    plugins: { "office-addins": officeAddins },
+    files: ["**/*.{js,ts,tsx}"],
+    plugins: { "office-addins": officeAddins, prettier },
     rules: {
-      "office-addins/call-sync-after-load": "error",
-      "office-addins/call-sync-before-read": "error",
-      "office-addins/load-object-before-read": "error",
-      "office-addins/no-context-sync-in-loop": "error",
-      "office-addins/test-for-null-using-isNullObject": "error",
-    },
-  },
-  {
-    files: ["**/*.{ts,tsx}"],
-    rules: {
-      "office-addins/no-context-sync-in-loop": "error",
+      ...officeRules,
+      "prettier/prettier": ["error", { endOfLine: "auto" }],
+      "no-eval": "error",
       "react/react-in-jsx-scope": "off",
       "react/prop-types": "off",
     },
   },
   {
     files: ["**/*.js"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        __dirname: "readonly",
+        Buffer: "readonly",
+        console: "readonly",
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
@@ -49,16 +78,40 @@ module.exports = [
         {
           paths: nodeBuiltins.map((name) => ({ name, message: "src/core is pure: no Node APIs." })),
           patterns: [
-            { group: ["react", "react-dom", "react/*", "react-dom/*"], message: "src/core is pure: no UI imports." },
+            {
+              group: ["react", "react-dom", "react/*", "react-dom/*"],
+              message: "src/core is pure: no UI imports.",
+            },
             { group: ["@fluentui/*"], message: "src/core is pure: no UI imports." },
-            { group: ["@microsoft/office-js", "office-*", "@types/office-js"], message: "src/core is pure: no Office imports." },
-            { group: ["**/excel/**", "**/taskpane/**", "**/cli/**", "**/simhost/**"], message: "src/core may not depend on outer layers." },
+            {
+              group: ["@microsoft/office-js", "office-*", "@types/office-js"],
+              message: "src/core is pure: no Office imports.",
+            },
+            {
+              group: ["**/excel/**", "**/taskpane/**", "**/cli/**", "**/simhost/**"],
+              message: "src/core may not depend on outer layers.",
+            },
           ],
         },
       ],
       "no-restricted-globals": [
         "error",
-        ...["window", "document", "navigator", "localStorage", "Office", "Excel", "OfficeExtension", "process", "Buffer", "require", "__dirname", "Blob", "fetch", "XMLHttpRequest"].map((name) => ({
+        ...[
+          "window",
+          "document",
+          "navigator",
+          "localStorage",
+          "Office",
+          "Excel",
+          "OfficeExtension",
+          "process",
+          "Buffer",
+          "require",
+          "__dirname",
+          "Blob",
+          "fetch",
+          "XMLHttpRequest",
+        ].map((name) => ({
           name,
           message: "src/core is pure: no DOM, host or Node globals.",
         })),
@@ -77,7 +130,11 @@ module.exports = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/simhost/**"], message: "The task pane must not know about the simulated host." }] },
+        {
+          patterns: [
+            { group: ["**/simhost/**"], message: "The task pane must not know about the simulated host." },
+          ],
+        },
       ],
     },
   },

@@ -1,5 +1,8 @@
 /** Two projects: fast unit tests (node or jsdom per file) and browser tests in real Chromium. */
-const tsJest = ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node10", jsx: "react-jsx", isolatedModules: true } }];
+const tsJest = [
+  "ts-jest",
+  { tsconfig: { module: "commonjs", moduleResolution: "node10", jsx: "react-jsx", isolatedModules: true } },
+];
 
 module.exports = {
   reporters: ["default", "<rootDir>/test/summaryReporter.js"],

@@ -44,7 +44,10 @@ function shade(x, y) {
     [0.42, 0.7],
     [0.77, 0.31],
   ];
-  const d = Math.min(distanceToSegment(x, y, check[0], check[1]), distanceToSegment(x, y, check[1], check[2]));
+  const d = Math.min(
+    distanceToSegment(x, y, check[0], check[1]),
+    distanceToSegment(x, y, check[1], check[2]),
+  );
   return d < 0.075 ? WHITE : GREEN;
 }
 

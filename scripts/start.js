@@ -8,21 +8,31 @@ const root = path.join(__dirname, "..");
 const port = Number(process.env.COSELL_PORT || 3000);
 const forcePlayground = process.argv.includes("--playground");
 const desktop = (process.platform === "win32" || process.platform === "darwin") && !forcePlayground;
-const bin = (name) => path.join(root, "node_modules", ".bin", process.platform === "win32" ? `${name}.cmd` : name);
+const bin = (name) =>
+  path.join(root, "node_modules", ".bin", process.platform === "win32" ? `${name}.cmd` : name);
 
 function run(command, args, env) {
-  const child = spawn(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env }, shell: process.platform === "win32" });
+  const child = spawn(command, args, {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, ...env },
+    shell: process.platform === "win32",
+  });
   child.on("exit", (code) => process.exit(code ?? 1));
   return child;
 }
 
 if (desktop) {
   if (!fs.existsSync(bin("office-addin-debugging"))) {
-    console.error("office-addin-debugging is not installed (it is optional); run `npm install` and try again.");
+    console.error(
+      "office-addin-debugging is not installed (it is optional); run `npm install` and try again.",
+    );
     process.exit(1);
   }
   // office-addin-debugging starts `npm run dev-server` over https and sideloads manifest.xml into Excel.
-  run(bin("office-addin-debugging"), ["start", "manifest.xml", "desktop", "--app", "excel"], { COSELL_HTTPS: "1" });
+  run(bin("office-addin-debugging"), ["start", "manifest.xml", "desktop", "--app", "excel"], {
+    COSELL_HTTPS: "1",
+  });
 } else {
   const url = `http://127.0.0.1:${port}/playground.html`;
   console.log(

@@ -17,7 +17,10 @@ if (fs.existsSync(pidFile)) {
   }
 } else if (process.platform === "win32" || process.platform === "darwin") {
   const bin = path.join(root, "node_modules", ".bin", "office-addin-debugging");
-  const result = spawnSync(bin, ["stop", "manifest.xml"], { stdio: "inherit", shell: process.platform === "win32" });
+  const result = spawnSync(bin, ["stop", "manifest.xml"], {
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   process.exit(result.status ?? 1);
 } else {
   console.log("Nothing to stop.");

@@ -9,8 +9,8 @@ export function OutsideExcel() {
   return (
     <div className={styles.root} role="status">
       <Text as="p">
-        Co-sell Upload Checker runs inside Excel: open it from Home &gt; Check upload in Excel for Windows, Mac or
-        the web.
+        Co-sell Upload Checker runs inside Excel: open it from Home &gt; Check upload in Excel for Windows,
+        Mac or the web.
       </Text>
     </div>
   );

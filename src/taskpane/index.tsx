@@ -11,8 +11,9 @@ async function main() {
   const container = document.getElementById("container");
   if (!container) return;
   const root = createRoot(container);
-  const info = await Office.onReady();
-  if (info.host !== Office.HostType.Excel) {
+  // Office.js may be missing (blocked, offline) or loaded outside Office (host is then null).
+  const info = typeof Office === "undefined" ? null : await Office.onReady();
+  if (!info || info.host !== Office.HostType.Excel) {
     root.render(
       <FluentProvider theme={webLightTheme}>
         <OutsideExcel />

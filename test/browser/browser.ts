@@ -1,13 +1,13 @@
 // Debian's Chromium driven by playwright-core, with the simulated Excel host served in place of
 // office.js and every request that leaves 127.0.0.1 aborted and recorded.
 import { chromium, type Browser, type Page } from "playwright-core";
-import { mkdtempSync, readFileSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { distDir } from "./server";
 
 export const resultsDir = join(__dirname, "..", "..", "test-results");
 
+// playwright-core gives every launch a fresh temporary profile (its own --user-data-dir).
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
@@ -20,7 +20,6 @@ export async function launchChromium(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), "cosell-chromium-"))}`,
     ],
   });
 }
@@ -41,7 +40,11 @@ export interface OpenedPage {
   pageErrors: string[];
 }
 
-export async function openTaskpane(browser: Browser, origin: string, options: TaskpaneOptions = {}): Promise<OpenedPage> {
+export async function openTaskpane(
+  browser: Browser,
+  origin: string,
+  options: TaskpaneOptions = {},
+): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 320, height: 900 },
     acceptDownloads: true,
@@ -54,10 +57,12 @@ export async function openTaskpane(browser: Browser, origin: string, options: Ta
   await page.route("**/*", (route) => {
     const url = route.request().url();
     if (/\/office\.js(\?|$)/.test(url)) {
-      if (options.withoutHost) return route.fulfill({ status: 200, contentType: "text/javascript", body: "" });
+      if (options.withoutHost)
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: "" });
       return route.fulfill({ status: 200, contentType: "text/javascript", body: simhost });
     }
-    if (url.startsWith(origin + "/") || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    if (url.startsWith(origin + "/") || url.startsWith("data:") || url.startsWith("blob:"))
+      return route.continue();
     foreignRequests.push(url);
     return route.abort();
   });

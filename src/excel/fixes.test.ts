@@ -1,0 +1,117 @@
+// applyFixes / restore on the simulated host: fixed values stay text, every changed cell comes
+// back exactly (value, type, number format), edits made after the check are never overwritten.
+import { installSimulatedHost, type SimHandle } from "../simhost";
+import { createWorkbookOps } from "./index";
+import { a1, exampleTable, putTable } from "./testSheets";
+import { findColumn } from "./columns";
+
+let sim: SimHandle;
+afterEach(() => sim.uninstall());
+
+function setUp() {
+  sim = installSimulatedHost({ sheets: ["Deals"] });
+  const table = exampleTable("mistakes");
+  putTable(sim, "Deals", table);
+  return table;
+}
+
+const snapshotOf = (cells: string[]) =>
+  cells.map((c) => {
+    const { value, numberFormat, formula, fill, bold } = sim.sheet("Deals").cell(c);
+    return { c, value, type: typeof value, numberFormat, formula, fill, bold };
+  });
+
+describe("applyFixes and restore", () => {
+  it("writes every fix as text in 2 syncs and restore puts every cell back exactly in 1", async () => {
+    const table = setUp();
+    const header = table.rows[0];
+    // Cells the user formatted themselves: a real date and a number, each with its own format.
+    const dateCol = findColumn(header, "Estimated Close Date");
+    const dunsCol = findColumn(header, "Customer D-U-N-S ID");
+    // Text in a General cell that Excel would turn into a date if it were typed again.
+    sim.setCell("Deals", a1(1, dateCol), "01/30/2026", "General");
+    sim.setCell("Deals", a1(2, dunsCol), 81466849, "0"); // leading zero lost: a number
+    const ops = createWorkbookOps();
+    const { result } = await ops.check({ dateOrder: "auto" });
+    const fixable = result.findings.filter((f) => f.fix !== null && f.cell);
+    expect(fixable.length).toBeGreaterThan(3);
+    const cells = [...new Set(fixable.map((f) => f.cell as string))];
+    const before = snapshotOf(cells);
+
+    sim.resetSyncCount();
+    const { changed } = await ops.applyFixes(fixable);
+    expect(sim.syncCount).toBe(2);
+    expect(changed).toBe(cells.length);
+    expect(ops.canRestore()).toBe(true);
+    for (const f of fixable) {
+      const cell = sim.sheet("Deals").cell(f.cell as string);
+      expect(cell.numberFormat).toBe("@");
+      expect(typeof cell.value).toBe("string");
+    }
+    expect(sim.sheet("Deals").cell(a1(1, dateCol)).value).toBe("1/30/2026"); // not a serial
+    expect(sim.sheet("Deals").cell(a1(2, dunsCol)).value).toBe("081466849"); // zero kept
+
+    sim.resetSyncCount();
+    const { restored } = await ops.restore();
+    expect(sim.syncCount).toBe(1);
+    expect(restored).toBe(cells.length);
+    expect(snapshotOf(cells)).toEqual(before);
+    expect(ops.canRestore()).toBe(false);
+  });
+
+  it("is idempotent: a second run with the same findings changes nothing", async () => {
+    setUp();
+    const ops = createWorkbookOps();
+    const { result } = await ops.check({ dateOrder: "auto" });
+    const fixable = result.findings.filter((f) => f.fix !== null && f.cell);
+    await ops.applyFixes(fixable);
+    const cells = fixable.map((f) => f.cell as string);
+    const after = snapshotOf(cells);
+    const second = await ops.applyFixes(fixable);
+    expect(second.changed).toBe(0);
+    expect(snapshotOf(cells)).toEqual(after);
+  });
+
+  it("never overwrites a cell the user changed after the check", async () => {
+    const table = setUp();
+    const ops = createWorkbookOps();
+    const { result } = await ops.check({ dateOrder: "auto" });
+    const currency = result.findings.find((f) => f.column === "Currency" && f.fix);
+    expect(currency?.fix).toBe("USD");
+    sim.setCell("Deals", currency?.cell as string, "EUR");
+    const { changed } = await ops.applyFixes([currency!]);
+    expect(changed).toBe(0);
+    expect(sim.sheet("Deals").cell(currency?.cell as string).value).toBe("EUR");
+    expect(table.rows.length).toBeGreaterThan(1);
+  });
+
+  it("restores formulas as formulas", async () => {
+    sim = installSimulatedHost({ sheets: ["Deals"] });
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Deals");
+      sheet.getRange("A1:B1").values = [["Currency", "Deal Name"]];
+      sheet.getRange("A2").formulas = [['=LOWER("USD")']];
+      sheet.getRange("B2").values = [["x"]];
+      await context.sync();
+    });
+    const ops = createWorkbookOps();
+    const before = sim.sheet("Deals").cell("A2");
+    const finding = {
+      code: "enum-case",
+      severity: "notice" as const,
+      row: 2,
+      column: "Currency",
+      cell: "A2",
+      at: { row: 1, col: 0 },
+      value: null,
+      params: {},
+      message: "",
+      fix: "USD",
+    };
+    await ops.applyFixes([finding]);
+    expect(sim.sheet("Deals").cell("A2").formula).toBeNull();
+    await ops.restore();
+    const after = sim.sheet("Deals").cell("A2");
+    expect([after.formula, after.numberFormat]).toEqual([before.formula, before.numberFormat]);
+  });
+});

@@ -1,0 +1,57 @@
+// buildCsv on the simulated host: from values (not displayed text), split, BOM, names, read-only.
+import { installSimulatedHost, type SimHandle } from "../simhost";
+import { readCsvText } from "../core/csv";
+import { createWorkbookOps } from "./index";
+import { a1, exampleTable, putTable } from "./testSheets";
+import { findColumn } from "./columns";
+
+let sim: SimHandle;
+afterEach(() => sim.uninstall());
+
+describe("buildCsv", () => {
+  it("writes the sheet's values: dates as M/D/YYYY whatever the display, amounts without symbols", async () => {
+    sim = installSimulatedHost({ sheets: ["Q3 deals"], displayLanguage: "de-DE" });
+    const table = exampleTable("clean");
+    putTable(sim, "Q3 deals", table);
+    const header = table.rows[0];
+    sim.setCell("Q3 deals", a1(1, findColumn(header, "Estimated Close Date")), 46052, "dd.mm.yyyy");
+    sim.setCell("Q3 deals", a1(1, findColumn(header, "Estimated Deal Value")), 12563.5, "#,##0.00 €");
+    const before = sim.sheet("Q3 deals").values("A1:BZ20");
+    sim.resetSyncCount();
+    const files = await createWorkbookOps().buildCsv({ split: false, bom: true, dateOrder: "auto" });
+    expect(sim.syncCount).toBe(2);
+    expect(files).toHaveLength(1);
+    expect(files[0].name).toBe("Q3 deals.csv");
+    expect(files[0].text.startsWith("\ufeff")).toBe(true);
+    expect(files[0].records).toBe(table.rows.length - 1);
+    const back = readCsvText(files[0].text);
+    if (!back.ok) throw new Error("CSV does not read back");
+    expect(back.table.rows[1][findColumn(header, "Estimated Close Date")]).toBe("1/30/2026");
+    expect(back.table.rows[1][findColumn(header, "Estimated Deal Value")]).toBe("12563.5");
+    expect(back.table.rows.slice(2)).toEqual(table.rows.slice(2));
+    expect(sim.sheet("Q3 deals").values("A1:BZ20")).toEqual(before); // saving never changes the workbook
+  });
+
+  it.each([
+    { records: 1000, split: true, names: ["Deals.csv"], notes: "exactly the limit: one file" },
+    {
+      records: 1001,
+      split: true,
+      names: ["Deals-part-1.csv", "Deals-part-2.csv"],
+      notes: "one over: two parts",
+    },
+    { records: 1001, split: false, names: ["Deals.csv"], notes: "split not asked: one file" },
+  ])("splits into ≤1,000-record files when asked: $notes", async ({ records, split, names }) => {
+    sim = installSimulatedHost({ sheets: ["Sheet1"] });
+    const rows = [
+      ["Deal Name", "Currency"],
+      ...Array.from({ length: records }, (_, i) => [`Deal ${i}`, "USD"]),
+    ];
+    sim.addSheet("Deals", rows);
+    sim.activate("Deals");
+    const files = await createWorkbookOps().buildCsv({ split, bom: false, dateOrder: "auto" });
+    expect(files.map((f) => f.name)).toEqual(names);
+    expect(files.reduce((n, f) => n + f.records, 0)).toBe(records);
+    for (const f of files) expect(f.text.startsWith("Deal Name,Currency\r\n")).toBe(true);
+  });
+});

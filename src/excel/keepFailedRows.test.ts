@@ -1,0 +1,90 @@
+// keepFailedRows and selectCell on the simulated host.
+import { installSimulatedHost, type SimHandle } from "../simhost";
+import { createWorkbookOps } from "./index";
+import { SUCCEEDED_SHEET_NAME } from "./keepFailedRows";
+
+let sim: SimHandle;
+afterEach(() => sim.uninstall());
+
+const processed = [
+  ["Errors", "Deal Name", "Currency"],
+  ["", "Won deal A", "USD"],
+  ["Required field Solution 1 missing", "Failed B", "USD"],
+  ["", "Won deal C", "EUR"],
+  ["", "Won deal D", "GBP"],
+  ["", "", ""],
+  ["Invalid currency; Bad date", "Failed E", "usd"],
+  ["", "Won deal F", "USD"],
+];
+
+function setUp() {
+  sim = installSimulatedHost({ sheets: ["Sheet1"] });
+  sim.addSheet("Processed", processed);
+  sim.setCell("Processed", "E1", "my note beside the table");
+  sim.activate("Processed");
+}
+
+describe("keepFailedRows", () => {
+  it("moves the accepted rows to a new sheet (copied before deleted) and keeps the failed ones, in few syncs", async () => {
+    setUp();
+    sim.resetSyncCount();
+    const outcome = await createWorkbookOps().keepFailedRows();
+    expect(sim.syncCount).toBe(4); // read shape, one chunk, copy, delete
+    expect(outcome).toEqual({ kept: 2, moved: 4, movedTo: SUCCEEDED_SHEET_NAME });
+    expect(sim.sheet(SUCCEEDED_SHEET_NAME).values("A1:C5")).toEqual([
+      processed[0],
+      processed[1],
+      processed[3],
+      processed[4],
+      processed[7],
+    ]);
+    expect(sim.sheet("Processed").values("A1:C5")).toEqual([
+      processed[0],
+      processed[2],
+      processed[5],
+      processed[6],
+      ["", "", ""],
+    ]);
+    expect(sim.sheet("Processed").cell("E1").value).toBe("my note beside the table");
+  });
+
+  it("run twice: nothing left to move the second time, no second sheet", async () => {
+    setUp();
+    const ops = createWorkbookOps();
+    await ops.keepFailedRows();
+    const again = await ops.keepFailedRows();
+    expect(again).toEqual({ kept: 2, moved: 0, movedTo: "" });
+    expect(sim.sheetNames()).toEqual(["Sheet1", "Processed", SUCCEEDED_SHEET_NAME]);
+  });
+
+  it("refuses a sheet without an Errors column and changes nothing", async () => {
+    sim = installSimulatedHost({ sheets: ["Sheet1"] });
+    sim.addSheet("Plain", [["Deal Name"], ["A"]]);
+    sim.activate("Plain");
+    await expect(createWorkbookOps().keepFailedRows()).rejects.toMatchObject({ code: "NoErrorsColumn" });
+    expect(sim.sheetNames()).toEqual(["Sheet1", "Plain"]);
+  });
+
+  it("propagates a protected sheet's error after copying, so no row is lost", async () => {
+    setUp();
+    sim.protectSheet("Processed");
+    await expect(createWorkbookOps().keepFailedRows()).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(sim.sheet("Processed").values("A1:C8")).toEqual(processed);
+  });
+});
+
+describe("selectCell", () => {
+  it("activates the checked sheet and selects the finding's cell in one sync", async () => {
+    setUp();
+    const ops = createWorkbookOps();
+    const { result } = await ops.check({ dateOrder: "auto" });
+    const target = result.findings.find((f) => f.code === "partner-center-error");
+    expect(target?.cell).toBe("A3");
+    sim.activate("Sheet1");
+    sim.resetSyncCount();
+    await ops.selectCell(target!);
+    expect(sim.syncCount).toBe(1);
+    expect(sim.activeSheet).toBe("Processed");
+    expect(sim.selection).toBe("Processed!A3");
+  });
+});

@@ -20,6 +20,8 @@ import { useFixes } from "./state/useFixes";
 import { useFindingText } from "./review/useFindingText";
 import { safeFixes } from "./review/groupFindings";
 import type { FindingActions } from "./components/FindingGroups";
+import { SavePanel } from "./components/SavePanel";
+import { useSave } from "./state/useSave";
 
 export interface AppProps {
   ops: WorkbookOps;
@@ -50,7 +52,12 @@ export function App({ ops, language, platform = "" }: AppProps) {
   );
 }
 
-function TaskPane({ ops }: { ops: WorkbookOps; platform: string }) {
+/** Excel for Mac's web view ignores downloads started from a task pane. */
+function canDownloadOn(platform: string): boolean {
+  return platform !== "Mac";
+}
+
+function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
   const styles = useStyles();
   const i18n = useI18n();
   const session = useSession(ops);
@@ -59,6 +66,7 @@ function TaskPane({ ops }: { ops: WorkbookOps; platform: string }) {
   const prepare = usePrepare(ops, session);
   const { check, cancel } = useCheck(ops, session, dateOrder);
   const fixes = useFixes(ops, session, check);
+  const saveFlow = useSave({ ops, session, check, dateOrder, canDownload: canDownloadOn(platform) });
   const [preview, setPreview] = React.useState<Finding[] | null>(null);
   const messageOf = useFindingText();
   const busy = state.busy !== null;
@@ -103,6 +111,12 @@ function TaskPane({ ops }: { ops: WorkbookOps; platform: string }) {
           onRestore={() => void fixes.restore()}
         />
       )}
+      <SavePanel
+        flow={saveFlow}
+        records={state.outcome?.result.records ?? null}
+        busy={busy}
+        onMessage={session.announce}
+      />
       {findings && <ReviewPanel findings={findings} actions={findingActions} />}
       <FixPreviewDialog
         findings={preview}

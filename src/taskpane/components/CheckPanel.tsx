@@ -22,7 +22,16 @@ interface Props {
   children?: React.ReactNode;
 }
 
-export function CheckPanel({ dateOrder, onDateOrderChange, onCheck, onCancel, checking, busy, progress, children }: Props) {
+export function CheckPanel({
+  dateOrder,
+  onDateOrderChange,
+  onCheck,
+  onCancel,
+  checking,
+  busy,
+  progress,
+  children,
+}: Props) {
   const { t } = useI18n();
   const styles = useStyles();
   const fraction = progress && progress.total > 0 ? Math.min(1, progress.done / progress.total) : undefined;
@@ -48,7 +57,9 @@ export function CheckPanel({ dateOrder, onDateOrderChange, onCheck, onCancel, ch
             className={styles.bar}
             label={t("checkProgressLabel")}
             validationState="none"
-            validationMessage={progress ? t("checkProgress", { done: progress.done, total: progress.total }) : undefined}
+            validationMessage={
+              progress ? t("checkProgress", { done: progress.done, total: progress.total }) : undefined
+            }
           >
             <ProgressBar value={fraction} thickness="large" />
           </Field>

@@ -53,7 +53,9 @@ export function CheckSummary({ outcome }: { outcome: CheckOutcome }) {
       </Text>
       {result.records > UPLOAD_RECORD_LIMIT && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t("summaryOverLimit", { records: result.records, limit: UPLOAD_RECORD_LIMIT })}</MessageBarBody>
+          <MessageBarBody>
+            {t("summaryOverLimit", { records: result.records, limit: UPLOAD_RECORD_LIMIT })}
+          </MessageBarBody>
         </MessageBar>
       )}
       {clean && (

@@ -21,12 +21,19 @@ interface Props {
 export function ColumnCountField({ label, hint, value, onChange, disabled }: Props) {
   const handleChange = (_event: unknown, data: SpinButtonOnChangeData) => {
     // Typed text arrives as displayValue with value undefined.
-    const next = data.value ?? (data.displayValue !== undefined ? Number.parseInt(data.displayValue, 10) : NaN);
+    const next =
+      data.value ?? (data.displayValue !== undefined ? Number.parseInt(data.displayValue, 10) : NaN);
     onChange(Number.isNaN(next) ? value : clampColumns(next));
   };
   return (
     <Field label={label} hint={hint}>
-      <SpinButton value={value} min={MIN_COLUMNS} max={MAX_COLUMNS} onChange={handleChange} disabled={disabled} />
+      <SpinButton
+        value={value}
+        min={MIN_COLUMNS}
+        max={MAX_COLUMNS}
+        onChange={handleChange}
+        disabled={disabled}
+      />
     </Field>
   );
 }

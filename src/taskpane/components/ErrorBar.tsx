@@ -1,6 +1,12 @@
 // Shows the friendly sentence for a failed operation until dismissed or the next operation starts.
 import * as React from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
 import { useI18n } from "../i18n/I18nContext";
 
 export function ErrorBar({ error, onDismiss }: { error: string | null; onDismiss: () => void }) {

@@ -77,7 +77,9 @@ export function FindingGroups({ groups, actions }: { groups: FindingGroup[]; act
             <AccordionHeader as="h3" size="small">
               {label(group)} ({tp("reviewGroupCount", group.findings.length)})
             </AccordionHeader>
-            <AccordionPanel>{openItems.includes(group.key) && <GroupItems group={group} actions={actions} />}</AccordionPanel>
+            <AccordionPanel>
+              {openItems.includes(group.key) && <GroupItems group={group} actions={actions} />}
+            </AccordionPanel>
           </AccordionItem>
         ))}
       </Accordion>

@@ -1,6 +1,12 @@
 // One finding: where, what, why and the fix. Activating it selects the cell in the sheet.
 import * as React from "react";
-import { Button, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  createFocusOutlineStyle,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import type { Finding } from "../../core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { PARTNER_CENTER_CODE } from "../review/groupFindings";
@@ -40,7 +46,11 @@ const useStyles = makeStyles({
   focus: createFocusOutlineStyle(),
   line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
   cell: { fontWeight: tokens.fontWeightSemibold },
-  detail: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  detail: {
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+  },
 });
 
 function shorten(text: string): string {

@@ -5,7 +5,9 @@ import type { Finding } from "../../core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { Section } from "./Section";
 
-const useStyles = makeStyles({ actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS } });
+const useStyles = makeStyles({
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
 
 interface Props {
   safeFixes: Finding[];

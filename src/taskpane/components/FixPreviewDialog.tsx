@@ -35,7 +35,11 @@ export function FixPreviewDialog({ findings, onApply, onCancel }: Props) {
   const shown = fixes.slice(0, PREVIEW_LIMIT);
   const show = (text: string | null) => (text === null || text === "" ? t("reviewEmptyValue") : text);
   return (
-    <Dialog open={findings !== null} modalType="modal" onOpenChange={(_event, data) => !data.open && onCancel()}>
+    <Dialog
+      open={findings !== null}
+      modalType="modal"
+      onOpenChange={(_event, data) => !data.open && onCancel()}
+    >
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{tp("fixPreviewTitle", fixes.length)}</DialogTitle>
@@ -44,11 +48,14 @@ export function FixPreviewDialog({ findings, onApply, onCancel }: Props) {
             <ul className={styles.list} data-testid="fix-preview-list">
               {shown.map((finding, index) => (
                 <li key={`${finding.cell ?? "file"}-${index}`}>
-                  <span className={styles.cell}>{finding.cell}</span>: {show(finding.value)} → {show(finding.fix)}
+                  <span className={styles.cell}>{finding.cell}</span>: {show(finding.value)} →{" "}
+                  {show(finding.fix)}
                 </li>
               ))}
             </ul>
-            {fixes.length > shown.length && <p>{t("fixPreviewMore", { count: fixes.length - shown.length })}</p>}
+            {fixes.length > shown.length && (
+              <p>{t("fixPreviewMore", { count: fixes.length - shown.length })}</p>
+            )}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => onApply(fixes)}>

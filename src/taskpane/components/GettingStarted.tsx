@@ -1,6 +1,14 @@
 // The first-run help: three steps and a promise of privacy, dismissed once for good.
 import * as React from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useI18n } from "../i18n/I18nContext";
 import { useDismissed } from "../state/useDismissed";
 

@@ -35,7 +35,10 @@ export function PreparePanel({ actions, busy }: { actions: PrepareActions; busy:
         />
       </div>
       <div className={styles.actions}>
-        <Button disabled={busy} onClick={() => void actions.insertTemplate({ solutionColumns, teamMemberColumns })}>
+        <Button
+          disabled={busy}
+          onClick={() => void actions.insertTemplate({ solutionColumns, teamMemberColumns })}
+        >
           {t("prepareInsertTemplate")}
         </Button>
         <Button disabled={busy} onClick={() => void actions.applyDropdowns()}>

@@ -9,7 +9,12 @@ import { RuleCounts } from "./RuleCounts";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
-  controls: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", columnGap: tokens.spacingHorizontalL },
+  controls: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    columnGap: tokens.spacingHorizontalL,
+  },
 });
 
 interface Props {
@@ -30,7 +35,11 @@ export function ReviewPanel({ findings, actions }: Props) {
     <Section id="review" title={t("reviewHeading")}>
       <div className={styles.controls}>
         <Field label={t("reviewGroupBy")}>
-          <RadioGroup layout="horizontal" value={groupBy} onChange={(_event, data) => setGroupBy(data.value as GroupBy)}>
+          <RadioGroup
+            layout="horizontal"
+            value={groupBy}
+            onChange={(_event, data) => setGroupBy(data.value as GroupBy)}
+          >
             <Radio value="column" label={t("reviewGroupByColumn")} />
             <Radio value="row" label={t("reviewGroupByRow")} />
           </RadioGroup>

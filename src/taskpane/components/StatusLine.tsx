@@ -3,13 +3,22 @@ import * as React from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n/I18nContext";
 
-const useStyles = makeStyles({ root: { color: tokens.colorNeutralForeground2, minHeight: tokens.lineHeightBase300 } });
+const useStyles = makeStyles({
+  root: { color: tokens.colorNeutralForeground2, minHeight: tokens.lineHeightBase300 },
+});
 
 export function StatusLine({ status }: { status: string }) {
   const styles = useStyles();
   const { t } = useI18n();
   return (
-    <Text as="p" size={200} role="status" aria-live="polite" aria-label={t("statusRegion")} className={styles.root}>
+    <Text
+      as="p"
+      size={200}
+      role="status"
+      aria-live="polite"
+      aria-label={t("statusRegion")}
+      className={styles.root}
+    >
       {status}
     </Text>
   );

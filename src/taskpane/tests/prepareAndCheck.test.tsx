@@ -30,7 +30,10 @@ describe("prepare", () => {
   it("adds dropdowns and says how many columns got one", async () => {
     renderApp();
     fireEvent.click(screen.getByRole("button", { name: "Add dropdowns" }));
-    expect(await screen.findByRole("status", { name: "Status" })).toHaveProperty("textContent", "Dropdowns added to 12 columns.");
+    expect(await screen.findByRole("status", { name: "Status" })).toHaveProperty(
+      "textContent",
+      "Dropdowns added to 12 columns.",
+    );
   });
 });
 
@@ -43,7 +46,9 @@ describe("check", () => {
   ];
 
   it("shows records, severities and new deals vs updates after a check", async () => {
-    const { ops } = renderApp({ outcomes: [makeOutcome(findings, { records: 352, createRows: 42, updateRows: 310 })] });
+    const { ops } = renderApp({
+      outcomes: [makeOutcome(findings, { records: 352, createRows: 42, updateRows: 310 })],
+    });
     fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
     const summary = await screen.findByTestId("check-summary");
     expect(within(screen.getByTestId("summary-records")).getByText("352")).toBeTruthy();
@@ -59,7 +64,9 @@ describe("check", () => {
 
   it("passes the chosen date order to the check", async () => {
     const { ops } = renderApp();
-    fireEvent.change(screen.getByRole("combobox", { name: "Dates such as 3/4/2025 mean" }), { target: { value: "dmy" } });
+    fireEvent.change(screen.getByRole("combobox", { name: "Dates such as 3/4/2025 mean" }), {
+      target: { value: "dmy" },
+    });
     fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
     await screen.findByTestId("check-summary");
     expect(ops.callsOf("check")[0][0]).toEqual({ dateOrder: "dmy" });
@@ -78,7 +85,9 @@ describe("check", () => {
     await screen.findByTestId("check-summary");
     expect(screen.queryByText(/accepts at most/)).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
-    expect(await screen.findByText(/This sheet has 1,001 records; Partner Center accepts at most 1,000 per file/)).toBeTruthy();
+    expect(
+      await screen.findByText(/This sheet has 1,001 records; Partner Center accepts at most 1,000 per file/),
+    ).toBeTruthy();
   });
 
   it("shows progress while checking and cancels through the AbortSignal", async () => {
@@ -90,7 +99,9 @@ describe("check", () => {
     expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("0.24");
     fireEvent.click(screen.getByRole("button", { name: "Cancel check" }));
     await waitFor(() =>
-      expect(screen.getByRole("status", { name: "Status" }).textContent).toBe("Check cancelled. The sheet was not changed."),
+      expect(screen.getByRole("status", { name: "Status" }).textContent).toBe(
+        "Check cancelled. The sheet was not changed.",
+      ),
     );
     const control = ops.callsOf("check")[0][1] as { signal: AbortSignal };
     expect(control.signal.aborted).toBe(true);
@@ -102,10 +113,22 @@ describe("check", () => {
 
 describe("errors from the workbook", () => {
   const cases = [
-    { code: "InvalidOperation", expected: /Excel is editing a cell: press Enter or Esc/, notes: "cell in edit mode" },
+    {
+      code: "InvalidOperation",
+      expected: /Excel is editing a cell: press Enter or Esc/,
+      notes: "cell in edit mode",
+    },
     { code: "AccessDenied", expected: /The sheet is protected: unprotect it/, notes: "protected sheet" },
-    { code: "RequestPayloadSizeLimitExceeded", expected: /too large to handle in one go/, notes: "payload limit" },
-    { code: "GeneralException", expected: /Something went wrong \(GeneralException\); try again/, notes: "anything else names its code" },
+    {
+      code: "RequestPayloadSizeLimitExceeded",
+      expected: /too large to handle in one go/,
+      notes: "payload limit",
+    },
+    {
+      code: "GeneralException",
+      expected: /Something went wrong \(GeneralException\); try again/,
+      notes: "anything else names its code",
+    },
   ];
   it.each(cases)("$code becomes one friendly sentence ($notes)", async ({ code, expected }) => {
     renderApp({ failures: { check: hostError(code) } });

@@ -16,7 +16,12 @@ async function checkWith(findings: Finding[]) {
   return view;
 }
 
-const dealMissing = makeFinding({ row: 12, cell: "D12", column: "Deal Name", message: "Required field Deal Name missing" });
+const dealMissing = makeFinding({
+  row: 12,
+  cell: "D12",
+  column: "Deal Name",
+  message: "Required field Deal Name missing",
+});
 const badCountry = makeFinding({
   code: "country-not-alpha2",
   row: 12,
@@ -63,11 +68,19 @@ describe("review", () => {
   });
 
   it("groups by row when asked, in sheet order", async () => {
-    const emptyFile = makeFinding({ code: "no-records", severity: "warning", row: null, column: null, message: "No records" });
+    const emptyFile = makeFinding({
+      code: "no-records",
+      severity: "warning",
+      row: null,
+      column: null,
+      message: "No records",
+    });
     await checkWith([dealMissing, lowerCurrency, unknownHeader, emptyFile]);
     fireEvent.click(screen.getByRole("radio", { name: "Row" }));
     const review = screen.getByRole("region", { name: "Findings" });
-    const headings = within(review).getAllByRole("heading", { level: 3 }).map((heading) => heading.textContent);
+    const headings = within(review)
+      .getAllByRole("heading", { level: 3 })
+      .map((heading) => heading.textContent);
     expect(headings).toEqual([
       "Counts per rule",
       "Whole file (1 finding)",
@@ -101,7 +114,11 @@ describe("review", () => {
 
   it("keeps thousands of findings responsive: groups capped, items paged", async () => {
     const many = Array.from({ length: 3000 }, (_, index) =>
-      makeFinding({ row: index + 2, cell: `D${index + 2}`, message: `Required field Deal Name missing ${index}` }),
+      makeFinding({
+        row: index + 2,
+        cell: `D${index + 2}`,
+        message: `Required field Deal Name missing ${index}`,
+      }),
     );
     await checkWith(many);
     fireEvent.click(screen.getByRole("button", { name: "Deal Name (3,000 findings)" }));
@@ -128,7 +145,9 @@ describe("fix", () => {
     await waitFor(() => expect(ops.callsOf("check")).toHaveLength(2));
     expect(ops.callsOf("applyFixes")).toEqual([[[badCountry]]]);
     await waitFor(() =>
-      expect(screen.getByRole("status", { name: "Status" }).textContent).toMatch(/^Changed 1 cell\. Check complete\./),
+      expect(screen.getByRole("status", { name: "Status" }).textContent).toMatch(
+        /^Changed 1 cell\. Check complete\./,
+      ),
     );
   });
 
@@ -159,11 +178,15 @@ describe("fix", () => {
     expect(within(dialog).getByTestId("fix-preview-list").textContent).toBe("W3: usd → USD");
     fireEvent.click(await within(dialog).findByRole("button", { name: "Apply" }));
     await waitFor(() => expect(ops.callsOf("applyFixes")).toEqual([[[lowerCurrency]]]));
-    await waitFor(() => expect(screen.getByRole("button", { name: /^Restore/ })).toHaveProperty("disabled", false));
+    await waitFor(() =>
+      expect(screen.getByRole("button", { name: /^Restore/ })).toHaveProperty("disabled", false),
+    );
     fireEvent.click(screen.getByRole("button", { name: /^Restore/ }));
     await waitFor(() => expect(ops.callsOf("restore")).toHaveLength(1));
     await waitFor(() =>
-      expect(screen.getByRole("status", { name: "Status" }).textContent).toMatch(/^Restored 2 cells\. Check complete\./),
+      expect(screen.getByRole("status", { name: "Status" }).textContent).toMatch(
+        /^Restored 2 cells\. Check complete\./,
+      ),
     );
     expect(ops.callsOf("check")).toHaveLength(3);
     expect(screen.getByRole("button", { name: /^Restore/ })).toHaveProperty("disabled", true);

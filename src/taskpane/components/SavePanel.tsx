@@ -1,0 +1,55 @@
+// Step 5: save options and "Save as CSV". Split defaults to on when the sheet is over the limit.
+import * as React from "react";
+import { Button, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
+import { useI18n } from "../i18n/I18nContext";
+import type { SaveFlow } from "../state/useSave";
+import { CsvTextFallback } from "./CsvTextFallback";
+import { SaveConfirmDialog } from "./SaveConfirmDialog";
+import { Section } from "./Section";
+import { UPLOAD_RECORD_LIMIT } from "./CheckSummary";
+
+const useStyles = makeStyles({
+  options: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+});
+
+interface Props {
+  flow: SaveFlow;
+  /** Records in the last check, if any. */
+  records: number | null;
+  busy: boolean;
+  onMessage: (message: string) => void;
+}
+
+export function SavePanel({ flow, records, busy, onMessage }: Props) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  // null = not chosen yet: follow the record count.
+  const [splitChoice, setSplitChoice] = React.useState<boolean | null>(null);
+  const [bom, setBom] = React.useState(true);
+  const split = splitChoice ?? (records ?? 0) > UPLOAD_RECORD_LIMIT;
+  return (
+    <Section id="save" title={t("saveHeading")}>
+      <div className={styles.options}>
+        <Checkbox
+          label={t("saveSplit", { limit: UPLOAD_RECORD_LIMIT })}
+          checked={split}
+          onChange={(_event, data) => setSplitChoice(data.checked === true)}
+        />
+        <Checkbox
+          label={t("saveBom")}
+          checked={bom}
+          onChange={(_event, data) => setBom(data.checked === true)}
+        />
+      </div>
+      <Button appearance="primary" disabled={busy} onClick={() => void flow.save({ split, bom })}>
+        {t("saveButton")}
+      </Button>
+      {flow.textFiles && <CsvTextFallback files={flow.textFiles} onCopied={onMessage} />}
+      <SaveConfirmDialog
+        errors={flow.pendingErrors}
+        onSaveAnyway={() => void flow.saveAnyway()}
+        onCancel={flow.cancelSave}
+      />
+    </Section>
+  );
+}

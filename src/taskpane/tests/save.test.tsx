@@ -1,0 +1,132 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { renderApp } from "../testing/renderApp";
+import { makeFinding, makeOutcome } from "../testing/fakeOps";
+import { pretendLayout } from "../testing/jsdomLayout";
+
+pretendLayout();
+
+let blobs: Blob[];
+let clicked: Array<{ href: string; download: string }>;
+
+beforeEach(() => {
+  window.localStorage.setItem("cosell-checker.gettingStarted.dismissed", "1");
+  blobs = [];
+  clicked = [];
+  URL.createObjectURL = jest.fn((blob: Blob) => {
+    blobs.push(blob);
+    return `blob:fake/${blobs.length}`;
+  });
+  URL.revokeObjectURL = jest.fn();
+  jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push({ href: this.href, download: this.download });
+  });
+});
+
+afterEach(() => jest.restoreAllMocks());
+
+/** The bytes of a blob (read as bytes: a text read would drop the byte order mark). */
+function readBytes(blob: Blob): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve([...new Uint8Array(reader.result as ArrayBuffer)]);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(blob);
+  });
+}
+
+const twoFiles = [
+  { name: "co-sell-1.csv", text: "\uFEFFDeal Name\r\nA\r\n", records: 1000 },
+  { name: "co-sell-2.csv", text: "\uFEFFDeal Name\r\nB\r\n", records: 5 },
+];
+
+describe("save", () => {
+  it("re-checks, then downloads each file through a temporary link, with BOM on by default", async () => {
+    const { ops } = renderApp({ files: twoFiles });
+    fireEvent.click(screen.getByRole("button", { name: "Save as CSV" }));
+    await waitFor(() => expect(clicked).toHaveLength(2));
+    expect(ops.callsOf("check")).toHaveLength(1);
+    expect(ops.callsOf("buildCsv")).toEqual([[{ split: false, bom: true, dateOrder: "auto" }]]);
+    expect(clicked.map((link) => link.download)).toEqual(["co-sell-1.csv", "co-sell-2.csv"]);
+    const bytes = await readBytes(blobs[1]);
+    expect(bytes.slice(0, 3)).toEqual([0xef, 0xbb, 0xbf]);
+    expect(String.fromCharCode(...bytes.slice(3))).toBe("Deal Name\r\nB\r\n");
+    expect(blobs[1].type).toBe("text/csv;charset=utf-8");
+    expect(document.querySelectorAll("a[download]")).toHaveLength(0);
+    expect(screen.getByRole("status", { name: "Status" }).textContent).toBe("Saved 2 files.");
+  });
+
+  it("passes the options the user chose", async () => {
+    const { ops } = renderApp();
+    fireEvent.click(screen.getByRole("checkbox", { name: "Split into files of at most 1,000 records" }));
+    fireEvent.click(screen.getByRole("checkbox", { name: /byte order mark/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Save as CSV" }));
+    await waitFor(() =>
+      expect(ops.callsOf("buildCsv")).toEqual([[{ split: true, bom: false, dateOrder: "auto" }]]),
+    );
+  });
+
+  it("turns split on by default when the last check found more than 1,000 records", async () => {
+    renderApp({ outcomes: [makeOutcome([], { records: 1500 })] });
+    const split = screen.getByRole("checkbox", { name: "Split into files of at most 1,000 records" });
+    expect(split).toHaveProperty("checked", false);
+    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    await waitFor(() => expect(split).toHaveProperty("checked", true));
+  });
+
+  it("with errors left, says how many and saves only after Save anyway", async () => {
+    const errors = [
+      makeFinding(),
+      makeFinding({ row: 3 }),
+      makeFinding({ severity: "warning", code: "phone-invalid" }),
+    ];
+    const { ops } = renderApp({ outcomes: [makeOutcome(errors)] });
+    fireEvent.click(screen.getByRole("button", { name: "Save as CSV" }));
+    const dialog = await screen.findByRole("alertdialog", { name: "Errors remain" });
+    expect(dialog.textContent).toMatch(
+      "2 errors remain. Partner Center will reject the rows with errors. Save anyway?",
+    );
+    expect(ops.callsOf("buildCsv")).toHaveLength(0);
+    fireEvent.click(await within(dialog).findByRole("button", { name: "Save anyway" }));
+    await waitFor(() => expect(clicked).toHaveLength(1));
+    expect(ops.callsOf("buildCsv")).toHaveLength(1);
+  });
+
+  it("with errors left, Cancel saves nothing", async () => {
+    const { ops } = renderApp({ outcomes: [makeOutcome([makeFinding()])] });
+    fireEvent.click(screen.getByRole("button", { name: "Save as CSV" }));
+    const dialog = await screen.findByRole("alertdialog");
+    expect(dialog.textContent).toMatch("1 error remains.");
+    fireEvent.click(await within(dialog).findByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(ops.callsOf("buildCsv")).toHaveLength(0);
+    expect(clicked).toHaveLength(0);
+  });
+
+  it("on Mac shows each file as read-only text with a Copy button instead of downloading", async () => {
+    const writeText = jest.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText } });
+    renderApp({ files: twoFiles }, { platform: "Mac" });
+    fireEvent.click(screen.getByRole("button", { name: "Save as CSV" }));
+    const text = await screen.findByRole("textbox", { name: "co-sell-2.csv (records: 5)" });
+    // A textarea reports line breaks as \n; the clipboard below gets the file's own \r\n.
+    expect(text).toHaveProperty("value", "Deal Name\nB\n");
+    expect(text).toHaveProperty("readOnly", true);
+    expect(clicked).toHaveLength(0);
+    expect(screen.getByText(/Excel for Mac cannot download files/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Copy co-sell-2.csv" }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith("Deal Name\r\nB\r\n"));
+    await waitFor(() =>
+      expect(screen.getByRole("status", { name: "Status" }).textContent).toBe(
+        "Copied co-sell-2.csv to the clipboard.",
+      ),
+    );
+  });
+
+  it("a failed save shows the friendly error and downloads nothing", async () => {
+    renderApp({ failures: { buildCsv: Object.assign(new Error("x"), { code: "AccessDenied" }) } });
+    fireEvent.click(screen.getByRole("button", { name: "Save as CSV" }));
+    expect((await screen.findByRole("alert")).textContent).toMatch(/The sheet is protected/);
+    expect(clicked).toHaveLength(0);
+  });
+});

@@ -38,7 +38,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 // One decoder, reused: `fatal` makes invalid UTF-8 throw instead of becoming U+FFFD.
-let strictUtf8: TextDecoder | null = null;
+let strictUtf8: InstanceType<typeof TextDecoder> | null = null;
 
 function decodeStrictUtf8(bytes: Uint8Array): string | null {
   strictUtf8 ??= new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });

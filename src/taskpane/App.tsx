@@ -18,10 +18,12 @@ import { FixPanel } from "./components/FixPanel";
 import { FixPreviewDialog } from "./components/FixPreviewDialog";
 import { useFixes } from "./state/useFixes";
 import { useFindingText } from "./review/useFindingText";
-import { safeFixes } from "./review/groupFindings";
+import { partnerCenterRows, safeFixes } from "./review/groupFindings";
 import type { FindingActions } from "./components/FindingGroups";
 import { SavePanel } from "./components/SavePanel";
 import { useSave } from "./state/useSave";
+import { AfterUploadPanel } from "./components/AfterUploadPanel";
+import { useKeepFailedRows } from "./state/useAfterUpload";
 
 export interface AppProps {
   ops: WorkbookOps;
@@ -72,6 +74,8 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
   const busy = state.busy !== null;
   const findings = state.outcome?.result.findings;
   const safe = React.useMemo(() => safeFixes(findings ?? []), [findings]);
+  const rejectedRows = React.useMemo(() => partnerCenterRows(findings ?? []), [findings]);
+  const keepFailedRows = useKeepFailedRows(ops, session, check);
   const findingActions: FindingActions = React.useMemo(
     () => ({
       messageOf,
@@ -102,6 +106,9 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
       >
         {state.outcome && <CheckSummary outcome={state.outcome} />}
       </CheckPanel>
+      {rejectedRows > 0 && (
+        <AfterUploadPanel rejectedRows={rejectedRows} busy={busy} onKeepFailedRows={keepFailedRows} />
+      )}
       {findings && (
         <FixPanel
           safeFixes={safe}

@@ -1,0 +1,63 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { renderApp } from "../testing/renderApp";
+import { makeFinding, makeOutcome } from "../testing/fakeOps";
+
+beforeEach(() => window.localStorage.setItem("cosell-checker.gettingStarted.dismissed", "1"));
+
+const pcError = (row: number, message: string) =>
+  makeFinding({
+    code: "partner-center-error",
+    row,
+    column: "Errors",
+    cell: `A${row}`,
+    at: { row: row - 1, col: 0 },
+    value: message,
+    message: `Partner Center: ${message}`,
+  });
+
+describe("after upload", () => {
+  const processed = [
+    pcError(2, "Invalid customer country"),
+    pcError(2, "Required field Solution 1 missing"),
+    pcError(5, "Invalid currency"),
+    makeFinding({ row: 5, cell: "D5", message: "Required field Deal Name missing" }),
+  ];
+
+  it("shows Partner Center's errors beside ours with a distinct badge", async () => {
+    renderApp({ outcomes: [makeOutcome(processed)] });
+    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    expect(
+      await screen.findByText(
+        "Partner Center rejected 2 rows. Their errors are listed with the badge “Partner Center”.",
+      ),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole("radio", { name: "Row" }));
+    fireEvent.click(screen.getByRole("button", { name: "Row 5 (2 findings)" }));
+    const ours = screen.getByRole("button", { name: /D5 Required field Deal Name missing/ });
+    const theirs = screen.getByRole("button", { name: /A5 Partner Center: Invalid currency/ });
+    expect(within(theirs).getByText("Partner Center")).toBeTruthy();
+    expect(within(ours).queryByText("Partner Center")).toBeNull();
+  });
+
+  it("keeps only failed rows, reports how many moved and where, and re-checks", async () => {
+    const { ops } = renderApp({
+      outcomes: [makeOutcome(processed), makeOutcome(processed)],
+      keepFailed: { kept: 2, moved: 7, movedTo: "Accepted 2025-01-30" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }));
+    expect(
+      await screen.findByText("Failed rows kept: 2. Accepted rows moved to sheet Accepted 2025-01-30: 7."),
+    ).toBeTruthy();
+    expect(ops.callsOf("keepFailedRows")).toHaveLength(1);
+    await waitFor(() => expect(ops.callsOf("check")).toHaveLength(2));
+  });
+
+  it("does not offer the step for a sheet without Partner Center errors", async () => {
+    renderApp({ outcomes: [makeOutcome([makeFinding()])] });
+    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    await screen.findByTestId("check-summary");
+    expect(screen.queryByRole("button", { name: "Keep only failed rows" })).toBeNull();
+  });
+});

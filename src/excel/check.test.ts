@@ -22,13 +22,14 @@ function setUp(name: "clean" | "mistakes", row = 0, col = 0) {
 }
 
 describe("check", () => {
-  it("finds nothing blocking on the clean example and leaves no marks", async () => {
+  it("finds nothing blocking on the clean example; marks only cells with findings", async () => {
     setUp("clean");
     const outcome = await createWorkbookOps().check({ dateOrder: "auto" });
     expect(outcome.result.summary.error).toBe(0);
     expect(outcome.sheet.sheetName).toBe("Deals");
     expect(outcome.sheet.origin).toEqual({ row: 0, col: 0 });
     expect(outcome.result.records).toBe(exampleTable("clean").rows.length - 1);
+    expect(ourMarks("Deals").length > 0).toBe(outcome.result.findings.some((f) => f.cell !== null));
   });
 
   it("marks each finding's cell in its severity's colour, with addresses relative to where the table sits", async () => {
@@ -150,5 +151,20 @@ describe("check", () => {
     );
     await expect(promise).rejects.toMatchObject({ name: "CancelledError" });
     expect(ourMarks("Deals")).toEqual([]);
+  });
+});
+
+describe("check on sheets without records", () => {
+  it.each([
+    { rows: [] as string[][], notes: "a blank sheet: the core's 'no header row' error, no crash, 2 syncs" },
+    { rows: [["Deal Name", "Currency"]], notes: "a header only: no records" },
+  ])("$notes", async ({ rows }) => {
+    sim = installSimulatedHost({ sheets: ["Deals"] });
+    rows.forEach((r, i) => r.forEach((v, c) => sim.setCell("Deals", a1(i, c), v)));
+    sim.resetSyncCount();
+    const outcome = await createWorkbookOps().check({ dateOrder: "auto" });
+    expect(outcome.result.records).toBe(0);
+    expect(outcome.result.summary.error).toBeGreaterThan(0);
+    expect(sim.syncCount).toBeLessThanOrEqual(3);
   });
 });

@@ -7,7 +7,7 @@ import { ErrorCodes, SimHostError } from "./errors";
 import { assertWritable } from "./limits";
 import { newId, type ConditionalFormatModel, type SheetModel } from "./model";
 import { SimClientObject, SimCollection, type SimClientResult } from "./proxy";
-import type { RangeRef } from "./rangeRef";
+import { areasOf, type RangeRef } from "./rangeRef";
 import { SimRange } from "./range";
 
 const CF_TYPES = [
@@ -27,8 +27,9 @@ interface CfRef {
 }
 
 function intersecting(t: RangeRef): CfRef[] {
+  const areas = areasOf(t);
   return t.sheet.conditionalFormats
-    .filter((cf) => cf.ranges.some((r) => intersect(r, t.rect)))
+    .filter((cf) => cf.ranges.some((r) => areas.some((a) => intersect(r, a))))
     .map((cf) => ({ sheet: t.sheet, cf }));
 }
 
@@ -70,7 +71,7 @@ export class SimConditionalFormatCollection extends SimCollection<SimConditional
         const cf: ConditionalFormatModel = {
           id: newId("cf"),
           type,
-          ranges: [{ ...t.rect }],
+          ranges: areasOf(t).map((r) => ({ ...r })),
           stopIfTrue: false,
         };
         t.sheet.conditionalFormats.unshift(cf); // a new rule gets the top priority, as in Excel
@@ -110,7 +111,9 @@ export class SimConditionalFormatCollection extends SimCollection<SimConditional
       const t = this._range();
       if (!t) return;
       assertWritable(t.sheet);
-      for (const cf of t.sheet.conditionalFormats) cf.ranges = cf.ranges.flatMap((r) => subtract(r, t.rect));
+      for (const area of areasOf(t)) {
+        for (const cf of t.sheet.conditionalFormats) cf.ranges = cf.ranges.flatMap((r) => subtract(r, area));
+      }
       t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => cf.ranges.length > 0);
     });
   }
@@ -167,8 +170,21 @@ export class SimConditionalFormat extends SimClientObject<CfRef> {
       throw new SimHostError(ErrorCodes.invalidOperation, "This conditional format is not a custom one.");
     return t;
   }
+  /** Null object when the format is of another type (ExcelApi 1.6). */
+  get customOrNullObject(): SimCustomConditionalFormat {
+    return this._child(
+      "customOrNullObject",
+      () =>
+        new SimCustomConditionalFormat(this.context, () => {
+          const t = this._target();
+          return t && t.cf.type === "Custom" ? t : null;
+        }),
+    );
+  }
   protected override _navigation(name: string): SimClientObject<unknown> | undefined {
-    return name === "custom" ? (this.custom as SimClientObject<unknown>) : undefined;
+    if (name === "custom") return this.custom as SimClientObject<unknown>;
+    if (name === "customOrNullObject") return this.customOrNullObject as SimClientObject<unknown>;
+    return undefined;
   }
 
   getRange(): SimRange {

@@ -29,6 +29,36 @@ export function nameReference(n: NameModel): string {
   return fullAddress(n.sheet.name, n.rect, true);
 }
 
+/** A name's target: a range (kept as sheet + rectangle so renames follow) or a formula text. */
+export function toNameModel(
+  context: SimRequestContext,
+  name: string,
+  reference: SimRange | string,
+  comment: string,
+): NameModel {
+  const model = context._host.model;
+  if (typeof reference === "string") {
+    const bare = reference.replace(/^=/, "");
+    let parsed: ReturnType<typeof parseAddress> | null = null;
+    try {
+      parsed = parseAddress(bare);
+    } catch {
+      parsed = null;
+    }
+    if (!parsed)
+      return {
+        name,
+        sheet: null,
+        rect: null,
+        formula: reference.startsWith("=") ? reference : `=${reference}`,
+        comment,
+        visible: true,
+      };
+  }
+  const ref = resolveRangeArgument(context, reference, model.activeSheet);
+  return { name, sheet: ref.sheet, rect: ref.rect, comment, visible: true };
+}
+
 export class SimNamedItemCollection extends SimCollection<SimNamedItem, NameModel> {
   readonly _typeName = "NamedItemCollection";
   protected readonly _itemScalars = ["name", "type", "value", "formula", "visible", "comment", "scope"];
@@ -59,7 +89,7 @@ export class SimNamedItemCollection extends SimCollection<SimNamedItem, NameMode
         checkDefinedName(name);
         if (model.findName(name))
           throw new SimHostError(ErrorCodes.itemAlreadyExists, `The name '${name}' already exists.`);
-        created = this._toModel(name, reference, comment);
+        created = toNameModel(this.context, name, reference, comment);
         model.names.set(name.toLowerCase(), created);
       },
       name.length + (typeof reference === "string" ? reference.length : 0) + comment.length,
@@ -68,30 +98,6 @@ export class SimNamedItemCollection extends SimCollection<SimNamedItem, NameMode
       if (!created) throw new SimHostError(ErrorCodes.itemNotFound);
       return created;
     });
-  }
-
-  private _toModel(name: string, reference: SimRange | string, comment: string): NameModel {
-    const model = this.context._host.model;
-    if (typeof reference === "string") {
-      const bare = reference.replace(/^=/, "");
-      let parsed: ReturnType<typeof parseAddress> | null = null;
-      try {
-        parsed = parseAddress(bare);
-      } catch {
-        parsed = null;
-      }
-      if (!parsed)
-        return {
-          name,
-          sheet: null,
-          rect: null,
-          formula: reference.startsWith("=") ? reference : `=${reference}`,
-          comment,
-          visible: true,
-        };
-    }
-    const ref = resolveRangeArgument(this.context, reference, model.activeSheet);
-    return { name, sheet: ref.sheet, rect: ref.rect, comment, visible: true };
   }
 
   private _find(name: string): NameModel | null {
@@ -153,6 +159,13 @@ export class SimNamedItem extends SimClientObject<NameModel> {
   }
   get formula(): string {
     return this._get("formula");
+  }
+  /** Re-points the name (ExcelApi 1.7): a range reference or any other formula. */
+  set formula(value: string) {
+    this._set("formula", value, (n) => {
+      const next = toNameModel(this.context, n.name, value, n.comment);
+      Object.assign(n, { sheet: next.sheet, rect: next.rect, formula: next.formula });
+    });
   }
   get scope(): string {
     return this._get("scope");

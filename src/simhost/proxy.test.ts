@@ -1,22 +1,12 @@
 // Office.js proxy semantics: queued writes, load-then-sync reads, sync counting, null objects.
 import { installSimulatedHost, OfficeExtensionError, type SimHandle } from "./index";
+import { runError } from "./testSupport";
 
 let sim: SimHandle;
 beforeEach(() => {
   sim = installSimulatedHost({ sheets: ["Sheet1", "Data"] });
 });
 afterEach(() => sim.uninstall());
-
-const runError = async (
-  batch: (context: Excel.RequestContext) => Promise<unknown>,
-): Promise<OfficeExtension.Error> => {
-  try {
-    await Excel.run(batch);
-  } catch (e) {
-    return e as OfficeExtension.Error;
-  }
-  throw new Error("expected Excel.run to reject");
-};
 
 describe("load before read", () => {
   const cases = [

@@ -41,6 +41,11 @@ export interface OperationOutcome {
   responseBytes?: number;
 }
 
+export interface LoadResult {
+  bytes: number;
+  commit: () => void;
+}
+
 export interface Operation {
   location: string;
   writes: boolean;
@@ -149,45 +154,56 @@ export abstract class SimClientObject<T> {
 
   load(spec?: LoadSpec): this {
     const paths = loadPaths(spec);
-    const own: string[] = [];
-    for (const p of paths) {
-      const slash = p.indexOf("/");
-      if (slash < 0) {
-        const nav = this._navigation(p);
-        if (nav) nav.load();
-        else own.push(p);
-      } else {
-        const nav = this._navigation(p.slice(0, slash));
-        if (!nav)
-          throw new OfficeExtensionError(
-            ErrorCodes.invalidArgument,
-            `The property '${p}' does not exist on ${this._typeName}.`,
-          );
-        nav.load(p.slice(slash + 1));
-      }
-    }
-    if (own.length > 0 || paths.length === 0) this._queueLoad(paths.length === 0 ? [...this._scalars] : own);
-    return this;
-  }
-
-  protected _queueLoad(names: string[]): void {
     this.context._enqueue({
       location: `${this._typeName}.load`,
       writes: false,
       requestBytes: 0,
       run: () => {
-        const t = this._target();
-        if (t === null) return { commit: () => (this._isNull = true) };
-        const values = this._readAll(t, names);
-        return {
-          responseBytes: jsonBytes(values),
-          commit: () => {
-            Object.assign(this._props, values);
-            this._isNull = false;
-          },
-        };
+        const read = this._readPaths(paths);
+        return { responseBytes: read.bytes, commit: read.commit };
       },
     });
+    return this;
+  }
+
+  /**
+   * Reads the given paths now (inside a batch): own scalars (all of them when paths is empty) and
+   * nested ones ("format/fill/color"). Results are applied by commit() once the batch succeeds.
+   */
+  _readPaths(paths: string[]): LoadResult {
+    const t = this._target();
+    if (t === null) return { bytes: 0, commit: () => (this._isNull = true) };
+    const own: string[] = [];
+    const nested = new Map<string, string[]>();
+    for (const p of paths) {
+      const slash = p.indexOf("/");
+      const head = slash < 0 ? p : p.slice(0, slash);
+      if (slash < 0 && this._scalars.includes(p)) {
+        own.push(p);
+        continue;
+      }
+      if (!this._navigation(head)) {
+        throw new SimHostError(
+          ErrorCodes.invalidArgument,
+          `The property '${p}' does not exist on ${this._typeName}.`,
+        );
+      }
+      const sub = nested.get(head) ?? [];
+      if (slash >= 0) sub.push(p.slice(slash + 1));
+      nested.set(head, sub);
+    }
+    const values = this._readAll(t, paths.length === 0 ? [...this._scalars] : own);
+    const children = [...nested].map(([name, sub]) =>
+      (this._navigation(name) as SimClientObject<unknown>)._readPaths(sub),
+    );
+    return {
+      bytes: jsonBytes(values) + children.reduce((sum, c) => sum + c.bytes, 0),
+      commit: () => {
+        Object.assign(this._props, values);
+        this._isNull = false;
+        children.forEach((c) => c.commit());
+      },
+    };
   }
 
   _readAll(target: T, names: string[]): Record<string, unknown> {
@@ -213,12 +229,6 @@ export abstract class SimClientObject<T> {
     }
   }
 
-  /** Used by collections: item values read during the batch arrive with the collection's load. */
-  _acceptLoaded(values: Record<string, unknown>): void {
-    Object.assign(this._props, values);
-    this._isNull = false;
-  }
-
   toJSON(): Record<string, unknown> {
     return { ...this._props };
   }
@@ -242,35 +252,21 @@ export abstract class SimCollection<TItem extends SimClientObject<M>, M> extends
     );
   }
 
-  override load(spec?: LoadSpec): this {
-    const paths = loadPaths(spec).map((p) => (p.startsWith("items/") ? p.slice(6) : p));
-    const own = paths.filter((p) => this._scalars.includes(p));
-    const itemPaths = paths.filter((p) => !this._scalars.includes(p) && p !== "items");
-    const itemScalars = itemPaths.filter((p) => !p.includes("/"));
-    const names = itemScalars.length > 0 ? itemScalars : [...this._itemScalars];
-    this.context._enqueue({
-      location: `${this._typeName}.load`,
-      writes: false,
-      requestBytes: 0,
-      run: () => {
-        const models = this._target() ?? [];
-        const items = models.map((m) => this._makeItem(m));
-        const itemValues = items.map((it) => it._readAll(m0(it), names));
-        const ownValues = this._readAll(models, own);
-        return {
-          responseBytes: jsonBytes(itemValues) + jsonBytes(ownValues),
-          commit: () => {
-            items.forEach((it, i) => it._acceptLoaded(itemValues[i]));
-            Object.assign(this._props, ownValues, { items });
-            this._isNull = false;
-          },
-        };
+  override _readPaths(paths: string[]): LoadResult {
+    const stripped = paths.map((p) => (p.startsWith("items/") ? p.slice(6) : p));
+    const own = stripped.filter((p) => this._scalars.includes(p));
+    const itemPaths = stripped.filter((p) => !this._scalars.includes(p) && p !== "items");
+    const models = this._target() ?? [];
+    const items = models.map((m) => this._makeItem(m));
+    const reads = items.map((it) => it._readPaths(itemPaths.length > 0 ? itemPaths : [...this._itemScalars]));
+    const ownValues = this._readAll(models, own);
+    return {
+      bytes: jsonBytes(ownValues) + reads.reduce((sum, r) => sum + r.bytes, 0),
+      commit: () => {
+        reads.forEach((r) => r.commit());
+        Object.assign(this._props, ownValues, { items });
+        this._isNull = false;
       },
-    });
-    return this;
+    };
   }
-}
-
-function m0<M>(item: SimClientObject<M>): M {
-  return item._target() as M;
 }

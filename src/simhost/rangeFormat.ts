@@ -5,7 +5,7 @@ import { ErrorCodes, SimHostError } from "./errors";
 import { assertWritable } from "./limits";
 import type { FormatKey } from "./model";
 import { SimClientObject } from "./proxy";
-import { scannable, uniform, type RangeRef } from "./rangeRef";
+import { areasOf, scannable, uniformAreas, type RangeRef } from "./rangeRef";
 
 /** Excel's defaults: 8.43 characters = 48 points wide, 15 points high. */
 export const DEFAULT_COLUMN_WIDTH = 48;
@@ -14,8 +14,8 @@ export const DEFAULT_ROW_HEIGHT = 15;
 type Resolver = () => RangeRef | null;
 
 function readUniform<V>(t: RangeRef, key: FormatKey, fallback: V): V | null {
-  if (!scannable(t.rect)) return null;
-  return uniform(t.rect, (r, c) => (t.sheet.format(r, c, key) ?? fallback) as V);
+  if (!scannable(t)) return null;
+  return uniformAreas(t, (r, c) => (t.sheet.format(r, c, key) ?? fallback) as V);
 }
 
 abstract class FormatPart extends SimClientObject<RangeRef> {
@@ -29,10 +29,10 @@ abstract class FormatPart extends SimClientObject<RangeRef> {
     value: unknown,
     normalize: (v: unknown) => unknown = (v) => v,
   ): void {
-    this._set(name, value, ({ sheet, rect }) => {
-      assertWritable(sheet);
+    this._set(name, value, (t) => {
+      assertWritable(t.sheet);
       const v = normalize(value);
-      sheet.mapFormat(rect, key, () => v as never);
+      for (const rect of areasOf(t)) t.sheet.mapFormat(rect, key, () => v as never);
     });
   }
 }
@@ -55,9 +55,9 @@ export class SimRangeFill extends FormatPart {
     this._setFormat("color", "fill", value, normalizeColor);
   }
   clear(): void {
-    this._write("RangeFill.clear", ({ sheet, rect }) => {
-      assertWritable(sheet);
-      sheet.mapFormat(rect, "fill", () => undefined);
+    this._write("RangeFill.clear", (t) => {
+      assertWritable(t.sheet);
+      for (const rect of areasOf(t)) t.sheet.mapFormat(rect, "fill", () => undefined);
     });
   }
 }
@@ -147,31 +147,35 @@ export class SimRangeFormat extends FormatPart {
     return this._get("columnWidth");
   }
   set columnWidth(value: number) {
-    this._set("columnWidth", value, ({ sheet, rect }) => {
+    this._set("columnWidth", value, (t) => {
       if (typeof value !== "number" || value < 0) throw new SimHostError(ErrorCodes.invalidArgument);
-      for (let c = rect.col; c < rect.col + rect.cols; c++) sheet.columnWidths.set(c, value);
+      for (const rect of areasOf(t))
+        for (let c = rect.col; c < rect.col + rect.cols; c++) t.sheet.columnWidths.set(c, value);
     });
   }
   get rowHeight(): number {
     return this._get("rowHeight");
   }
   set rowHeight(value: number) {
-    this._set("rowHeight", value, ({ sheet, rect }) => {
+    this._set("rowHeight", value, (t) => {
       if (typeof value !== "number" || value < 0) throw new SimHostError(ErrorCodes.invalidArgument);
-      for (let r = rect.row; r < rect.row + rect.rows; r++) sheet.rowHeights.set(r, value);
+      for (const rect of areasOf(t))
+        for (let r = rect.row; r < rect.row + rect.rows; r++) t.sheet.rowHeights.set(r, value);
     });
   }
 
   /** Width from the longest display text in each column (about 6 points per character). */
   autofitColumns(): void {
-    this._write("RangeFormat.autofitColumns", ({ sheet, rect }) => {
+    this._write("RangeFormat.autofitColumns", (t) => {
       const longest = new Map<number, number>();
-      sheet.forEachCellIn(rect, (_r, c, cell) => {
-        const len = cell.value === undefined ? 0 : String(cell.value).length;
-        longest.set(c, Math.max(longest.get(c) ?? 0, len));
-      });
+      for (const rect of areasOf(t)) {
+        t.sheet.forEachCellIn(rect, (_r, c, cell) => {
+          const len = cell.value === undefined ? 0 : String(cell.value).length;
+          longest.set(c, Math.max(longest.get(c) ?? 0, len));
+        });
+      }
       for (const [c, len] of longest)
-        sheet.columnWidths.set(c, Math.max(DEFAULT_COLUMN_WIDTH / 4, Math.ceil(len * 6 + 8)));
+        t.sheet.columnWidths.set(c, Math.max(DEFAULT_COLUMN_WIDTH / 4, Math.ceil(len * 6 + 8)));
     });
   }
   autofitRows(): void {

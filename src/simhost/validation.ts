@@ -12,8 +12,8 @@ import {
 import type { SheetModel, ValidationModel } from "./model";
 import { SimClientObject } from "./proxy";
 import { resolveAddress, resolveRangeArgument } from "./rangeArgument";
-import { scannable, uniform, type RangeRef } from "./rangeRef";
-import { fullAddress, type Rect } from "./address";
+import { areasOf, scannable, uniformAreas, type RangeRef } from "./rangeRef";
+import { fullAddress } from "./address";
 
 const RULE_TYPES: Record<string, string> = {
   list: "List",
@@ -29,13 +29,15 @@ const DEFAULT_PROMPT = { showPrompt: true, title: "", message: "" };
 const DEFAULT_ALERT = { showAlert: true, style: "Stop", title: "", message: "" };
 
 /** Applies patch to every cell's validation, sharing one object per distinct previous value. */
-function patchValidation(sheet: SheetModel, rect: Rect, patch: Partial<ValidationModel> | null): void {
+function patchValidation(t: RangeRef, patch: Partial<ValidationModel> | null): void {
   const memo = new Map<ValidationModel | null | undefined, ValidationModel | undefined>();
-  sheet.mapFormat(rect, "validation", (old) => {
-    if (patch === null) return undefined;
-    if (!memo.has(old)) memo.set(old, { ...(old ?? {}), ...patch });
-    return memo.get(old);
-  });
+  for (const rect of areasOf(t)) {
+    t.sheet.mapFormat(rect, "validation", (old) => {
+      if (patch === null) return undefined;
+      if (!memo.has(old)) memo.set(old, { ...(old ?? {}), ...patch });
+      return memo.get(old);
+    });
+  }
 }
 
 export class SimDataValidation extends SimClientObject<RangeRef> {
@@ -47,8 +49,8 @@ export class SimDataValidation extends SimClientObject<RangeRef> {
   }
 
   private _uniform(t: RangeRef): ValidationModel | undefined | null {
-    if (!scannable(t.rect)) return null;
-    return uniform(t.rect, (r, c) => t.sheet.format(r, c, "validation") ?? undefined);
+    if (!scannable(t)) return null;
+    return uniformAreas(t, (r, c) => t.sheet.format(r, c, "validation") ?? undefined);
   }
 
   protected _read(t: RangeRef, name: string): unknown {
@@ -81,14 +83,16 @@ export class SimDataValidation extends SimClientObject<RangeRef> {
   private _valid(t: RangeRef): boolean {
     let ok = true;
     const allowedFor = new Map<ValidationModel, Set<string> | null>();
-    t.sheet.forEachCellIn(t.rect, (r, c, cell) => {
-      const v = t.sheet.format(r, c, "validation");
-      const source = (v?.rule?.list as { source?: string } | undefined)?.source;
-      if (!v || source === undefined || cell.value === undefined || cell.value === "") return;
-      if (!allowedFor.has(v)) allowedFor.set(v, this._listItems(source, t.sheet));
-      const allowed = allowedFor.get(v);
-      if (allowed && !allowed.has(String(cell.value).toLowerCase())) ok = false;
-    });
+    for (const rect of areasOf(t)) {
+      t.sheet.forEachCellIn(rect, (r, c, cell) => {
+        const v = t.sheet.format(r, c, "validation");
+        const source = (v?.rule?.list as { source?: string } | undefined)?.source;
+        if (!v || source === undefined || cell.value === undefined || cell.value === "") return;
+        if (!allowedFor.has(v)) allowedFor.set(v, this._listItems(source, t.sheet));
+        const allowed = allowedFor.get(v);
+        if (allowed && !allowed.has(String(cell.value).toLowerCase())) ok = false;
+      });
+    }
     return ok;
   }
 
@@ -118,9 +122,9 @@ export class SimDataValidation extends SimClientObject<RangeRef> {
   }
   set rule(value: Record<string, unknown>) {
     const payload = { ...value };
-    this._set("rule", value, ({ sheet, rect }) => {
-      assertWritable(sheet);
-      patchValidation(sheet, rect, { rule: this._checkRule(payload, sheet) });
+    this._set("rule", value, (t) => {
+      assertWritable(t.sheet);
+      patchValidation(t, { rule: this._checkRule(payload, t.sheet) });
     });
   }
 
@@ -153,12 +157,12 @@ export class SimDataValidation extends SimClientObject<RangeRef> {
     return this._get("prompt");
   }
   set prompt(value: ValidationModel["prompt"]) {
-    this._set("prompt", value, ({ sheet, rect }) => {
-      assertWritable(sheet);
+    this._set("prompt", value, (t) => {
+      assertWritable(t.sheet);
       const p = { ...DEFAULT_PROMPT, ...value };
       checkText("input message title", p.title, MAX_VALIDATION_TITLE_CHARS);
       checkText("input message", p.message, MAX_VALIDATION_MESSAGE_CHARS);
-      patchValidation(sheet, rect, { prompt: p });
+      patchValidation(t, { prompt: p });
     });
   }
 
@@ -166,14 +170,14 @@ export class SimDataValidation extends SimClientObject<RangeRef> {
     return this._get("errorAlert");
   }
   set errorAlert(value: ValidationModel["errorAlert"]) {
-    this._set("errorAlert", value, ({ sheet, rect }) => {
-      assertWritable(sheet);
+    this._set("errorAlert", value, (t) => {
+      assertWritable(t.sheet);
       const a = { ...DEFAULT_ALERT, ...value };
       if (!ALERT_STYLES.includes(a.style))
         throw new SimHostError(ErrorCodes.invalidArgument, `Unknown alert style '${a.style}'.`);
       checkText("error alert title", a.title, MAX_VALIDATION_TITLE_CHARS);
       checkText("error alert message", a.message, MAX_VALIDATION_MESSAGE_CHARS);
-      patchValidation(sheet, rect, { errorAlert: a });
+      patchValidation(t, { errorAlert: a });
     });
   }
 
@@ -181,16 +185,16 @@ export class SimDataValidation extends SimClientObject<RangeRef> {
     return this._get("ignoreBlanks");
   }
   set ignoreBlanks(value: boolean) {
-    this._set("ignoreBlanks", value, ({ sheet, rect }) => {
-      assertWritable(sheet);
-      patchValidation(sheet, rect, { ignoreBlanks: value });
+    this._set("ignoreBlanks", value, (t) => {
+      assertWritable(t.sheet);
+      patchValidation(t, { ignoreBlanks: value });
     });
   }
 
   clear(): void {
-    this._write("DataValidation.clear", ({ sheet, rect }) => {
-      assertWritable(sheet);
-      patchValidation(sheet, rect, null);
+    this._write("DataValidation.clear", (t) => {
+      assertWritable(t.sheet);
+      patchValidation(t, null);
     });
   }
 }

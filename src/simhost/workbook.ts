@@ -5,10 +5,12 @@ import { checkSheetName } from "./limits";
 import { SheetModel, type WorkbookModel } from "./model";
 import { SimClientObject, SimCollection, type SimClientResult } from "./proxy";
 import { SimRange } from "./range";
+import { SimRangeAreas } from "./rangeAreas";
 import { SimWorksheet } from "./worksheet";
 import { SimNamedItemCollection } from "./names";
 import { SimTableCollection } from "./tables";
 import { SimCommentCollection } from "./comments";
+import { SimCultureInfo } from "./cultureInfo";
 
 export class SimWorksheetCollection extends SimCollection<SimWorksheet, SheetModel> {
   readonly _typeName = "WorksheetCollection";
@@ -128,6 +130,13 @@ export class SimApplication extends SimClientObject<WorkbookModel> {
       model.calculationMode = value;
     });
   }
+  get cultureInfo(): SimCultureInfo {
+    this.context._requireApi("1.11", "Application.cultureInfo");
+    return this._child("cultureInfo", () => new SimCultureInfo(this.context, () => this._target()));
+  }
+  protected override _navigation(name: string): SimClientObject<unknown> | undefined {
+    return name === "cultureInfo" ? (this.cultureInfo as SimClientObject<unknown>) : undefined;
+  }
   calculate(calculationType?: string): void {
     void calculationType;
     this._write("Application.calculate", () => undefined);
@@ -178,6 +187,14 @@ export class SimWorkbook extends SimClientObject<WorkbookModel> {
       const sel = this.context._host.model.selection;
       if (!sel) throw new SimHostError(ErrorCodes.itemNotFound, "Nothing is selected.");
       return { ...sel };
+    });
+  }
+
+  getSelectedRanges(): SimRangeAreas {
+    return new SimRangeAreas(this.context, () => {
+      const sel = this.context._host.model.selection;
+      if (!sel) throw new SimHostError(ErrorCodes.itemNotFound, "Nothing is selected.");
+      return { sheet: sel.sheet, rect: sel.rect, areas: [sel.rect] };
     });
   }
 

@@ -13,6 +13,7 @@ import { SimFreezePanes, SimWorksheetProtection } from "./sheetParts";
 import { SimTableCollection } from "./tables";
 import { SimCommentCollection } from "./comments";
 import { assertInBounds } from "./address";
+import { parseAreas, SimRangeAreas } from "./rangeAreas";
 
 const VISIBILITIES = ["Visible", "Hidden", "VeryHidden"];
 
@@ -149,6 +150,14 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
     return new SimRange(this.context, () => {
       const sheet = this._target();
       return sheet ? resolveAddress(this.context, address, sheet) : null;
+    });
+  }
+  /** Several areas, "A1:A3,C5" (ExcelApi 1.9). */
+  getRanges(address: string): SimRangeAreas {
+    this.context._requireApi("1.9", "Worksheet.getRanges");
+    return new SimRangeAreas(this.context, () => {
+      const sheet = this._target();
+      return sheet ? parseAreas(address, sheet, (n) => this.context._host.model.findSheet(n)) : null;
     });
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): SimRange {

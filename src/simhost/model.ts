@@ -1,6 +1,17 @@
 // The simulated workbook: sheets hold SPARSE cell maps plus row/column format layers (so formatting
 // a whole column does not allocate a million cells). Nothing here knows about proxies or batches.
-import { MAX_COLS, MAX_ROWS, cellCount, isEntireColumns, isEntireRows, type Rect } from "./address";
+import {
+  MAX_COLS,
+  MAX_ROWS,
+  cellCount,
+  contains,
+  intersect,
+  isEntireColumns,
+  isEntireRows,
+  subtract,
+  type Rect,
+} from "./address";
+import { shiftBlock } from "./rowShift";
 import type { CellScalar, DateOrder } from "./coercion";
 import type { DateSystem } from "./dates";
 import { ErrorCodes, SimHostError } from "./errors";
@@ -70,6 +81,16 @@ export interface TableModel {
 
 type Layer = Map<number, Map<FormatKey, { value: unknown; seq: number }>>;
 
+/** A format set on a large rectangle at once (e.g. "@" on 5,000 template rows), kept as one entry. */
+interface Block {
+  rect: Rect;
+  value: unknown;
+  seq: number;
+}
+
+/** Constant format writes over at least this many cells become blocks instead of per-cell entries. */
+export const BLOCK_MIN_CELLS = 4096;
+
 /** Above this many cells a non-whole-row/column format write is refused (keeps the map sparse). */
 export const MAX_FORMAT_CELLS = 2_000_000;
 
@@ -85,6 +106,7 @@ export class SheetModel {
   cells = new Map<number, CellModel>();
   rowFormats: Layer = new Map();
   colFormats: Layer = new Map();
+  blocks = new Map<FormatKey, Block[]>();
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
   conditionalFormats: ConditionalFormatModel[] = [];
@@ -133,11 +155,15 @@ export class SheetModel {
     if (c && key in c && c[key] !== undefined) return c[key];
     const r = this.rowFormats.get(row)?.get(key);
     const k = this.colFormats.get(col)?.get(key);
-    const best = r && k ? (r.seq > k.seq ? r : k) : (r ?? k);
+    let best = r && k ? (r.seq > k.seq ? r : k) : (r ?? k);
+    for (const b of this.blocks.get(key) ?? []) {
+      if ((!best || b.seq > best.seq) && contains(b.rect, row, col)) best = b;
+    }
     return best?.value as CellFormat[K] | undefined;
   }
 
   private hasLayer(key: FormatKey): boolean {
+    if ((this.blocks.get(key)?.length ?? 0) > 0) return true;
     for (const l of [this.rowFormats, this.colFormats])
       for (const m of l.values()) if (m.has(key)) return true;
     return false;
@@ -196,6 +222,28 @@ export class SheetModel {
     }
   }
 
+  /** Sets one value over rect: whole rows/columns go to layers, large rectangles to a block. */
+  setFormat<K extends FormatKey>(rect: Rect, key: K, value: CellFormat[K] | undefined): void {
+    if (isEntireColumns(rect) || isEntireRows(rect) || cellCount(rect) < BLOCK_MIN_CELLS) {
+      this.mapFormat(rect, key, () => value);
+      return;
+    }
+    const layered = this.hasLayer(key);
+    const touched: number[] = [];
+    this.forEachCellIn(rect, (r, c, cell) => {
+      if (cell[key] === undefined) return;
+      delete cell[key]; // the newer block wins over what the cells had
+      touched.push(r, c);
+    });
+    for (let i = 0; i < touched.length; i += 2) this.dropIfEmpty(touched[i], touched[i + 1]);
+    if (value === undefined && !layered) return;
+    const kept = (this.blocks.get(key) ?? []).filter(
+      (b) => !(intersect(b.rect, rect) && subtract(b.rect, rect).length === 0),
+    );
+    kept.push({ rect: { ...rect }, value: value ?? null, seq: ++this.seq });
+    this.blocks.set(key, kept);
+  }
+
   setCellFormat<K extends FormatKey>(
     row: number,
     col: number,
@@ -233,53 +281,61 @@ export class SheetModel {
       r2 = Math.max(r2, row);
       c2 = Math.max(c2, col);
     }
+    if (!valuesOnly) {
+      for (const list of this.blocks.values()) {
+        for (const b of list) {
+          if (b.value === null || b.value === undefined) continue;
+          r1 = Math.min(r1, b.rect.row);
+          c1 = Math.min(c1, b.rect.col);
+          r2 = Math.max(r2, b.rect.row + b.rect.rows - 1);
+          c2 = Math.max(c2, b.rect.col + b.rect.cols - 1);
+        }
+      }
+    }
     return r2 < 0 ? null : { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
   }
 
-  /** Moves cells for Range.insert/delete. dRow/dCol is the shift; band limits which cells move. */
-  shiftCells(band: Rect, dRow: number, dCol: number, removed: Rect | null): void {
+  /**
+   * Range.insert (insert=true) or Range.delete over rect, shifting cells down/up (vertical) or
+   * right/left. Cells, comments and format blocks move; cells pushed past the sheet edge are dropped.
+   */
+  shift(rect: Rect, vertical: boolean, insert: boolean): void {
+    const band: Rect = vertical
+      ? { row: rect.row, col: rect.col, rows: MAX_ROWS - rect.row, cols: rect.cols }
+      : { row: rect.row, col: rect.col, rows: rect.rows, cols: MAX_COLS - rect.col };
+    const n = vertical ? rect.rows : rect.cols;
+    const delta = insert ? n : -n;
+    const [dRow, dCol] = vertical ? [delta, 0] : [0, delta];
+    const removed = insert ? null : rect;
+    const moves = (row: number, col: number) =>
+      contains(band, row, col) && !(removed && contains(removed, row, col));
     const next = new Map<number, CellModel>();
     for (const [k, c] of this.cells) {
-      let row = Math.floor(k / MAX_COLS);
-      let col = k % MAX_COLS;
-      if (
-        removed &&
-        row >= removed.row &&
-        row < removed.row + removed.rows &&
-        col >= removed.col &&
-        col < removed.col + removed.cols
-      )
-        continue;
-      const inBand =
-        row >= band.row && row < band.row + band.rows && col >= band.col && col < band.col + band.cols;
-      if (inBand) {
-        row += dRow;
-        col += dCol;
-        if (row >= MAX_ROWS || col >= MAX_COLS) continue;
-      }
-      next.set(SheetModel.key(row, col), c);
+      const row = Math.floor(k / MAX_COLS);
+      const col = k % MAX_COLS;
+      if (removed && contains(removed, row, col)) continue;
+      const [r2, c2] = moves(row, col) ? [row + dRow, col + dCol] : [row, col];
+      if (r2 < MAX_ROWS && c2 < MAX_COLS) next.set(SheetModel.key(r2, c2), c);
     }
     this.cells = next;
+    this.comments = this.comments.filter((cm) => !(removed && contains(removed, cm.row, cm.col)));
     for (const cm of this.comments) {
-      if (
-        removed &&
-        cm.row >= removed.row &&
-        cm.row < removed.row + removed.rows &&
-        cm.col >= removed.col &&
-        cm.col < removed.col + removed.cols
-      ) {
-        cm.row = -1;
-      } else if (
-        cm.row >= band.row &&
-        cm.row < band.row + band.rows &&
-        cm.col >= band.col &&
-        cm.col < band.col + band.cols
-      ) {
+      if (moves(cm.row, cm.col)) {
         cm.row += dRow;
         cm.col += dCol;
       }
     }
-    this.comments = this.comments.filter((cm) => cm.row >= 0);
+    const [lineStart, lineCount, at] = vertical
+      ? [rect.col, rect.cols, rect.row]
+      : [rect.row, rect.rows, rect.col];
+    for (const [key, list] of this.blocks) {
+      this.blocks.set(
+        key,
+        list.flatMap((b) =>
+          shiftBlock(b.rect, vertical, lineStart, lineCount, at, delta).map((r) => ({ ...b, rect: r })),
+        ),
+      );
+    }
   }
 }
 

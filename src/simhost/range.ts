@@ -212,7 +212,11 @@ export class SimRange extends SimClientObject<RangeRef> {
       const m = inputMatrix<string>(value, rect, "numberFormat");
       if ("broadcast" in m) {
         if (m.broadcast !== null && m.broadcast !== undefined)
-          sheet.mapFormat(rect, "numberFormat", () => String(m.broadcast));
+          sheet.setFormat(
+            rect,
+            "numberFormat",
+            isGeneral(String(m.broadcast)) ? undefined : String(m.broadcast),
+          );
         return;
       }
       forEachInput(m, rect, (r, c, v) =>
@@ -478,7 +482,7 @@ export function clearRange(sheet: SheetModel, rect: Rect, applyTo: string): void
   const formats = applyTo === "All" || applyTo === "Formats";
   if (contents) sheet.forEachCellIn(rect, (r, c) => sheet.setContent(r, c, { value: undefined }));
   if (formats) {
-    for (const k of FORMAT_KEYS) if (k !== "validation") sheet.mapFormat(rect, k, () => undefined);
+    for (const k of FORMAT_KEYS) if (k !== "validation") sheet.setFormat(rect, k, undefined);
     for (const cf of sheet.conditionalFormats) cf.ranges = cf.ranges.flatMap((r) => subtract(r, rect));
     sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.ranges.length > 0);
   }
@@ -494,21 +498,19 @@ export function clearRange(sheet: SheetModel, rect: Rect, applyTo: string): void
     );
 }
 
+/** Entire rows always shift vertically and entire columns horizontally, whatever was asked. */
+function isVertical(rect: Rect, shift: string): boolean {
+  if (isEntireRows(rect)) return true;
+  if (isEntireColumns(rect)) return false;
+  return shift === "Down" || shift === "Up";
+}
+
 function shiftForInsert(context: SimRequestContext, sheet: SheetModel, rect: Rect, shift: string): void {
-  const down = shift === "Down" || isEntireRows(rect);
-  const band = down
-    ? { row: rect.row, col: rect.col, rows: MAX_ROWS - rect.row, cols: rect.cols }
-    : { row: rect.row, col: rect.col, rows: rect.rows, cols: MAX_COLS - rect.col };
-  sheet.shiftCells(band, down ? rect.rows : 0, down ? 0 : rect.cols, null);
+  sheet.shift(rect, isVertical(rect, shift), true);
   if (isEntireRows(rect)) shiftRows(context._host.model, sheet, rect.row, rect.rows);
 }
 
 function shiftForDelete(context: SimRequestContext, sheet: SheetModel, rect: Rect, shift: string): void {
-  const up = shift === "Up" || isEntireRows(rect);
-  const band = up
-    ? { row: rect.row + rect.rows, col: rect.col, rows: MAX_ROWS - rect.row - rect.rows, cols: rect.cols }
-    : { row: rect.row, col: rect.col + rect.cols, rows: rect.rows, cols: MAX_COLS - rect.col - rect.cols };
-  if (band.rows > 0 && band.cols > 0) sheet.shiftCells(band, up ? -rect.rows : 0, up ? 0 : -rect.cols, rect);
-  else sheet.shiftCells({ row: 0, col: 0, rows: 1, cols: 1 }, 0, 0, rect);
+  sheet.shift(rect, isVertical(rect, shift), false);
   if (isEntireRows(rect)) shiftRows(context._host.model, sheet, rect.row, -rect.rows);
 }

@@ -32,7 +32,7 @@ abstract class FormatPart extends SimClientObject<RangeRef> {
     this._set(name, value, (t) => {
       assertWritable(t.sheet);
       const v = normalize(value);
-      for (const rect of areasOf(t)) t.sheet.mapFormat(rect, key, () => v as never);
+      for (const rect of areasOf(t)) t.sheet.setFormat(rect, key, v as never);
     });
   }
 }
@@ -57,7 +57,7 @@ export class SimRangeFill extends FormatPart {
   clear(): void {
     this._write("RangeFill.clear", (t) => {
       assertWritable(t.sheet);
-      for (const rect of areasOf(t)) t.sheet.mapFormat(rect, "fill", () => undefined);
+      for (const rect of areasOf(t)) t.sheet.setFormat(rect, "fill", undefined);
     });
   }
 }

@@ -1,4 +1,6 @@
 import { DEFAULT_SERVICE_LISTS } from "./catalogue/serviceLists";
+import { isBlankRow, MAX_UPLOAD_RECORDS } from "./csv/split";
+import { partnerCenterFindings } from "./processed/processedFile";
 import { A1, compareFindings, fileFinding } from "./findings";
 import { analyseHeader } from "./header/analyseHeader";
 import { checkCell, type CellPlan } from "./rules/cell/checkCell";
@@ -7,14 +9,7 @@ import { rowRules, type RowEnv, type RowView } from "./rules/row";
 import { valueRuleFor } from "./rules/values";
 import type { CheckOptions, CheckResult, Finding, Table } from "./types";
 
-/** Partner Center processes at most this many records per uploaded file. */
-export const MAX_UPLOAD_RECORDS = 1000;
-
-/** A row whose every cell is blank or whitespace is not a record. */
-export function isBlankRow(cells: readonly string[]): boolean {
-  for (const cell of cells) if (cell.length > 0 && cell.trim() !== "") return false;
-  return true;
-}
+export { isBlankRow, MAX_UPLOAD_RECORDS };
 
 function emptyResult(findings: Finding[]): CheckResult {
   return { records: 0, createRows: 0, updateRows: 0, summary: summarise(findings), findings };
@@ -93,6 +88,7 @@ export function checkTable(table: Table, options: CheckOptions = {}): CheckResul
     dateSystem: options.dateSystem ?? 1900,
   };
   for (const dates of dateColumns) checkDates(dates, settings, origin, findings);
+  findings.push(...partnerCenterFindings(table, origin));
 
   if (records > MAX_UPLOAD_RECORDS) {
     findings.push(

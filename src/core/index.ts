@@ -23,6 +23,13 @@ export {
 } from "./findings";
 export { analyseHeader, normaliseHeader, type HeaderAnalysis } from "./header";
 export {
+  ERRORS_COLUMN,
+  errorsColumn,
+  partnerCenterFindings,
+  partnerCenterMessages,
+  splitProcessedRows,
+} from "./processed/processedFile";
+export {
   FINDING_CODES,
   FINDING_SEVERITY,
   en,

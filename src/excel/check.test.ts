@@ -107,7 +107,7 @@ describe("check", () => {
     sim.setCell("Deals", a1(1, errorsCol), "Required field Solution 1 missing; Invalid Customer Country ");
     const outcome = await createWorkbookOps().check({ dateOrder: "auto" });
     const pc = outcome.result.findings.filter((f) => f.code === "partner-center-error");
-    expect(pc.map((f) => [f.cell, f.value, f.severity, f.column])).toEqual([
+    expect(pc.map((f) => [f.cell, f.params.message, f.severity, f.column])).toEqual([
       [a1(1, errorsCol), "Required field Solution 1 missing", "error", "Errors"],
       [a1(1, errorsCol), "Invalid Customer Country", "error", "Errors"],
     ]);

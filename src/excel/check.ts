@@ -1,4 +1,4 @@
-// check(): read the active sheet, run the core, add Partner Center's own errors, and replace our
+// check(): read the active sheet, run the core (which includes Partner Center's own errors), and replace our
 // marks with fresh ones, in one Excel.run: 1 request for the shape (plus our old marks and the
 // lists sheet), one per chunk, 1 for the marks.
 import { checkTable } from "../core/check";
@@ -6,7 +6,6 @@ import type { CheckOptions, DateOrder } from "../core/types";
 import type { CheckOutcome, RunControl } from "../taskpane/ports";
 import { addMarks, deleteMarks, loadCustomRules, loadFormatTypes, type CustomRule } from "./highlight";
 import { LISTS_SHEET_NAME, queueListsRange, readServiceLists } from "./listsSheet";
-import { partnerCenterFindings, withPartnerCenterErrors } from "./partnerCenterErrors";
 import { readSheet } from "./readSheet";
 import { throwIfCancelled } from "./cancel";
 import { loadDateOrderHint } from "./locale";
@@ -39,8 +38,7 @@ export async function checkActiveSheet(
       ...(dateOrderHint ? { dateOrderHint } : {}),
       ...(lists ? { lists } : {}),
     };
-    const core = checkTable(read.table, checkOptions);
-    const result = withPartnerCenterErrors(core, partnerCenterFindings(read.table, read.origin));
+    const result = checkTable(read.table, checkOptions);
     // Last chance to cancel before the workbook changes.
     throwIfCancelled(control.signal);
     deleteMarks(customRules);

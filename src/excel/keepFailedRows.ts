@@ -4,7 +4,7 @@
 // Requests: 1 + one per chunk (read), 1 (new sheet + copies), 1 (deletions).
 import { readSheet } from "./readSheet";
 import { uniqueSheetName } from "./sheetNames";
-import { succeededRows } from "./partnerCenterErrors";
+import { splitProcessedRows } from "../core/processed/processedFile";
 
 export const SUCCEEDED_SHEET_NAME = "Succeeded rows";
 
@@ -38,7 +38,7 @@ export async function keepFailedRows(): Promise<{
     sheets.load("items/name");
     const sheet = sheets.getActiveWorksheet();
     const read = await readSheet(context, sheet);
-    const split = succeededRows(read.table);
+    const split = splitProcessedRows(read.table);
     if (!split) throw new NoErrorsColumnError();
     const { succeeded, failed } = split;
     if (succeeded.length === 0)

@@ -5,8 +5,9 @@ import type { Table } from "../types";
 export const MAX_UPLOAD_RECORDS = 1000;
 
 /** Every cell blank or whitespace: not a record (RULES.md "Limits"). */
-export function isBlankRow(row: string[]): boolean {
-  return row.every((cell) => cell.trim() === "");
+export function isBlankRow(row: readonly string[]): boolean {
+  for (const cell of row) if (cell.length > 0 && cell.trim() !== "") return false;
+  return true;
 }
 
 /**

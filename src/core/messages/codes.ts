@@ -34,6 +34,7 @@ export const FINDING_SEVERITY = {
   "column-missing-for-row": "error",
   whitespace: "notice",
   "control-character": "warning",
+  "formula-like": "warning",
   "cells-beyond-header": "warning",
   // Values.
   "not-canonical": "notice",
@@ -78,6 +79,8 @@ export const FINDING_SEVERITY = {
   "help-code-not-needed": "warning",
   "help-not-shared": "warning",
   "consent-no": "error",
+  // Partner Center's own verdict, from the Errors column of a processed file.
+  "partner-center-error": "error",
   "referral-id-duplicate": "error",
   "create-row-duplicate": "warning",
   "engagement-id-missing": "warning",

@@ -1,0 +1,61 @@
+// Partner Center's processed file: after an upload it returns the file with an Errors column that
+// lists why each rejected row failed, several messages separated by ";". Rows with an empty Errors
+// cell were accepted and must be removed before the failed ones are uploaded again.
+import { cellFinding, type Origin } from "../findings";
+import { normaliseHeader } from "../header";
+import type { Finding, Table } from "../types";
+import { isBlankRow } from "../csv/split";
+
+export const ERRORS_COLUMN = "Errors";
+
+/** Sheet column of the Errors header, or -1 when the file has none (a file never uploaded). */
+export function errorsColumn(header: readonly string[]): number {
+  const wanted = normaliseHeader(ERRORS_COLUMN);
+  return header.findIndex((name) => normaliseHeader(name) === wanted);
+}
+
+/** The messages Partner Center wrote into one Errors cell. */
+export function partnerCenterMessages(cell: string): string[] {
+  return cell
+    .split(";")
+    .map((message) => message.trim())
+    .filter((message) => message !== "");
+}
+
+/** One `partner-center-error` finding per message in each record's Errors cell. */
+export function partnerCenterFindings(table: Table, origin: Origin): Finding[] {
+  const col = errorsColumn(table.rows[0] ?? []);
+  if (col < 0) return [];
+  const findings: Finding[] = [];
+  for (let r = 1; r < table.rows.length; r++) {
+    const row = table.rows[r];
+    if (isBlankRow(row)) continue;
+    for (const message of partnerCenterMessages(row[col] ?? "")) {
+      findings.push(
+        cellFinding(
+          "partner-center-error",
+          { at: { row: r, col }, column: ERRORS_COLUMN, value: row[col] ?? "", params: { message } },
+          origin,
+        ),
+      );
+    }
+  }
+  return findings;
+}
+
+/**
+ * Records Partner Center accepted (Errors empty) and rejected, as zero-based table rows; null when
+ * the file has no Errors column. Blank rows are neither.
+ */
+export function splitProcessedRows(table: Table): { succeeded: number[]; failed: number[] } | null {
+  const col = errorsColumn(table.rows[0] ?? []);
+  if (col < 0) return null;
+  const succeeded: number[] = [];
+  const failed: number[] = [];
+  for (let r = 1; r < table.rows.length; r++) {
+    const row = table.rows[r];
+    if (isBlankRow(row)) continue;
+    (partnerCenterMessages(row[col] ?? "").length === 0 ? succeeded : failed).push(r);
+  }
+  return { succeeded, failed };
+}

@@ -66,8 +66,9 @@ describe("CSV round trip", () => {
     // control bytes make the reader refuse the file as binary (by design, with a clear message).
     // eslint-disable-next-line no-control-regex
     const binaryLooking = /[\u0000-\u0008\u000b\u000e-\u001f]/;
+    const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
     const wellFormed = table.filter((t) =>
-      t.rows.every((r) => r.every((c) => c.isWellFormed() && !binaryLooking.test(c))),
+      t.rows.every((r) => r.every((c) => !loneSurrogate.test(c) && !binaryLooking.test(c))),
     );
     fc.assert(
       fc.property(wellFormed, (t) => {

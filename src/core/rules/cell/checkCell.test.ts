@@ -21,6 +21,14 @@ describe("checkCell", () => {
     },
     { raw: "   ", p: plan(), expected: ["whitespace→"], notes: "whitespace-only cell trims to empty" },
     { raw: "a\u0007b", p: plan(), expected: ["control-character"], notes: "bell character" },
+    { raw: "=1+1", p: plan(), expected: ["formula-like"], notes: "CSV injection: warned, no fix" },
+    {
+      raw: " @SUM(A1) ",
+      p: plan(),
+      expected: ["formula-like", "whitespace→@SUM(A1)"],
+      notes: "judged after trimming: the whitespace fix would expose the formula",
+    },
+    { raw: "+1 425 555 0100", p: plan(), expected: [], notes: "a phone number is not a formula" },
     {
       raw: "line 1\nline 2",
       p: plan(),

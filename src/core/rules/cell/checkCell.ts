@@ -2,6 +2,7 @@ import { cellFinding, type Origin } from "../../findings";
 import type { Finding } from "../../types";
 import type { ValueRule } from "../values/issue";
 import { hasControlCharacter } from "./controlCharacters";
+import { formulaStart } from "./formulaLike";
 
 /** What the checker knows about one sheet column, prepared once per check. */
 export interface CellPlan {
@@ -13,8 +14,8 @@ export interface CellPlan {
 }
 
 /**
- * Per-cell checks: surrounding whitespace (notice, trimmed fix), control characters (warning) and
- * the column's value rule. A value fix already trims, so it replaces the whitespace notice.
+ * Per-cell checks: surrounding whitespace (notice, trimmed fix), control characters and formula-like
+ * starts (warnings, no fix) and the column's value rule. A value fix already trims, so it replaces the whitespace notice.
  * Returns the trimmed value. Clean cells allocate nothing.
  */
 export function checkCell(
@@ -35,6 +36,9 @@ export function checkCell(
   }
   if (hasControlCharacter(value, plan.multiline))
     out.push(cellFinding("control-character", { at, column: plan.column, value: raw }, origin));
+  const start = formulaStart(value);
+  if (start !== null)
+    out.push(cellFinding("formula-like", { at, column: plan.column, value: raw, params: { start } }, origin));
   const issue = plan.rule ? plan.rule(value) : null;
   if (issue) {
     out.push(

@@ -35,7 +35,9 @@ const precedence = [
 ];
 test.each(precedence)("$notes", async ({ order }) => {
   for (const step of order) {
-    await batch((sheet) => (step === "block" ? textRows(sheet) : (sheet.getRange("B10").numberFormat = [["0.00"]])));
+    await batch((sheet) =>
+      step === "block" ? textRows(sheet) : (sheet.getRange("B10").numberFormat = [["0.00"]]),
+    );
   }
   const expected = order[order.length - 1] === "cell" ? "0.00" : "@";
   expect(sim.sheet("Sheet1").cell("B10").numberFormat).toBe(expected);
@@ -45,7 +47,11 @@ test("deleting some rows of some columns shifts only that part of a block", asyn
   await batch((sheet) => (sheet.getRange("A1:D5000").format.fill.color = "#FFFF00"));
   await batch((sheet) => sheet.getRange("A1:B10").delete(Excel.DeleteShiftDirection.up));
   const s = sim.sheet("Sheet1");
-  expect([s.cell("A4990").fill, s.cell("A4991").fill, s.cell("C5000").fill]).toEqual(["#FFFF00", null, "#FFFF00"]);
+  expect([s.cell("A4990").fill, s.cell("A4991").fill, s.cell("C5000").fill]).toEqual([
+    "#FFFF00",
+    null,
+    "#FFFF00",
+  ]);
 });
 
 test("clearing formats over a block removes them", async () => {

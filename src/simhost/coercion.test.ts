@@ -148,11 +148,19 @@ describe("values written through Range", () => {
       text: "5",
     },
     {
-      notes: "formula text is stored as the formula (not evaluated)",
+      notes: "a formula is evaluated when read",
       format: undefined,
       input: "=1+1",
-      value: "=1+1",
+      value: 2,
       numberFormat: "General",
+      text: "2",
+    },
+    {
+      notes: "in a Text cell a formula stays text",
+      format: "@",
+      input: "=1+1",
+      value: "=1+1",
+      numberFormat: "@",
       text: "=1+1",
     },
   ];

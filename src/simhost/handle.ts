@@ -9,6 +9,7 @@ import { SheetModel, type ValidationModel, type WorkbookModel } from "./model";
 import { displayText } from "./numberFormat";
 import { nameReference } from "./names";
 import { userPaste, userType } from "./userInput";
+import { shownValue } from "./formula";
 
 export interface CellSnapshot {
   address: string;
@@ -60,13 +61,14 @@ export class SimSheetView {
     const s = this.model;
     const c = s.cell(row, col);
     const numberFormat = s.format(row, col, "numberFormat") ?? "General";
+    const shown = shownValue(s, row, col);
     return {
       address: fullAddress(s.name, { row, col, rows: 1, cols: 1 }),
-      value: c?.value ?? "",
-      text: displayText(c?.value, numberFormat, this.host.model.dateSystem),
+      value: shown.value,
+      text: displayText(shown.value, numberFormat, this.host.model.dateSystem),
       numberFormat,
       formula: c?.formula ?? null,
-      isError: Boolean(c?.isError),
+      isError: shown.isError,
       fill: s.format(row, col, "fill") ?? null,
       fontColor: s.format(row, col, "fontColor") ?? null,
       bold: Boolean(s.format(row, col, "bold")),
@@ -94,7 +96,7 @@ export class SimSheetView {
     const out: CellScalar[][] = [];
     for (let r = 0; r < rect.rows; r++) {
       const row: CellScalar[] = [];
-      for (let c = 0; c < rect.cols; c++) row.push(this.model.cell(rect.row + r, rect.col + c)?.value ?? "");
+      for (let c = 0; c < rect.cols; c++) row.push(shownValue(this.model, rect.row + r, rect.col + c).value);
       out.push(row);
     }
     return out;

@@ -26,6 +26,7 @@ import { SimConditionalFormatCollection } from "./conditionalFormats";
 import { resolveRangeArgument } from "./rangeArgument";
 import { shiftRows } from "./rowShift";
 import { SimWorksheet } from "./worksheet";
+import { shownValue, type Evaluated } from "./formula";
 
 const SCALARS = [
   "address",
@@ -73,11 +74,11 @@ export function forEachInput<V>(
   }
 }
 
-export function valueType(cell: CellModel | undefined): string {
-  if (!cell || cell.value === undefined) return "Empty";
-  if (cell.isError) return "Error";
-  if (typeof cell.value === "number") return "Double";
-  if (typeof cell.value === "boolean") return "Boolean";
+export function valueType(shown: Evaluated): string {
+  if (shown.value === "") return "Empty";
+  if (shown.isError) return "Error";
+  if (typeof shown.value === "number") return "Double";
+  if (typeof shown.value === "boolean") return "Boolean";
   return "String";
 }
 
@@ -117,12 +118,12 @@ export class SimRange extends SimClientObject<RangeRef> {
         return isEntireRows(rect);
       case "values":
         this._checkRead(rect);
-        return matrix(rect, (r, c) => sheet.cell(r, c)?.value ?? "");
+        return matrix(rect, (r, c) => shownValue(sheet, r, c).value);
       case "text":
         this._checkRead(rect);
         return matrix(rect, (r, c) =>
           displayText(
-            sheet.cell(r, c)?.value,
+            shownValue(sheet, r, c).value,
             sheet.format(r, c, "numberFormat") ?? undefined,
             model.dateSystem,
           ),
@@ -138,7 +139,7 @@ export class SimRange extends SimClientObject<RangeRef> {
         });
       case "valueTypes":
         this._checkRead(rect);
-        return matrix(rect, (r, c) => valueType(sheet.cell(r, c)));
+        return matrix(rect, (r, c) => valueType(shownValue(sheet, r, c)));
     }
     throw new SimHostError(ErrorCodes.invalidArgument, `The property '${name}' does not exist on Range.`);
   }

@@ -1,9 +1,14 @@
 // The UI languages and how an Office display language (e.g. "fr-FR") maps to one of them.
 import { en, type Strings } from "./en";
+import { fr } from "./fr";
+import { sv } from "./sv";
+import { de } from "./de";
+import { es } from "./es";
+import { ja } from "./ja";
 
-export type LanguageCode = "en";
+export const UI_STRINGS = { en, fr, sv, de, es, ja } satisfies Record<string, Strings>;
 
-export const UI_STRINGS: Record<LanguageCode, Strings> = { en };
+export type LanguageCode = keyof typeof UI_STRINGS;
 
 export const SUPPORTED_LANGUAGES = Object.keys(UI_STRINGS) as LanguageCode[];
 

@@ -1,0 +1,140 @@
+// German UI strings (same keys as en.ts).
+import type { Strings } from "./en";
+
+export const de: Strings = {
+  appTitle: "Co-Sell-Upload-Prüfung",
+  statusRegion: "Status",
+
+  gettingStartedHeading: "Erste Schritte",
+  gettingStartedStep1:
+    "Fügen Sie die Vorlage ein oder öffnen Sie das aus Partner Center heruntergeladene Blatt.",
+  gettingStartedStep2: "Wählen Sie „Blatt prüfen“: Probleme werden im Blatt markiert und hier aufgelistet.",
+  gettingStartedStep3:
+    "Übernehmen Sie die vorgeschlagenen Korrekturen, speichern Sie als CSV und laden Sie die Datei in Partner Center hoch.",
+  gettingStartedPrivacy: "Ihre Daten verlassen diese Arbeitsmappe nie.",
+  gettingStartedDismiss: "Verstanden",
+
+  prepareHeading: "Vorbereiten",
+  prepareSolutionColumns: "Solution-Spalten",
+  prepareTeamMemberColumns: "Teammitglied-Spalten",
+  prepareColumnsHint: "Von 1 bis 50.",
+  prepareInsertTemplate: "Vorlage einfügen",
+  prepareApplyDropdowns: "Dropdownlisten hinzufügen",
+  prepareTemplateInserted: "Vorlage in Blatt {sheet} eingefügt.",
+  prepareDropdownsApplied_one: "Dropdownliste zu {count} Spalte hinzugefügt.",
+  prepareDropdownsApplied_other: "Dropdownlisten zu {count} Spalten hinzugefügt.",
+
+  checkHeading: "Prüfen",
+  checkDateOrder: "Datumsangaben wie 3/4/2025 bedeuten",
+  checkDateOrderAuto: "Aus der Spalte ableiten",
+  checkDateOrderMdy: "Monat zuerst (M/T/JJJJ)",
+  checkDateOrderDmy: "Tag zuerst (T/M/JJJJ)",
+  checkRun: "Blatt prüfen",
+  checkRunning: "Wird geprüft…",
+  checkProgressLabel: "Prüffortschritt",
+  checkProgress: "{done} von {total} Zeilen geprüft",
+  checkCancel: "Prüfung abbrechen",
+  checkCancelled: "Prüfung abgebrochen. Das Blatt wurde nicht geändert.",
+  checkDone: "Prüfung abgeschlossen. Fehler: {errors}. Warnungen: {warnings}. Hinweise: {notices}.",
+
+  summaryHeading: "Zusammenfassung",
+  summarySheet: "Blatt: {sheet}",
+  summaryRecords: "Datensätze",
+  summaryErrors: "Fehler",
+  summaryWarnings: "Warnungen",
+  summaryNotices: "Hinweise",
+  summaryNewDeals_one: "{count} neuer Deal",
+  summaryNewDeals_other: "{count} neue Deals",
+  summaryUpdates_one: "{count} Aktualisierung",
+  summaryUpdates_other: "{count} Aktualisierungen",
+  summaryCreateUpdate: "{newDeals}, {updates}",
+  summaryClean: "Keine Probleme gefunden. Das Blatt kann gespeichert werden.",
+  summaryOverLimit:
+    "Dieses Blatt hat {records} Datensätze; Partner Center akzeptiert höchstens {limit} pro Datei. Speichern Sie mit „In Dateien aufteilen“, um es in Teilen hochzuladen.",
+
+  severityError: "Fehler",
+  severityWarning: "Warnung",
+  severityNotice: "Hinweis",
+  badgePartnerCenter: "Partner Center",
+
+  reviewHeading: "Befunde",
+  reviewGroupBy: "Gruppieren nach",
+  reviewGroupByColumn: "Spalte",
+  reviewGroupByRow: "Zeile",
+  reviewErrorsOnly: "Nur Fehler",
+  reviewRulesHeading: "Anzahl pro Regel",
+  reviewFixRule: "Alle korrigieren",
+  reviewFixRuleLabel: "Alle {count} Befunde der Regel {rule} korrigieren",
+  reviewWholeFile: "Ganze Datei",
+  reviewRow: "Zeile {row}",
+  reviewGroupCount_one: "{count} Befund",
+  reviewGroupCount_other: "{count} Befunde",
+  reviewNothing: "Mit diesem Filter gibt es nichts anzuzeigen.",
+  reviewShowMore: "{count} weitere anzeigen",
+  reviewShowMoreGroups: "{count} weitere Gruppen anzeigen",
+  reviewValue: "Wert: {value}",
+  reviewEmptyValue: "(leer)",
+  reviewFix: "Korrektur: {fix}",
+  reviewGoToCell: "Zu {cell} wechseln",
+  reviewApplyOne: "Korrigieren",
+  reviewApplyOneLabel: "{cell} korrigieren",
+
+  fixHeading: "Korrekturen",
+  fixSafe: "Alle Hinweise korrigieren ({count})",
+  fixRestore: "Wiederherstellen",
+  fixRestoreLabel: "Wiederherstellen der Zellen, die die letzten Korrekturen geändert haben",
+  fixPreviewTitle_one: "{count} Korrektur übernehmen?",
+  fixPreviewTitle_other: "{count} Korrekturen übernehmen?",
+  fixPreviewIntro: "Diese Zellen werden geändert:",
+  fixPreviewMore: "…und {count} weitere.",
+  fixApply: "Übernehmen",
+  fixCancel: "Abbrechen",
+  fixApplied_one: "{count} Zelle geändert.",
+  fixApplied_other: "{count} Zellen geändert.",
+  fixRestored_one: "{count} Zelle wiederhergestellt.",
+  fixRestored_other: "{count} Zellen wiederhergestellt.",
+
+  saveHeading: "Speichern",
+  saveSplit: "In Dateien mit höchstens {limit} Datensätzen aufteilen",
+  saveBom: "Byte-Order-Mark hinzufügen (Umlaute bleiben lesbar)",
+  saveButton: "Als CSV speichern",
+  saveErrorsTitle: "Es gibt noch Fehler",
+  saveErrorsBody_one:
+    "Es gibt noch {count} Fehler. Partner Center lehnt die fehlerhaften Zeilen ab. Trotzdem speichern?",
+  saveErrorsBody_other:
+    "Es gibt noch {count} Fehler. Partner Center lehnt die fehlerhaften Zeilen ab. Trotzdem speichern?",
+  saveAnyway: "Trotzdem speichern",
+  saveCancel: "Abbrechen",
+  saveSaved_one: "{count} Datei gespeichert.",
+  saveSaved_other: "{count} Dateien gespeichert.",
+  saveMacIntro:
+    "Excel für Mac kann keine Dateien herunterladen. Kopieren Sie den Text unten, fügen Sie ihn in einen Texteditor ein und speichern Sie ihn als UTF-8-.csv-Datei.",
+  saveFileLabel: "{name} (Datensätze: {records})",
+  saveCopy: "Kopieren",
+  saveCopyLabel: "{name} kopieren",
+  saveCopied: "{name} in die Zwischenablage kopiert.",
+  saveCopyFailed: "Kopieren nicht möglich. Markieren Sie den Text und drücken Sie Cmd+C.",
+  saveNothing: "Es gibt keine Datensätze zum Speichern.",
+
+  afterHeading: "Ergebnisse von Partner Center",
+  afterIntro_one:
+    "Partner Center hat {count} Zeile abgelehnt. Ihre Fehler tragen das Badge „Partner Center“.",
+  afterIntro_other:
+    "Partner Center hat {count} Zeilen abgelehnt. Ihre Fehler tragen das Badge „Partner Center“.",
+  afterKeepFailed: "Nur fehlgeschlagene Zeilen behalten",
+  afterKeepFailedHint:
+    "Verschiebt die von Partner Center angenommenen Zeilen in ein neues Blatt, damit Sie nur die korrigierten Zeilen hochladen.",
+  afterKept:
+    "Behaltene fehlgeschlagene Zeilen: {kept}. In Blatt {sheet} verschobene angenommene Zeilen: {moved}.",
+
+  errorTitle: "Bitte beachten",
+  errorDismiss: "Schließen",
+  errorEditMode:
+    "Excel bearbeitet gerade eine Zelle: Drücken Sie die Eingabetaste oder Esc, und versuchen Sie es dann erneut.",
+  errorProtected:
+    "Das Blatt ist geschützt: Heben Sie den Schutz auf (Überprüfen > Blattschutz aufheben), und versuchen Sie es dann erneut.",
+  errorTooLarge:
+    "Das Blatt ist zu groß für einen Durchgang: Löschen Sie ungenutzte Zeilen und Spalten oder teilen Sie das Blatt auf, und versuchen Sie es dann erneut.",
+  errorGeneric:
+    "Etwas ist schiefgegangen ({detail}); versuchen Sie es erneut, und schließen und öffnen Sie das Add-In, falls es wieder passiert.",
+};

@@ -1,0 +1,139 @@
+// French UI strings (same keys as en.ts).
+import type { Strings } from "./en";
+
+export const fr: Strings = {
+  appTitle: "Vérificateur d’import co-sell",
+  statusRegion: "État",
+
+  gettingStartedHeading: "Premiers pas",
+  gettingStartedStep1: "Insérez le modèle, ou ouvrez la feuille téléchargée depuis Partner Center.",
+  gettingStartedStep2:
+    "Sélectionnez Vérifier la feuille : les problèmes sont surlignés dans la feuille et listés ici.",
+  gettingStartedStep3:
+    "Appliquez les corrections proposées, puis enregistrez en CSV et importez le fichier dans Partner Center.",
+  gettingStartedPrivacy: "Vos données ne quittent jamais ce classeur.",
+  gettingStartedDismiss: "Compris",
+
+  prepareHeading: "Préparer",
+  prepareSolutionColumns: "Colonnes Solution",
+  prepareTeamMemberColumns: "Colonnes Membre de l’équipe",
+  prepareColumnsHint: "De 1 à 50.",
+  prepareInsertTemplate: "Insérer le modèle",
+  prepareApplyDropdowns: "Ajouter les listes déroulantes",
+  prepareTemplateInserted: "Modèle inséré dans la feuille {sheet}.",
+  prepareDropdownsApplied_one: "Listes déroulantes ajoutées à {count} colonne.",
+  prepareDropdownsApplied_other: "Listes déroulantes ajoutées à {count} colonnes.",
+
+  checkHeading: "Vérifier",
+  checkDateOrder: "Les dates comme 3/4/2025 signifient",
+  checkDateOrderAuto: "Déduire de la colonne",
+  checkDateOrderMdy: "Mois d’abord (M/J/AAAA)",
+  checkDateOrderDmy: "Jour d’abord (J/M/AAAA)",
+  checkRun: "Vérifier la feuille",
+  checkRunning: "Vérification…",
+  checkProgressLabel: "Progression de la vérification",
+  checkProgress: "{done} lignes vérifiées sur {total}",
+  checkCancel: "Annuler la vérification",
+  checkCancelled: "Vérification annulée. La feuille n’a pas été modifiée.",
+  checkDone: "Vérification terminée. Erreurs : {errors}. Avertissements : {warnings}. Remarques : {notices}.",
+
+  summaryHeading: "Résumé",
+  summarySheet: "Feuille : {sheet}",
+  summaryRecords: "Enregistrements",
+  summaryErrors: "Erreurs",
+  summaryWarnings: "Avertissements",
+  summaryNotices: "Remarques",
+  summaryNewDeals_one: "{count} nouvelle opportunité",
+  summaryNewDeals_other: "{count} nouvelles opportunités",
+  summaryUpdates_one: "{count} mise à jour",
+  summaryUpdates_other: "{count} mises à jour",
+  summaryCreateUpdate: "{newDeals}, {updates}",
+  summaryClean: "Aucun problème trouvé. La feuille est prête à être enregistrée.",
+  summaryOverLimit:
+    "Cette feuille contient {records} enregistrements ; Partner Center en accepte au plus {limit} par fichier. Enregistrez avec « Fractionner en fichiers » pour l’importer en plusieurs fois.",
+
+  severityError: "Erreur",
+  severityWarning: "Avertissement",
+  severityNotice: "Remarque",
+  badgePartnerCenter: "Partner Center",
+
+  reviewHeading: "Résultats",
+  reviewGroupBy: "Regrouper par",
+  reviewGroupByColumn: "Colonne",
+  reviewGroupByRow: "Ligne",
+  reviewErrorsOnly: "Erreurs uniquement",
+  reviewRulesHeading: "Nombre par règle",
+  reviewFixRule: "Tout corriger",
+  reviewFixRuleLabel: "Corriger les {count} résultats de la règle {rule}",
+  reviewWholeFile: "Fichier entier",
+  reviewRow: "Ligne {row}",
+  reviewGroupCount_one: "{count} résultat",
+  reviewGroupCount_other: "{count} résultats",
+  reviewNothing: "Rien à afficher avec ce filtre.",
+  reviewShowMore: "Afficher {count} de plus",
+  reviewShowMoreGroups: "Afficher {count} groupes de plus",
+  reviewValue: "Valeur : {value}",
+  reviewEmptyValue: "(vide)",
+  reviewFix: "Correction : {fix}",
+  reviewGoToCell: "Aller à {cell}",
+  reviewApplyOne: "Corriger",
+  reviewApplyOneLabel: "Corriger {cell}",
+
+  fixHeading: "Corrections",
+  fixSafe: "Corriger toutes les remarques ({count})",
+  fixRestore: "Restaurer",
+  fixRestoreLabel: "Restaurer les cellules modifiées par les dernières corrections",
+  fixPreviewTitle_one: "Appliquer {count} correction ?",
+  fixPreviewTitle_other: "Appliquer {count} corrections ?",
+  fixPreviewIntro: "Ces cellules vont changer :",
+  fixPreviewMore: "…et {count} de plus.",
+  fixApply: "Appliquer",
+  fixCancel: "Annuler",
+  fixApplied_one: "{count} cellule modifiée.",
+  fixApplied_other: "{count} cellules modifiées.",
+  fixRestored_one: "{count} cellule restaurée.",
+  fixRestored_other: "{count} cellules restaurées.",
+
+  saveHeading: "Enregistrer",
+  saveSplit: "Fractionner en fichiers d’au plus {limit} enregistrements",
+  saveBom: "Ajouter une marque d’ordre des octets (garde les accents lisibles)",
+  saveButton: "Enregistrer en CSV",
+  saveErrorsTitle: "Il reste des erreurs",
+  saveErrorsBody_one:
+    "Il reste {count} erreur. Partner Center rejettera les lignes en erreur. Enregistrer quand même ?",
+  saveErrorsBody_other:
+    "Il reste {count} erreurs. Partner Center rejettera les lignes en erreur. Enregistrer quand même ?",
+  saveAnyway: "Enregistrer quand même",
+  saveCancel: "Annuler",
+  saveSaved_one: "{count} fichier enregistré.",
+  saveSaved_other: "{count} fichiers enregistrés.",
+  saveMacIntro:
+    "Excel pour Mac ne peut pas télécharger de fichiers. Copiez le texte ci-dessous, collez-le dans un éditeur de texte et enregistrez-le comme fichier .csv en UTF-8.",
+  saveFileLabel: "{name} (enregistrements : {records})",
+  saveCopy: "Copier",
+  saveCopyLabel: "Copier {name}",
+  saveCopied: "{name} copié dans le presse-papiers.",
+  saveCopyFailed: "Copie impossible. Sélectionnez le texte et appuyez sur Cmd+C.",
+  saveNothing: "Il n’y a aucun enregistrement à enregistrer.",
+
+  afterHeading: "Résultats de Partner Center",
+  afterIntro_one: "Partner Center a rejeté {count} ligne. Ses erreurs portent le badge « Partner Center ».",
+  afterIntro_other:
+    "Partner Center a rejeté {count} lignes. Leurs erreurs portent le badge « Partner Center ».",
+  afterKeepFailed: "Ne garder que les lignes en échec",
+  afterKeepFailedHint:
+    "Déplace les lignes acceptées par Partner Center vers une nouvelle feuille pour n’importer que les lignes corrigées.",
+  afterKept:
+    "Lignes en échec conservées : {kept}. Lignes acceptées déplacées vers la feuille {sheet} : {moved}.",
+
+  errorTitle: "Une action est nécessaire",
+  errorDismiss: "Fermer",
+  errorEditMode:
+    "Excel est en train de modifier une cellule : appuyez sur Entrée ou Échap pour la quitter, puis réessayez.",
+  errorProtected:
+    "La feuille est protégée : ôtez la protection (Révision > Ôter la protection de la feuille), puis réessayez.",
+  errorTooLarge:
+    "La feuille est trop volumineuse pour être traitée en une fois : supprimez les lignes et colonnes inutilisées ou scindez la feuille, puis réessayez.",
+  errorGeneric:
+    "Un problème est survenu ({detail}) ; réessayez et, si cela se reproduit, fermez puis rouvrez le complément.",
+};

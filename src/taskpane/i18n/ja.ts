@@ -1,0 +1,138 @@
+// Japanese UI strings (same keys as en.ts). Japanese has no plural forms: _one and _other match.
+import type { Strings } from "./en";
+
+export const ja: Strings = {
+  appTitle: "共同販売アップロード チェッカー",
+  statusRegion: "状態",
+
+  gettingStartedHeading: "はじめに",
+  gettingStartedStep1: "テンプレートを挿入するか、Partner Center からダウンロードしたシートを開きます。",
+  gettingStartedStep2:
+    "[シートをチェック] を選択します。問題はシート上で強調表示され、ここに一覧表示されます。",
+  gettingStartedStep3: "提案された修正を適用し、CSV として保存して Partner Center にアップロードします。",
+  gettingStartedPrivacy: "データがこのブックの外に送られることはありません。",
+  gettingStartedDismiss: "OK",
+
+  prepareHeading: "準備",
+  prepareSolutionColumns: "Solution 列の数",
+  prepareTeamMemberColumns: "Team member 列の数",
+  prepareColumnsHint: "1 から 50 まで。",
+  prepareInsertTemplate: "テンプレートを挿入",
+  prepareApplyDropdowns: "ドロップダウンを追加",
+  prepareTemplateInserted: "シート {sheet} にテンプレートを挿入しました。",
+  prepareDropdownsApplied_one: "{count} 列にドロップダウンを追加しました。",
+  prepareDropdownsApplied_other: "{count} 列にドロップダウンを追加しました。",
+
+  checkHeading: "チェック",
+  checkDateOrder: "3/4/2025 のような日付の意味",
+  checkDateOrderAuto: "列の内容から判断",
+  checkDateOrderMdy: "月が先 (M/D/YYYY)",
+  checkDateOrderDmy: "日が先 (D/M/YYYY)",
+  checkRun: "シートをチェック",
+  checkRunning: "チェック中…",
+  checkProgressLabel: "チェックの進行状況",
+  checkProgress: "{total} 行中 {done} 行をチェックしました",
+  checkCancel: "チェックをキャンセル",
+  checkCancelled: "チェックをキャンセルしました。シートは変更されていません。",
+  checkDone: "チェックが完了しました。エラー: {errors}。警告: {warnings}。通知: {notices}。",
+
+  summaryHeading: "概要",
+  summarySheet: "シート: {sheet}",
+  summaryRecords: "レコード",
+  summaryErrors: "エラー",
+  summaryWarnings: "警告",
+  summaryNotices: "通知",
+  summaryNewDeals_one: "新規案件 {count} 件",
+  summaryNewDeals_other: "新規案件 {count} 件",
+  summaryUpdates_one: "更新 {count} 件",
+  summaryUpdates_other: "更新 {count} 件",
+  summaryCreateUpdate: "{newDeals}、{updates}",
+  summaryClean: "問題は見つかりませんでした。シートを保存できます。",
+  summaryOverLimit:
+    "このシートには {records} 件のレコードがありますが、Partner Center が受け付けるのは 1 ファイルあたり最大 {limit} 件です。[ファイルに分割] をオンにして保存し、分けてアップロードしてください。",
+
+  severityError: "エラー",
+  severityWarning: "警告",
+  severityNotice: "通知",
+  badgePartnerCenter: "Partner Center",
+
+  reviewHeading: "検出結果",
+  reviewGroupBy: "グループ化",
+  reviewGroupByColumn: "列",
+  reviewGroupByRow: "行",
+  reviewErrorsOnly: "エラーのみ",
+  reviewRulesHeading: "ルールごとの件数",
+  reviewFixRule: "すべて修正",
+  reviewFixRuleLabel: "ルール {rule} の {count} 件をすべて修正",
+  reviewWholeFile: "ファイル全体",
+  reviewRow: "{row} 行目",
+  reviewGroupCount_one: "{count} 件",
+  reviewGroupCount_other: "{count} 件",
+  reviewNothing: "このフィルターで表示する項目はありません。",
+  reviewShowMore: "さらに {count} 件表示",
+  reviewShowMoreGroups: "さらに {count} グループ表示",
+  reviewValue: "値: {value}",
+  reviewEmptyValue: "(空)",
+  reviewFix: "修正: {fix}",
+  reviewGoToCell: "{cell} に移動",
+  reviewApplyOne: "修正",
+  reviewApplyOneLabel: "{cell} を修正",
+
+  fixHeading: "修正",
+  fixSafe: "すべての通知を修正 ({count})",
+  fixRestore: "元に戻す",
+  fixRestoreLabel: "元に戻す: 直前の修正で変更したセル",
+  fixPreviewTitle_one: "{count} 件の修正を適用しますか?",
+  fixPreviewTitle_other: "{count} 件の修正を適用しますか?",
+  fixPreviewIntro: "次のセルが変更されます:",
+  fixPreviewMore: "…ほか {count} 件。",
+  fixApply: "適用",
+  fixCancel: "キャンセル",
+  fixApplied_one: "{count} 個のセルを変更しました。",
+  fixApplied_other: "{count} 個のセルを変更しました。",
+  fixRestored_one: "{count} 個のセルを元に戻しました。",
+  fixRestored_other: "{count} 個のセルを元に戻しました。",
+
+  saveHeading: "保存",
+  saveSplit: "{limit} 件以下のファイルに分割",
+  saveBom: "バイト オーダー マークを付ける (文字化けを防ぎます)",
+  saveButton: "CSV として保存",
+  saveErrorsTitle: "エラーが残っています",
+  saveErrorsBody_one:
+    "エラーが {count} 件残っています。エラーのある行は Partner Center で拒否されます。このまま保存しますか?",
+  saveErrorsBody_other:
+    "エラーが {count} 件残っています。エラーのある行は Partner Center で拒否されます。このまま保存しますか?",
+  saveAnyway: "このまま保存",
+  saveCancel: "キャンセル",
+  saveSaved_one: "{count} 個のファイルを保存しました。",
+  saveSaved_other: "{count} 個のファイルを保存しました。",
+  saveMacIntro:
+    "Excel for Mac ではファイルをダウンロードできません。下のテキストをコピーしてテキスト エディターに貼り付け、UTF-8 の .csv ファイルとして保存してください。",
+  saveFileLabel: "{name} (レコード: {records})",
+  saveCopy: "コピー",
+  saveCopyLabel: "{name} をコピー",
+  saveCopied: "{name} をクリップボードにコピーしました。",
+  saveCopyFailed: "コピーできませんでした。テキストを選択して Cmd+C を押してください。",
+  saveNothing: "保存するレコードがありません。",
+
+  afterHeading: "Partner Center の結果",
+  afterIntro_one:
+    "Partner Center が {count} 行を拒否しました。そのエラーには「Partner Center」バッジが付いています。",
+  afterIntro_other:
+    "Partner Center が {count} 行を拒否しました。そのエラーには「Partner Center」バッジが付いています。",
+  afterKeepFailed: "失敗した行だけを残す",
+  afterKeepFailedHint:
+    "Partner Center が受け付けた行を新しいシートに移動し、修正した行だけをアップロードできるようにします。",
+  afterKept: "残した失敗行: {kept}。シート {sheet} に移動した受付済みの行: {moved}。",
+
+  errorTitle: "確認が必要です",
+  errorDismiss: "閉じる",
+  errorEditMode:
+    "Excel でセルを編集中です。Enter キーまたは Esc キーを押してセルの編集を終了してから、もう一度お試しください。",
+  errorProtected:
+    "シートが保護されています。保護を解除してから ([校閲] > [シート保護の解除])、もう一度お試しください。",
+  errorTooLarge:
+    "シートが大きすぎて一度に処理できません。使用していない行と列を削除するかシートを分割してから、もう一度お試しください。",
+  errorGeneric:
+    "問題が発生しました ({detail})。もう一度お試しください。繰り返し発生する場合は、アドインを閉じてから開き直してください。",
+};

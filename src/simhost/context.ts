@@ -10,6 +10,8 @@ export class SimRequestContext {
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
   readonly application: SimWorkbook["application"];
   private queue: Operation[] = [];
+  /** Set when Excel.run has finished: its objects may no longer be used. */
+  _closed = false;
 
   constructor(readonly _host: HostState) {
     this.workbook = new SimWorkbook(this);
@@ -52,6 +54,8 @@ export class SimRequestContext {
       entry.error = error.code;
       throw error;
     };
+    if (this._closed)
+      failWith(new OfficeExtensionError(ErrorCodes.invalidObjectPath, undefined, ops[0].location));
     if (host.model.editMode) failWith(new OfficeExtensionError(ErrorCodes.invalidOperationInCellEditMode));
     entry.requestBytes = ops.reduce((sum, op) => sum + op.requestBytes, 0);
     const limit = host.options.payloadLimitBytes;

@@ -16,6 +16,7 @@ export const ErrorCodes = {
   responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
   runMustReturnPromise: "RunMustReturnPromise",
   invalidObjectPath: "InvalidObjectPath",
+  invalidRequestContext: "InvalidRequestContext",
 } as const;
 
 /** Messages Excel returns for each code (wording from Office.js resources and Excel's responses). */
@@ -30,6 +31,9 @@ export const defaultMessages: Record<string, string> = {
     "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
   InvalidReference: "This reference is not valid for the current operation.",
   ItemAlreadyExists: "The resource already exists.",
+  InvalidObjectPath:
+    'The object path isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
+  InvalidRequestContext: "Cannot use the object across different request contexts.",
   ItemNotFound: "The requested resource doesn't exist.",
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
   ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",

@@ -18,9 +18,13 @@ export function createExcelNamespace(host: HostState) {
     if (!pending || typeof (pending as Promise<T>).then !== "function") {
       throw new OfficeExtensionError(ErrorCodes.runMustReturnPromise);
     }
-    const result = await pending;
-    await context.sync();
-    return result;
+    try {
+      const result = await pending;
+      await context.sync();
+      return result;
+    } finally {
+      context._closed = true;
+    }
   }
 
   class RequestContext extends SimRequestContext {

@@ -80,6 +80,24 @@ describe("data validation text limits", () => {
   });
 });
 
+describe("cell text", () => {
+  const cases = [
+    { notes: "32,767 characters fit in a cell", length: 32767, code: null },
+    { notes: "32,768 do not", length: 32768, code: "InvalidArgument" },
+  ];
+  test.each(cases)("$notes", async ({ length, code }) => {
+    sim = installSimulatedHost();
+    const result = await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["x".repeat(length)]];
+      await context.sync();
+    }).then(
+      () => null,
+      (e: OfficeExtension.Error) => e.code,
+    );
+    expect(result).toBe(code);
+  });
+});
+
 describe("address and sheet bounds", () => {
   const areas = (n: number) => Array.from({ length: n }, (_, i) => `A${i + 1}`).join(",");
   const cases = [

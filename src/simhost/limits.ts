@@ -12,6 +12,8 @@ export const MAX_VALIDATION_TITLE_CHARS = 32;
 export const MAX_ADDRESS_CHARS = 8192;
 /** Sheet names. */
 export const MAX_SHEET_NAME_CHARS = 31;
+/** Characters a cell can hold. */
+export const MAX_CELL_CHARS = 32_767;
 /** Cells one read may return, whatever the platform (the simulated host will not allocate more). */
 export const MAX_READ_CELLS = 10_000_000;
 
@@ -34,6 +36,12 @@ export function checkText(label: string, text: unknown, max: number): void {
 export function checkReadSize(cells: number, payloadLimit: number | null): void {
   if (cells > MAX_READ_CELLS || (payloadLimit !== null && cells * 2 > payloadLimit)) {
     throw new SimHostError(ErrorCodes.responsePayloadSizeLimitExceeded);
+  }
+}
+
+export function checkCellText(value: unknown): void {
+  if (typeof value === "string" && value.length > MAX_CELL_CHARS) {
+    throw new SimHostError(ErrorCodes.invalidArgument, `A cell holds at most ${MAX_CELL_CHARS} characters.`);
   }
 }
 

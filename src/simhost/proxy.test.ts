@@ -220,3 +220,28 @@ describe("null objects and client results", () => {
     await expect(Excel.run(batch)).rejects.toMatchObject({ code: "RunMustReturnPromise" });
   });
 });
+
+describe("object lifetime", () => {
+  test("an object used after its Excel.run ended fails with InvalidObjectPath", async () => {
+    let saved: Excel.Worksheet | undefined;
+    await Excel.run(async (context) => {
+      saved = context.workbook.worksheets.getItem("Data");
+      await context.sync();
+    });
+    const sheet = saved as Excel.Worksheet;
+    sheet.getRange("A1").values = [["late"]];
+    await expect(sheet.context.sync()).rejects.toMatchObject({ code: "InvalidObjectPath" });
+    expect(sim.sheet("Data").cell("A1").value).toBe("");
+  });
+
+  test("a range from another request context is refused with InvalidRequestContext", async () => {
+    await Excel.run(async (outer) => {
+      const source = outer.workbook.worksheets.getItem("Data").getRange("A1:A2");
+      const error = await runError(async (inner) => {
+        inner.workbook.worksheets.getItem("Sheet1").getRange("B1").copyFrom(source);
+        await inner.sync();
+      });
+      expect(error.code).toBe("InvalidRequestContext");
+    });
+  });
+});

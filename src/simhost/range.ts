@@ -15,7 +15,7 @@ import {
 import { coerceInput, isGeneral, type CellScalar } from "./coercion";
 import type { SimRequestContext } from "./context";
 import { ErrorCodes, SimHostError } from "./errors";
-import { assertWritable, checkReadSize } from "./limits";
+import { assertWritable, checkCellText, checkReadSize } from "./limits";
 import { FORMAT_KEYS, type CellModel, type SheetModel } from "./model";
 import { displayText } from "./numberFormat";
 import { SimClientObject } from "./proxy";
@@ -234,6 +234,7 @@ export class SimRange extends SimClientObject<RangeRef> {
         "The argument is invalid or missing or has an incorrect format. (values)",
       );
     }
+    checkCellText(raw);
     writeTyped(this.context, sheet, row, col, raw);
   }
 

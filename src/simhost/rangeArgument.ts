@@ -8,6 +8,7 @@ import type { SheetModel } from "./model";
 import type { RangeRef } from "./rangeRef";
 
 interface RangeLike {
+  context: SimRequestContext;
   _target(): RangeRef | null;
 }
 
@@ -40,6 +41,7 @@ export function resolveRangeArgument(
   defaultSheet: SheetModel | null,
 ): RangeRef {
   if (typeof arg === "string") return resolveAddress(context, arg, defaultSheet);
+  if (arg?.context && arg.context !== context) throw new SimHostError(ErrorCodes.invalidRequestContext);
   const t = arg?._target?.();
   if (!t)
     throw new SimHostError(ErrorCodes.invalidArgument, "The range argument is missing or a null object.");

@@ -131,3 +131,13 @@ const queries = [
 test.each(queries)("optionsFromQuery: $notes", ({ query, expected }) => {
   expect(optionsFromQuery(query)).toEqual(expected);
 });
+
+test("Office.initialize set by the page is called once the host is ready", async () => {
+  sim = installSimulatedHost();
+  const reasons: unknown[] = [];
+  // eslint-disable-next-line office-addins/no-office-initialize -- the host must still honour the legacy hook
+  Office.initialize = (reason) => reasons.push(reason);
+  await Office.onReady();
+  await Promise.resolve();
+  expect(reasons).toEqual(["documentOpened"]);
+});

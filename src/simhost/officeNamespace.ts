@@ -45,6 +45,15 @@ const OTHER_SETS: Record<string, string> = {
   IdentityAPI: "1.3",
 };
 
+/** Like Office.js, wait for the page's own scripts (DOMContentLoaded) in a browser; at once elsewhere. */
+function documentReady(): Promise<void> {
+  const doc = (
+    globalThis as { document?: { readyState: string; addEventListener: (e: string, f: () => void) => void } }
+  ).document;
+  if (!doc || doc.readyState !== "loading") return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener("DOMContentLoaded", () => resolve()));
+}
+
 export function createOfficeNamespace(host: HostState) {
   const settings = new Map<string, unknown>();
   const info = () => ({ host: HostType.Excel, platform: host.options.platform });
@@ -94,14 +103,14 @@ export function createOfficeNamespace(host: HostState) {
     context,
     initialize: undefined as undefined | ((reason?: unknown) => void),
     onReady(callback?: (i: ReturnType<typeof info>) => void): Promise<ReturnType<typeof info>> {
-      return Promise.resolve().then(() => {
+      return documentReady().then(() => {
         callback?.(info());
         return info();
       });
     },
     actions: { associate: () => undefined },
   };
-  // Office.js calls Office.initialize once the host is ready, if the page set it.
-  void Promise.resolve().then(() => office.initialize?.("documentOpened"));
+  // Office.js calls Office.initialize once the page has loaded and the host is ready, if the page set it.
+  void documentReady().then(() => office.initialize?.("documentOpened"));
   return office;
 }

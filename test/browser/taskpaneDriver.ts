@@ -1,0 +1,127 @@
+// What a partner does in the task pane, as Playwright steps, plus reads of the simulated workbook
+// (window.__sim) so that tests assert on the sheet itself, not only on what the pane says.
+import type { Page } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import Papa from "papaparse";
+import { checkTable, type CheckResult } from "../../src/core";
+
+export const examplesDir = join(__dirname, "..", "..", "examples");
+
+/** An example CSV as rows of text (header first), as a spreadsheet would show it. */
+export function readExample(name: string): string[][] {
+  const parsed = Papa.parse<string[]>(readFileSync(join(examplesDir, name), "utf8"), {
+    skipEmptyLines: true,
+  });
+  if (parsed.errors.length > 0) throw new Error(`${name}: ${parsed.errors[0].message}`);
+  return parsed.data;
+}
+
+/**
+ * What the core says about the rows, with the simulated host's en-US locale as the date hint
+ * (the Excel layer passes the workbook locale's order: M/d/yyyy there).
+ */
+export function coreResult(rows: string[][]): CheckResult {
+  return checkTable({ rows }, { dateOrderHint: "mdy" });
+}
+
+/** Sets a Fluent SpinButton by keyboard (ArrowUp/ArrowDown), as a user without a mouse would. */
+export async function setSpinButton(page: Page, label: string, value: number): Promise<void> {
+  const spin = page.getByRole("spinbutton", { name: label });
+  const current = Number(await spin.inputValue());
+  await spin.focus();
+  for (let i = current; i < value; i++) await spin.press("ArrowUp");
+  for (let i = current; i > value; i--) await spin.press("ArrowDown");
+  await expectValue(page, label, String(value));
+}
+
+async function expectValue(page: Page, label: string, value: string): Promise<void> {
+  const actual = await page.getByRole("spinbutton", { name: label }).inputValue();
+  if (actual !== value) throw new Error(`${label}: expected ${value}, got ${actual}`);
+}
+
+/** The polite live region's text once it matches. */
+export async function waitForStatus(page: Page, pattern: RegExp): Promise<string> {
+  const status = page.getByRole("status", { name: "Status" });
+  await status.filter({ hasText: pattern }).waitFor();
+  return (await status.textContent()) ?? "";
+}
+
+export async function insertTemplate(page: Page, solutionColumns: number, teamMemberColumns: number) {
+  await setSpinButton(page, "Solution columns", solutionColumns);
+  await setSpinButton(page, "Team member columns", teamMemberColumns);
+  await page.getByRole("button", { name: "Insert template" }).click();
+  await waitForStatus(page, /Template inserted on sheet/);
+}
+
+export async function checkSheet(page: Page, status = /Check complete/): Promise<string> {
+  await page.getByRole("button", { name: "Check sheet" }).click();
+  return waitForStatus(page, status);
+}
+
+export async function activeSheet(page: Page): Promise<string> {
+  const name = await page.evaluate(() => window.__sim.activeSheet);
+  if (!name) throw new Error("no active sheet");
+  return name;
+}
+
+export async function paste(page: Page, sheet: string, topLeft: string, rows: string[][]): Promise<void> {
+  await page.evaluate(([s, a, r]) => window.__sim.paste(s, a, r), [sheet, topLeft, rows] as const);
+}
+
+export async function sheetValues(page: Page, sheet: string, area: string): Promise<unknown[][]> {
+  return page.evaluate(([s, a]) => window.__sim.sheet(s).values(a), [sheet, area] as const);
+}
+
+/** Everything a check must not change: every sheet's values, formats, marks and validation. */
+export async function workbookFingerprint(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const sim = window.__sim;
+    return JSON.stringify(
+      sim.sheetNames().map((name) => {
+        const view = sim.sheet(name);
+        const used = view.usedRange(false);
+        return {
+          name,
+          used,
+          values: used ? view.values(used) : [],
+          conditionalFormats: view.conditionalFormats(),
+          formats: used ? [view.cell(used.split(":")[0]), view.cell(used.split(":").pop() as string)] : [],
+        };
+      }),
+    );
+  });
+}
+
+/** Spreadsheet column letters of a zero-based column (0 → A, 26 → AA). */
+export function columnLetters(col: number): string {
+  let out = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+/** The A1 area of a table of `rows` × `cols` starting at A1. */
+export function areaOf(rows: number, cols: number): string {
+  return `A1:${columnLetters(cols - 1)}${rows}`;
+}
+
+/** Expands the finding group whose header starts with `column` and clicks the finding of `cell`. */
+export async function openGroup(page: Page, column: string): Promise<void> {
+  const header = page.getByRole("button", { name: new RegExp(`^${escapeRegExp(column)} \\(`) });
+  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+}
+
+export function findingButton(page: Page, cell: string) {
+  return page.getByTitle(`Go to ${cell}`, { exact: true });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+declare global {
+  interface Window {
+    __sim: import("../../src/simhost").SimHandle;
+  }
+}

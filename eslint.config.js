@@ -49,6 +49,11 @@ module.exports = [
       ...officeRules,
       "prettier/prettier": ["error", { endOfLine: "auto" }],
       "no-eval": "error",
+      // Security: no code from strings, no HTML from strings (cell text must never become markup).
+      "no-new-func": "error",
+      "no-script-url": "error",
+      "react/no-danger": "error",
+      "react/jsx-no-script-url": "error",
       "react/react-in-jsx-scope": "off",
       "react/prop-types": "off",
     },

@@ -64,7 +64,7 @@ export const de: Strings = {
   reviewErrorsOnly: "Nur Fehler",
   reviewRulesHeading: "Anzahl pro Regel",
   reviewFixRule: "Alle korrigieren",
-  reviewFixRuleLabel: "Alle {count} Befunde der Regel {rule} korrigieren",
+  reviewFixRuleLabel: "Alle korrigieren: {count} Befunde der Regel {rule}",
   reviewWholeFile: "Ganze Datei",
   reviewRow: "Zeile {row}",
   reviewGroupCount_one: "{count} Befund",

@@ -3,7 +3,8 @@
 // fix → restore → fix again → save as CSV → Partner Center's processed file → keep failed rows.
 // Every step asserts on the sheet itself (window.__sim) and leaves a screenshot in test-results/.
 import type { Browser, Page } from "playwright-core";
-import { readFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import Papa from "papaparse";
 import { launchChromium, openTaskpane, screenshotPath, type OpenedPage } from "./browser";
 import { serveDist, type StaticServer } from "./server";
@@ -281,6 +282,13 @@ describe("the partner journey on Windows (downloads)", () => {
   });
 });
 
+/** UPDATE_DOCS_SCREENSHOTS=1 refreshes the README's copies in docs/screenshots/. */
+async function copyToDocs(path: string, name: string): Promise<void> {
+  const docs = join(__dirname, "..", "..", "docs", "screenshots");
+  await mkdir(docs, { recursive: true });
+  await copyFile(path, join(docs, name));
+}
+
 function quoted(sheetName: string): string {
   return /^[A-Za-z0-9_]+$/.test(sheetName) ? sheetName : `'${sheetName.replace(/'/g, "''")}'`;
 }
@@ -323,5 +331,33 @@ describe("on a Mac and in edit mode", () => {
     expect(await workbookFingerprint(page)).toBe(before);
     await page.screenshot({ path: screenshotPath("journey-edit-mode"), fullPage: true });
     await page.context().close();
+  });
+});
+
+describe("playground", () => {
+  it("shows the sample checked: marks in the grid beside the task pane's findings", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.route("**/*", (route) =>
+      route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
+    );
+    await page.goto(`${server.origin}/playground.html`);
+    await page.getByRole("button", { name: "Got it" }).click();
+    await insertTemplate(page, 2, 2);
+    await page.locator('td[data-address="A1"]').click();
+    await page.getByRole("button", { name: "Paste sample with mistakes at A1" }).click();
+    await checkSheet(page);
+    await openGroup(page, "Customer Country");
+    await findingButton(page, "K6").click();
+    // The grid paints our error mark's fill on the finding's cell.
+    const fill = await page
+      .locator('td[data-address="K6"]')
+      .evaluate((td) => getComputedStyle(td).backgroundColor);
+    expect(fill).toBe("rgb(255, 199, 206)"); // MARK_COLORS.error, #FFC7CE
+    // Excel scrolls to a selected cell; the playground's grid does not, so show it for the picture.
+    await page.locator('td[data-address="K6"]').scrollIntoViewIfNeeded();
+    const path = screenshotPath("playground-checked");
+    await page.screenshot({ path });
+    if (process.env.UPDATE_DOCS_SCREENSHOTS) await copyToDocs(path, "playground-checked.png");
+    await page.close();
   });
 });

@@ -9,13 +9,15 @@ export const UPLOAD_RECORD_LIMIT = 1000;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // Wrapping flex items as wide as their label: a fixed grid column broke long terms mid-word
+  // ("Enregistrem|ents" in French at 320 px).
   counts: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(64px, 1fr))",
+    display: "flex",
+    flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
     margin: 0,
   },
-  count: { display: "flex", flexDirection: "column", margin: 0 },
+  count: { display: "flex", flexDirection: "column", margin: 0, flex: "1 0 auto", minWidth: "56px" },
   term: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   value: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });

@@ -44,6 +44,8 @@ const useStyles = makeStyles({
     ":active": { backgroundColor: tokens.colorSubtleBackgroundPressed },
   },
   focus: createFocusOutlineStyle(),
+  // The message shrinks, not the button: "Korrigieren" must not break mid-word at 320 px.
+  fixButton: { flexShrink: 0 },
   line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
   cell: { fontWeight: tokens.fontWeightSemibold },
   detail: {
@@ -109,6 +111,7 @@ export function FindingItem({ finding, message, onSelect, onFix, disabled }: Pro
       )}
       {finding.fix !== null && (
         <Button
+          className={styles.fixButton}
           size="small"
           disabled={disabled}
           aria-label={t("reviewApplyOneLabel", { cell: finding.cell ?? "" })}

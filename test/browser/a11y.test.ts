@@ -7,7 +7,7 @@ import { copyFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { launchChromium, openTaskpane, screenshotPath, type TaskpaneOptions } from "./browser";
 import { serveDist, type StaticServer } from "./server";
-import { describeViolations, horizontalOverflow, seriousViolations } from "./pageChecks";
+import { brokenWords, describeViolations, horizontalOverflow, seriousViolations } from "./pageChecks";
 import { coreResult, findingButton, openGroup, readExample } from "./taskpaneDriver";
 import { en, type Strings } from "../../src/taskpane/i18n/en";
 import { fr } from "../../src/taskpane/i18n/fr";
@@ -95,6 +95,8 @@ async function audit(page: Page, state: string, problems: string[]): Promise<voi
     problems.push(
       `[${state}] scrolls sideways: scrollWidth ${overflow.scrollWidth} > clientWidth ${overflow.clientWidth}\n  ${overflow.offenders.join("\n  ")}`,
     );
+  const broken = await brokenWords(page);
+  if (broken.length > 0) problems.push(`[${state}] words broken across lines: ${broken.join(", ")}`);
 }
 
 describe.each(variants)("task pane in $name", ({ name, options, strings, docsShot }) => {

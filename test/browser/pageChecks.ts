@@ -95,3 +95,29 @@ export async function horizontalOverflow(page: Page): Promise<{
     return { scrollWidth: root.scrollWidth, clientWidth, offenders };
   });
 }
+
+/**
+ * Words of labels, headings, buttons and summary terms that the layout breaks across lines
+ * (overflow-wrap: anywhere keeps long values from scrolling sideways, but "Enregistrem|ents" is
+ * unreadable). Words with a hyphen or slash may wrap there and are left out.
+ */
+export async function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    const scope = "h1, h2, h3, dt, dd, label, button, [role='tab'], [role='radio']";
+    for (const element of document.querySelectorAll(scope)) {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? "";
+        for (const match of text.matchAll(/[^\s\-/]{2,}/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index ?? 0);
+          range.setEnd(node, (match.index ?? 0) + match[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(match[0]);
+        }
+      }
+    }
+    return [...new Set(broken)];
+  });
+}

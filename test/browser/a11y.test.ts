@@ -210,6 +210,8 @@ describe("keyboard", () => {
     expect(await page.getByTestId("summary-errors").locator("dd").textContent()).toBe(
       String(expected.summary.error),
     );
+    // The button is busy while checking; focus must come back to it, not fall to the page.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Check sheet");
 
     await tabTo(page, /^Customer Country \(1 finding\)$/, 120);
     await page.keyboard.press("Enter");

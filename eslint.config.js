@@ -93,7 +93,16 @@ module.exports = [
               message: "src/core is pure: no Office imports.",
             },
             {
-              group: ["**/excel/**", "**/taskpane/**", "**/cli/**", "**/simhost/**"],
+              group: [
+                "**/excel",
+                "**/excel/**",
+                "**/taskpane",
+                "**/taskpane/**",
+                "**/cli",
+                "**/cli/**",
+                "**/simhost",
+                "**/simhost/**",
+              ],
               message: "src/core may not depend on outer layers.",
             },
           ],
@@ -137,7 +146,10 @@ module.exports = [
         "error",
         {
           patterns: [
-            { group: ["**/simhost/**"], message: "The task pane must not know about the simulated host." },
+            {
+              group: ["**/simhost", "**/simhost/**"],
+              message: "The task pane must not know about the simulated host.",
+            },
           ],
         },
       ],

@@ -11,6 +11,16 @@ import type { CheckOptions, CheckResult, Finding, Table } from "./types";
 
 export { isBlankRow, MAX_UPLOAD_RECORDS };
 
+function columnsWithData(rows: readonly string[][]): boolean[] {
+  const withData: boolean[] = [];
+  for (let r = 1; r < rows.length; r++) {
+    const cells = rows[r];
+    for (let col = 0; col < cells.length; col++)
+      if (!withData[col] && cells[col].trim() !== "") withData[col] = true;
+  }
+  return withData;
+}
+
 function emptyResult(findings: Finding[]): CheckResult {
   return { records: 0, createRows: 0, updateRows: 0, summary: summarise(findings), findings };
 }
@@ -29,7 +39,9 @@ export function checkTable(table: Table, options: CheckOptions = {}): CheckResul
   if (rows.length === 0 || isBlankRow(rows[0])) return emptyResult([fileFinding("file-no-header")]);
 
   const header = rows[0];
-  const columnHasData = (col: number) => rows.some((row, r) => r > 0 && (row[col] ?? "").trim() !== "");
+  // Asked only for blank headers; one pass answers every column (a per-column scan is columns × rows).
+  let withData: boolean[] | null = null;
+  const columnHasData = (col: number) => (withData ??= columnsWithData(rows))[col] === true;
   const analysis = analyseHeader(header, { origin, columnHasData });
   const findings: Finding[] = [...analysis.findings];
 
@@ -88,7 +100,7 @@ export function checkTable(table: Table, options: CheckOptions = {}): CheckResul
     dateSystem: options.dateSystem ?? 1900,
   };
   for (const dates of dateColumns) checkDates(dates, settings, origin, findings);
-  findings.push(...partnerCenterFindings(table, origin));
+  for (const finding of partnerCenterFindings(table, origin)) findings.push(finding);
 
   if (records > MAX_UPLOAD_RECORDS) {
     findings.push(

@@ -10,6 +10,7 @@ import { keepFailedRows } from "./keepFailedRows";
 import { selectCell } from "./selectCell";
 import { SnapshotStore } from "./snapshotStore";
 import { insertTemplate } from "./template";
+import { checkActiveHeader } from "./headerCheck";
 
 export function createWorkbookOps(): WorkbookOps {
   const store = new SnapshotStore();
@@ -19,6 +20,7 @@ export function createWorkbookOps(): WorkbookOps {
   return {
     insertTemplate,
     applyDropdowns,
+    checkHeader: checkActiveHeader,
     async check(options, control) {
       const outcome = await checkActiveSheet(options, control);
       checked = { sheetName: outcome.sheet.sheetName, dateSystem: outcome.sheet.dateSystem };

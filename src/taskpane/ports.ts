@@ -31,6 +31,16 @@ export interface TemplateOptions {
   teamMemberColumns: number; // 1..50
 }
 
+/** The header row of the active sheet, analysed without reading the records. */
+export interface HeaderCheck {
+  sheetName: string;
+  /** The sheet has no values at all: the template can go here. */
+  empty: boolean;
+  /** How many header cells are template columns. */
+  columns: number;
+  findings: Finding[];
+}
+
 export interface CsvFile {
   name: string;
   text: string;
@@ -40,6 +50,8 @@ export interface CsvFile {
 export interface WorkbookOps {
   insertTemplate(options: TemplateOptions): Promise<{ sheetName: string }>;
   applyDropdowns(): Promise<{ columns: number }>;
+  /** Header findings of the active sheet (old template, typos, duplicates); reads one row. */
+  checkHeader(): Promise<HeaderCheck>;
   /** Reads the active sheet, checks it and highlights every finding (clearing stale marks). */
   check(options: { dateOrder: DateOrder }, control?: RunControl): Promise<CheckOutcome>;
   clearHighlights(): Promise<void>;

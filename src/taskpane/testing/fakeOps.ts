@@ -1,7 +1,7 @@
 // A fake workbook for task pane tests: records every call, returns scripted results, and can hold
 // a check open so a test can report progress or cancel it.
 import type { Finding, Severity } from "../../core/types";
-import type { CheckOutcome, CsvFile, RunControl, WorkbookOps } from "../ports";
+import type { CheckOutcome, CsvFile, HeaderCheck, RunControl, WorkbookOps } from "../ports";
 
 export interface FakeCall {
   name: keyof WorkbookOps;
@@ -13,6 +13,8 @@ export interface FakeOpsScript {
   outcomes?: CheckOutcome[];
   files?: CsvFile[];
   keepFailed?: { kept: number; moved: number; movedTo: string };
+  /** What checkHeader() reports; default: a sheet with a clean template header. */
+  header?: HeaderCheck;
   /** Errors to throw, per operation (thrown on every call until removed). */
   failures?: Partial<Record<keyof WorkbookOps, unknown>>;
   /** When true, check() stays pending until finishCheck() or the signal aborts. */
@@ -118,6 +120,10 @@ export function createFakeOps(script: FakeOpsScript = {}): FakeOps {
     async applyDropdowns() {
       record("applyDropdowns", []);
       return { columns: 12 };
+    },
+    async checkHeader() {
+      record("checkHeader", []);
+      return script.header ?? { sheetName: "Deals", empty: false, columns: 57, findings: [] };
     },
     async check(options, control) {
       record("check", [options, control]);

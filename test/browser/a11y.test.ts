@@ -12,7 +12,8 @@ import { coreResult, findingButton, openGroup, readExample } from "./taskpaneDri
 import { en, type Strings } from "../../src/taskpane/i18n/en";
 import { fr } from "../../src/taskpane/i18n/fr";
 import { de } from "../../src/taskpane/i18n/de";
-import { UI_STRINGS } from "../../src/taskpane/i18n/languages";
+import { UI_STRINGS, type LanguageCode } from "../../src/taskpane/i18n/languages";
+import { RULE_TITLES } from "../../src/taskpane/i18n/rules";
 
 let browser: Browser;
 let server: StaticServer;
@@ -164,11 +165,12 @@ describe("label in name (WCAG 2.5.3), every language", () => {
     { visible: "saveCopy", label: "saveCopyLabel", notes: "Copy, on the Mac text fallback" },
   ];
   const cases = Object.entries(UI_STRINGS).flatMap(([language, strings]) =>
-    pairs.map((pair) => ({ language, ...pair, strings: strings as Strings })),
+    pairs.map((pair) => ({ language: language as LanguageCode, ...pair, strings: strings as Strings })),
   );
-  it.each(cases)("$language: $label contains $visible ($notes)", ({ strings, visible, label }) => {
+  it.each(cases)("$language: $label contains $visible ($notes)", ({ language, strings, visible, label }) => {
     const shown = strings[visible].toLocaleLowerCase();
-    const name = fill(strings[label], { count: 3, rule: "money-format", cell: "V3", name: "upload.csv" });
+    const rule = RULE_TITLES[language]["money-format"];
+    const name = fill(strings[label], { count: 3, rule, cell: "V3", name: "upload.csv" });
     expect(name.toLocaleLowerCase()).toContain(shown);
   });
 });

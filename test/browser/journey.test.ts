@@ -249,8 +249,9 @@ describe("the partner journey on Windows (downloads)", () => {
     );
     await checkSheet(page);
     await page.getByText(/Partner Center rejected 2 rows/).waitFor();
-    const pcCount = page.getByTestId("rule-partner-center-error").locator("span").nth(1);
-    expect(await pcCount.textContent()).toBe("3");
+    const pcRule = page.getByTestId("rule-partner-center-error");
+    expect(await pcRule.getByTestId("rule-title").textContent()).toBe("Rejected by Partner Center");
+    expect(await pcRule.getByTestId("rule-count").textContent()).toBe("3");
     await openGroup(page, "Errors");
     const review = page.getByRole("region", { name: "Findings" });
     // One finding per message, each with the Partner Center badge and Partner Center's own words.

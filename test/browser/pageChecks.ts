@@ -104,7 +104,8 @@ export async function horizontalOverflow(page: Page): Promise<{
 export async function brokenWords(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const broken: string[] = [];
-    const scope = "h1, h2, h3, dt, dd, label, button, [role='tab'], [role='radio']";
+    // Each line of "Counts per rule" too: badge and title sit beside the Fix all button.
+    const scope = "h1, h2, h3, dt, dd, label, button, [role='tab'], [role='radio'], li[data-testid^='rule-']";
     for (const element of document.querySelectorAll(scope)) {
       const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -1,28 +1,37 @@
-// How many findings each rule (code) produced, with "Fix all" where the rule carries fixes.
+// How many findings each rule produced, named in words, with "Fix all" where the rule carries fixes.
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/types";
 import { useI18n } from "../i18n/I18nContext";
 import type { RuleCount } from "../review/groupFindings";
+import { useRuleTitle } from "../review/useRuleTitle";
 import { SeverityBadge } from "./SeverityBadge";
 
 const useStyles = makeStyles({
+  // One grid for the whole list (rows share it through subgrid): titles wrap in the first column
+  // at spaces only, counts line up in the second, "Fix all" keeps its width in the third, so at
+  // 320 px a long German title takes two lines instead of squeezing "Alle korrigieren".
   list: {
     listStyleType: "none",
     margin: 0,
     padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto auto",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
   },
-  rule: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
-  code: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    overflowWrap: "anywhere",
-    minWidth: 0,
+  rule: {
+    gridColumn: "1 / -1",
+    display: "grid",
+    gridTemplateColumns: "subgrid",
+    alignItems: "center",
   },
-  count: { fontWeight: tokens.fontWeightSemibold },
+  // Badge and title side by side: a wrapped title stays indented under its first line.
+  what: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  // Fluent's Badge may shrink below its word ("Fe|hler"); the title wraps instead.
+  badge: { flexShrink: 0 },
+  count: { fontWeight: tokens.fontWeightSemibold, justifySelf: "end" },
+  fix: { gridColumn: 3 },
 });
 
 interface Props {
@@ -33,6 +42,7 @@ interface Props {
 
 export function RuleCounts({ rules, onFix, disabled }: Props) {
   const { t, n } = useI18n();
+  const titleOf = useRuleTitle();
   const styles = useStyles();
   if (rules.length === 0) return null;
   return (
@@ -41,23 +51,35 @@ export function RuleCounts({ rules, onFix, disabled }: Props) {
         {t("reviewRulesHeading")}
       </Text>
       <ul className={styles.list} aria-labelledby="rule-counts-heading">
-        {rules.map((rule) => (
-          <li key={rule.code} className={styles.rule} data-testid={`rule-${rule.code}`}>
-            <SeverityBadge severity={rule.severity} />
-            <span className={styles.code}>{rule.code}</span>
-            <span className={styles.count}>{n(rule.count)}</span>
-            {rule.fixable.length > 0 && (
-              <Button
-                size="small"
-                disabled={disabled}
-                aria-label={t("reviewFixRuleLabel", { count: rule.fixable.length, rule: rule.code })}
-                onClick={() => onFix(rule.fixable)}
-              >
-                {t("reviewFixRule")}
-              </Button>
-            )}
-          </li>
-        ))}
+        {rules.map((rule) => {
+          const title = titleOf(rule.code);
+          return (
+            <li key={rule.code} className={styles.rule} data-testid={`rule-${rule.code}`}>
+              {/* The code stays one hover away (title) for support and the CLI's output; the spaces
+                  keep the item's text readable ("Error Consent is No 3"). */}
+              <span className={styles.what} title={rule.code}>
+                <span className={styles.badge}>
+                  <SeverityBadge severity={rule.severity} />
+                </span>{" "}
+                <span data-testid="rule-title">{title}</span>
+              </span>{" "}
+              <span className={styles.count} data-testid="rule-count">
+                {n(rule.count)}
+              </span>
+              {rule.fixable.length > 0 && (
+                <Button
+                  className={styles.fix}
+                  size="small"
+                  disabled={disabled}
+                  aria-label={t("reviewFixRuleLabel", { count: rule.fixable.length, rule: title })}
+                  onClick={() => onFix(rule.fixable)}
+                >
+                  {t("reviewFixRule")}
+                </Button>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </>
   );

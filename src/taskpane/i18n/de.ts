@@ -64,7 +64,7 @@ export const de: Strings = {
   reviewErrorsOnly: "Nur Fehler",
   reviewRulesHeading: "Anzahl pro Regel",
   reviewFixRule: "Alle korrigieren",
-  reviewFixRuleLabel: "Alle korrigieren: {count} Befunde der Regel {rule}",
+  reviewFixRuleLabel: "Alle korrigieren: {rule} ({count})",
   reviewWholeFile: "Ganze Datei",
   reviewRow: "Zeile {row}",
   reviewGroupCount_one: "{count} Befund",

@@ -62,7 +62,7 @@ export const en = {
   reviewErrorsOnly: "Errors only",
   reviewRulesHeading: "Counts per rule",
   reviewFixRule: "Fix all",
-  reviewFixRuleLabel: "Fix all {count} findings of rule {rule}",
+  reviewFixRuleLabel: "Fix all: {rule} ({count})",
   reviewWholeFile: "Whole file",
   reviewRow: "Row {row}",
   reviewGroupCount_one: "{count} finding",

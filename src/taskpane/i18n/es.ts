@@ -63,7 +63,7 @@ export const es: Strings = {
   reviewErrorsOnly: "Solo errores",
   reviewRulesHeading: "Recuento por regla",
   reviewFixRule: "Corregir todo",
-  reviewFixRuleLabel: "Corregir todo: {count} hallazgos de la regla {rule}",
+  reviewFixRuleLabel: "Corregir todo: {rule} ({count})",
   reviewWholeFile: "Archivo completo",
   reviewRow: "Fila {row}",
   reviewGroupCount_one: "{count} hallazgo",

@@ -64,7 +64,7 @@ export const fr: Strings = {
   reviewErrorsOnly: "Erreurs uniquement",
   reviewRulesHeading: "Nombre par règle",
   reviewFixRule: "Tout corriger",
-  reviewFixRuleLabel: "Tout corriger : {count} résultats de la règle {rule}",
+  reviewFixRuleLabel: "Tout corriger : {rule} ({count})",
   reviewWholeFile: "Fichier entier",
   reviewRow: "Ligne {row}",
   reviewGroupCount_one: "{count} résultat",

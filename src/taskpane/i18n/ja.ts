@@ -63,7 +63,7 @@ export const ja: Strings = {
   reviewErrorsOnly: "エラーのみ",
   reviewRulesHeading: "ルールごとの件数",
   reviewFixRule: "すべて修正",
-  reviewFixRuleLabel: "ルール {rule} の {count} 件をすべて修正",
+  reviewFixRuleLabel: "「{rule}」の {count} 件をすべて修正",
   reviewWholeFile: "ファイル全体",
   reviewRow: "{row} 行目",
   reviewGroupCount_one: "{count} 件",

@@ -63,7 +63,7 @@ export const sv: Strings = {
   reviewErrorsOnly: "Endast fel",
   reviewRulesHeading: "Antal per regel",
   reviewFixRule: "Korrigera alla",
-  reviewFixRuleLabel: "Korrigera alla {count} resultat för regeln {rule}",
+  reviewFixRuleLabel: "Korrigera alla: {rule} ({count})",
   reviewWholeFile: "Hela filen",
   reviewRow: "Rad {row}",
   reviewGroupCount_one: "{count} resultat",

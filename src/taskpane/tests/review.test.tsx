@@ -153,7 +153,7 @@ describe("fix", () => {
 
   it("Cancel in the preview changes nothing", async () => {
     const { ops } = await checkWith([badCountry]);
-    fireEvent.click(screen.getByRole("button", { name: "Fix all 1 findings of rule country-not-alpha2" }));
+    fireEvent.click(screen.getByRole("button", { name: "Fix all: Country not a 2-letter code (1)" }));
     const dialog = await screen.findByRole("dialog");
     fireEvent.click(await within(dialog).findByRole("button", { name: "Cancel" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
@@ -163,7 +163,7 @@ describe("fix", () => {
   it("fixes every finding of one rule", async () => {
     const second = { ...badCountry, cell: "K13", row: 13, value: "United States" };
     const { ops } = await checkWith([badCountry, second, lowerCurrency]);
-    fireEvent.click(screen.getByRole("button", { name: "Fix all 2 findings of rule country-not-alpha2" }));
+    fireEvent.click(screen.getByRole("button", { name: "Fix all: Country not a 2-letter code (2)" }));
     const dialog = await screen.findByRole("dialog", { name: "Apply 2 fixes?" });
     fireEvent.click(await within(dialog).findByRole("button", { name: "Apply" }));
     await waitFor(() => expect(ops.callsOf("applyFixes")).toEqual([[[badCountry, second]]]));

@@ -1,6 +1,7 @@
 // Bytes → text. Excel writes CSV as UTF-8 (with BOM, "CSV UTF-8"), as the Windows ANSI code page
 // ("CSV (Comma delimited)", Windows-1252 in Western Europe and the Americas) or as UTF-16 LE with
-// a BOM ("Unicode Text", tab-separated). Anything with NUL bytes otherwise is not text.
+// a BOM ("Unicode Text", tab-separated). Anything with NUL bytes (or, in UTF-16, NUL characters)
+// is not text.
 import type { CsvError, CsvFinding } from "./types";
 import { decodeUtf16, sniffBomlessUtf16 } from "./utf16";
 import { decodeWindows1252 } from "./windows1252";
@@ -26,14 +27,25 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const MAX_CONTROL_SHARE = 0.1;
 const SAMPLE = 8192;
 
+const isControl = (c: number): boolean => c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c;
+
 function looksBinary(bytes: Uint8Array): boolean {
   if (bytes.indexOf(0) >= 0) return true;
   const n = Math.min(bytes.length, SAMPLE);
   let controls = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i];
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
-  }
+  for (let i = 0; i < n; i++) if (isControl(bytes[i])) controls++;
+  return controls > n * MAX_CONTROL_SHARE;
+}
+
+/**
+ * The same test on UTF-16 text, where NUL is a character, not a byte: otherwise such "text" is
+ * accepted and its fixed copy (UTF-8, where the NUL is a byte) no longer reads back.
+ */
+function textLooksBinary(text: string): boolean {
+  if (text.indexOf("\u0000") >= 0) return true;
+  const n = Math.min(text.length, SAMPLE);
+  let controls = 0;
+  for (let i = 0; i < n; i++) if (isControl(text.charCodeAt(i))) controls++;
   return controls > n * MAX_CONTROL_SHARE;
 }
 
@@ -49,38 +61,61 @@ function decodeStrictUtf8(bytes: Uint8Array): string | null {
   }
 }
 
+/** How many bytes at the end start a multi-byte UTF-8 character that the file cuts off (0–3). */
+function cutOffUtf8Tail(bytes: Uint8Array): number {
+  for (let k = 1; k <= 3 && k <= bytes.length; k++) {
+    const b = bytes[bytes.length - k];
+    if (b >= 0x80 && b <= 0xbf) continue; // a continuation byte: the lead byte is further back
+    const length = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xc2 && b <= 0xdf ? 2 : 1;
+    return length > k ? k : 0;
+  }
+  return 0;
+}
+
+/**
+ * A UTF-8 file cut inside its last character (a download or copy that stopped early): the rest is
+ * UTF-8 when it decodes strictly and shows UTF-8 of its own (a BOM or a multi-byte character;
+ * Windows-1252 text almost never does). ASCII and one stray high byte at the end stays 1252.
+ */
+function decodeCutOffUtf8(bytes: Uint8Array, hadBom: boolean): string | null {
+  const cut = cutOffUtf8Tail(bytes);
+  if (cut === 0) return null;
+  const kept = bytes.subarray(0, bytes.length - cut);
+  const text = decodeStrictUtf8(kept);
+  const multiByte = text !== null && text.length < kept.length;
+  return text !== null && (hadBom || multiByte) ? text + "\ufffd" : null;
+}
+
+const binary = (): Decoded => ({ ok: false, error: { code: "file-binary", params: { kind: "binary" } } });
+
+function utf16(bytes: Uint8Array, littleEndian: boolean): Decoded {
+  const text = decodeUtf16(bytes, littleEndian);
+  if (textLooksBinary(text)) return binary();
+  const encoding = littleEndian ? "UTF-16LE" : "UTF-16BE";
+  return { ok: true, text, encoding, findings: [notUtf8(encoding)] };
+}
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, error: { code: "file-empty", params: {} } };
   // An Excel workbook renamed or picked by mistake: say so rather than "not text".
   if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, OLE_MAGIC)) {
     return { ok: false, error: { code: "file-binary", params: { kind: "xlsx" } } };
   }
-  if (startsWith(bytes, [0xff, 0xfe])) {
-    return {
-      ok: true,
-      text: decodeUtf16(bytes.subarray(2), true),
-      encoding: "UTF-16LE",
-      findings: [notUtf8("UTF-16LE")],
-    };
-  }
-  if (startsWith(bytes, [0xfe, 0xff])) {
-    return {
-      ok: true,
-      text: decodeUtf16(bytes.subarray(2), false),
-      encoding: "UTF-16BE",
-      findings: [notUtf8("UTF-16BE")],
-    };
-  }
+  if (startsWith(bytes, [0xff, 0xfe])) return utf16(bytes.subarray(2), true);
+  if (startsWith(bytes, [0xfe, 0xff])) return utf16(bytes.subarray(2), false);
   const bomless = sniffBomlessUtf16(bytes);
-  if (bomless) {
-    const encoding = bomless === "le" ? "UTF-16LE" : "UTF-16BE";
-    return { ok: true, text: decodeUtf16(bytes, bomless === "le"), encoding, findings: [notUtf8(encoding)] };
-  }
-  if (looksBinary(bytes)) return { ok: false, error: { code: "file-binary", params: { kind: "binary" } } };
+  if (bomless) return utf16(bytes, bomless === "le");
+  if (looksBinary(bytes)) return binary();
 
-  const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(3) : bytes;
+  const hasBom = startsWith(bytes, UTF8_BOM);
+  const body = hasBom ? bytes.subarray(3) : bytes;
   const utf8 = decodeStrictUtf8(body);
   if (utf8 !== null) return { ok: true, text: utf8, encoding: "UTF-8", findings: [] };
+  const cutOff = decodeCutOffUtf8(body, hasBom);
+  if (cutOff !== null) {
+    const endsMidCharacter: CsvFinding = { code: "file-ends-mid-character", severity: "warning", params: {} };
+    return { ok: true, text: cutOff, encoding: "UTF-8", findings: [endsMidCharacter] };
+  }
   // Not valid UTF-8: the ANSI code page Excel uses on Western-European Windows.
   return {
     ok: true,

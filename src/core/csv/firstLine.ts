@@ -3,14 +3,6 @@
 // is the file's delimiter; European Excel writes `;`, "Unicode Text" writes tabs.
 import type { Delimiter } from "./types";
 
-export type Newline = "\r\n" | "\n" | "\r";
-
-export interface FirstLine {
-  delimiter: Delimiter;
-  /** The first line break outside quotes; CRLF when the file is a single line. */
-  newline: Newline;
-}
-
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const SEMICOLON = 0x3b;
@@ -18,12 +10,12 @@ const TAB = 0x09;
 const CR = 0x0d;
 const LF = 0x0a;
 
-export function scanFirstLine(text: string): FirstLine {
+/** The delimiter the header line uses (line breaks are normalised later: lineBreaks.ts). */
+export function firstLineDelimiter(text: string): Delimiter {
   let commas = 0;
   let semicolons = 0;
   let tabs = 0;
   let inQuotes = false;
-  let newline: Newline = "\r\n";
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === QUOTE)
@@ -32,19 +24,13 @@ export function scanFirstLine(text: string): FirstLine {
     else if (c === COMMA) commas++;
     else if (c === SEMICOLON) semicolons++;
     else if (c === TAB) tabs++;
-    else if (c === LF) {
-      newline = "\n";
-      break;
-    } else if (c === CR) {
-      newline = text.charCodeAt(i + 1) === LF ? "\r\n" : "\r";
-      break;
-    }
+    else if (c === LF || c === CR) break;
   }
   // Ties go to the comma (the standard), then the semicolon (more common than tab in CSV files).
   let delimiter: Delimiter = ",";
   if (semicolons > commas && semicolons >= tabs) delimiter = ";";
   else if (tabs > commas && tabs > semicolons) delimiter = "\t";
-  return { delimiter, newline };
+  return delimiter;
 }
 
 /** Excel's `sep=;` first line names the delimiter and is not part of the table. */

@@ -158,6 +158,64 @@ const byteCases: Array<{ name: string; input: Uint8Array; expected: Expected; no
     expected: { error: "file-binary", params: { kind: "binary" } },
     notes: "mostly non-text without NULs",
   },
+  {
+    name: "UTF-16 with a NUL character",
+    input: utf16("Deal Name,Notes\r\nA,b\u0000c\r\n", true),
+    expected: { error: "file-binary", params: { kind: "binary" } },
+    notes: "NUL is refused in UTF-16 as in UTF-8: its UTF-8 fixed copy would not read back",
+  },
+  {
+    name: "BOM-less UTF-16 with a NUL character",
+    input: utf16("Deal Name,City\r\nX,\u0000\r\n", true, false),
+    expected: { error: "file-binary", params: { kind: "binary" } },
+    notes: "the same without a byte order mark",
+  },
+  {
+    name: "UTF-16 of mostly control characters",
+    input: utf16("a\u0001\u0002\u0003b\r\n", true),
+    expected: { error: "file-binary", params: { kind: "binary" } },
+    notes: "the control-share test bytes get, applied to UTF-16 text",
+  },
+  {
+    name: "UTF-8 cut inside its last character",
+    input: bytes("Name,City\r\nSociété,Gen", [0xc3]),
+    expected: {
+      rows: [
+        ["Name", "City"],
+        ["Société", "Gen\ufffd"],
+      ],
+      codes: ["file-ends-mid-character"],
+    },
+    notes: "a download cut short: UTF-8 stays UTF-8; the lost character shows as U+FFFD and is reported",
+  },
+  {
+    name: "UTF-8 cut inside a 4-byte character",
+    input: bytes("Name\r\n😀 Ltd\r\nA", [0xf0, 0x9f, 0x98]),
+    expected: { rows: [["Name"], ["😀 Ltd"], ["A\ufffd"]], codes: ["file-ends-mid-character"] },
+    notes: "three of four bytes of an emoji at the end",
+  },
+  {
+    name: "UTF-8 with BOM cut inside its only accented character",
+    input: bytes([0xef, 0xbb, 0xbf], "Name\r\nJos", [0xc3]),
+    expected: { rows: [["Name"], ["Jos\ufffd"]], codes: ["file-ends-mid-character"] },
+    notes: "the BOM says UTF-8 even with nothing else beyond ASCII",
+  },
+  {
+    name: "Windows-1252 é as the very last byte",
+    input: bytes("Name\r\nJos", [0xe9]),
+    expected: { rows: [["Name"], ["José"]], encoding: "Windows-1252", codes: ["encoding-not-utf8"] },
+    notes: "ASCII then one high byte: no UTF-8 evidence, so still Windows-1252",
+  },
+  {
+    name: "Windows-1252 é mid-file and at the end",
+    input: bytes("Name\r\nJos", [0xe9], "\r\nRen", [0xe9]),
+    expected: {
+      rows: [["Name"], ["José"], ["René"]],
+      encoding: "Windows-1252",
+      codes: ["encoding-not-utf8"],
+    },
+    notes: "invalid UTF-8 before the end: genuinely 1252",
+  },
 ];
 
 describe("readCsv: bytes", () => {
@@ -333,6 +391,55 @@ const textCases: Array<{ name: string; input: string; expected: Expected; notes:
       ],
     },
     notes: "cells stay exactly as written: leading zeros, spaces, number-like text",
+  },
+  {
+    name: "quoted last field ending LF in a CRLF file",
+    input: 'a,b\r\nx,"y"\nz,w\r\n',
+    expected: {
+      rows: [
+        ["a", "b"],
+        ["x", "y"],
+        ["z", "w"],
+      ],
+    },
+    notes: "a hand-edited row: was refused as an unclosed quote when only CRLF ended a row",
+  },
+  {
+    name: "CRLF row in an LF file",
+    input: "a,b\nx,y\r\nz,w\n",
+    expected: {
+      rows: [
+        ["a", "b"],
+        ["x", "y"],
+        ["z", "w"],
+      ],
+    },
+    notes: "mixed endings: no stray CR left at the end of x,y's last cell",
+  },
+  {
+    name: "mixed endings around a multi-line cell",
+    input: 'Deal Name,Notes\nX,"one\r\ntwo"\r\nY,z\rW,v\n',
+    expected: {
+      rows: [
+        ["Deal Name", "Notes"],
+        ["X", "one\r\ntwo"],
+        ["Y", "z"],
+        ["W", "v"],
+      ],
+    },
+    notes: "rows end in LF, CRLF and CR; the Notes cell keeps its own CRLF",
+  },
+  {
+    name: "empty row in a mixed file",
+    input: "a,b\n1,2\r\n\n3,4\r\n",
+    expected: { rows: [["a", "b"], ["1", "2"], [""], ["3", "4"]] },
+    notes: "an empty line between a CRLF and an LF is still a (skipped) row: row numbers stay right",
+  },
+  {
+    name: "unterminated quote in a mixed file",
+    input: 'a,b\n1,2\r\n3,"open\n4,5\r\n',
+    expected: { error: "file-unterminated-quote", params: { row: 3 } },
+    notes: "the row of the opening quote is still reported",
   },
   {
     name: "empty lines kept",

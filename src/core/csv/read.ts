@@ -1,8 +1,9 @@
-// CSV text → Table. PapaParse splits; this file decides how (delimiter, line break) and turns
+// CSV text → Table. PapaParse splits; this file decides how (delimiter, line breaks) and turns
 // its complaints into the few file-level errors the user can act on.
 import Papa from "papaparse";
 import { decodeBytes } from "./decode";
-import { readSepLine, scanFirstLine, withoutFinalLineBreak } from "./firstLine";
+import { readSepLine, firstLineDelimiter, withoutFinalLineBreak } from "./firstLine";
+import { withOneNewline } from "./lineBreaks";
 import type { CsvFinding, CsvRead, Delimiter } from "./types";
 
 const DELIMITER_NAMES: Record<Delimiter, string> = { ",": "comma", ";": "semicolon", "\t": "tab" };
@@ -51,8 +52,7 @@ function parse(input: string, encoding: string, findings: CsvFinding[]): CsvRead
       params: { delimiter: DELIMITER_NAMES[sep.delimiter] },
     });
   }
-  const firstLine = scanFirstLine(text);
-  const delimiter = sep ? sep.delimiter : firstLine.delimiter;
+  const delimiter = sep ? sep.delimiter : firstLineDelimiter(text);
   if (delimiter !== ",") {
     findings.push({
       code: "delimiter-not-comma",
@@ -61,9 +61,11 @@ function parse(input: string, encoding: string, findings: CsvFinding[]): CsvRead
     });
   }
 
-  const result = Papa.parse<string[]>(withoutFinalLineBreak(text), {
+  // Mixed CRLF/LF/CR between rows (Excel plus a hand edit) all become LF; quoted cells keep theirs.
+  const lines = withOneNewline(text, delimiter);
+  const result = Papa.parse<string[]>(withoutFinalLineBreak(lines.text), {
     delimiter,
-    newline: firstLine.newline,
+    newline: lines.newline,
     quoteChar: '"',
     escapeChar: '"',
     header: false,

@@ -5,7 +5,7 @@ import type { Severity } from "../types";
  * Date codes take their severity from the date verdict; the value here is the default.
  */
 export const FINDING_SEVERITY = {
-  // File level (the CSV reader produces the first seven).
+  // File level (the CSV reader produces the first eight).
   "file-empty": "error",
   "file-binary": "error",
   "file-unterminated-quote": "error",
@@ -13,6 +13,7 @@ export const FINDING_SEVERITY = {
   "delimiter-not-comma": "notice",
   "delimiter-sep-line": "notice",
   "encoding-not-utf8": "warning",
+  "file-ends-mid-character": "warning",
   "too-many-records": "error",
   "no-records": "warning",
   // Header row.

@@ -11,6 +11,8 @@ export const en: Record<FindingCode, string> = {
   "delimiter-sep-line":
     "The file starts with a sep= line for {delimiter}; saving leaves it out because Partner Center would read it as the header.",
   "encoding-not-utf8": "The file is encoded as {encoding}, not UTF-8; saving will use UTF-8.",
+  "file-ends-mid-character":
+    "The file ends in the middle of a character, so it may have been cut off; check its last row.",
   "too-many-records":
     "The file has {count} records but Partner Center processes at most {max} per file; split it into {files} files.",
   "no-records": "The file has a header row but no records.",

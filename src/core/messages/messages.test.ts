@@ -66,6 +66,7 @@ describe("file-level codes of the CSV reader", () => {
     { code: "delimiter-not-comma", notes: "semicolon or tab file" },
     { code: "delimiter-sep-line", notes: "Excel's sep= first line" },
     { code: "encoding-not-utf8", notes: "legacy encoding" },
+    { code: "file-ends-mid-character", notes: "UTF-8 cut inside its last character" },
   ];
   it.each(cases)("$code has a message: $notes", ({ code }) => {
     expect(FINDING_CODES).toContain(code);

@@ -13,6 +13,8 @@ export const de: FindingCatalogue = {
     "Die Datei beginnt mit einer sep=-Zeile für {delimiter}; beim Speichern wird sie weggelassen, da Partner Center sie als Kopfzeile lesen würde.",
   "encoding-not-utf8":
     "Die Datei ist als {encoding} codiert, nicht als UTF-8; beim Speichern wird UTF-8 verwendet.",
+  "file-ends-mid-character":
+    "Die Datei endet mitten in einem Zeichen und wurde möglicherweise abgeschnitten; prüfen Sie ihre letzte Zeile.",
   "too-many-records":
     "Die Datei hat {count} Datensätze, Partner Center verarbeitet aber höchstens {max} pro Datei; teilen Sie sie in {files} Dateien auf.",
   "no-records": "Die Datei hat eine Kopfzeile, aber keine Datensätze.",

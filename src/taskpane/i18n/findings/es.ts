@@ -11,6 +11,8 @@ export const es: FindingCatalogue = {
   "delimiter-sep-line":
     "El archivo empieza con una línea sep= para {delimiter}; al guardar se omite, porque Partner Center la leería como encabezado.",
   "encoding-not-utf8": "El archivo está codificado como {encoding}, no UTF-8; al guardar se usará UTF-8.",
+  "file-ends-mid-character":
+    "El archivo termina en mitad de un carácter, por lo que puede estar cortado; revise su última fila.",
   "too-many-records":
     "El archivo tiene {count} registros, pero Partner Center procesa como máximo {max} por archivo; divídalo en {files} archivos.",
   "no-records": "El archivo tiene fila de encabezado pero ningún registro.",

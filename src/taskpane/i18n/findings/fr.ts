@@ -12,6 +12,8 @@ export const fr: FindingCatalogue = {
     "Le fichier commence par une ligne sep= pour {delimiter} ; l’enregistrement l’omet, car Partner Center la lirait comme l’en-tête.",
   "encoding-not-utf8":
     "Le fichier est encodé en {encoding}, pas en UTF-8 ; l’enregistrement utilisera UTF-8.",
+  "file-ends-mid-character":
+    "Le fichier se termine au milieu d’un caractère ; il a peut-être été tronqué : vérifiez sa dernière ligne.",
   "too-many-records":
     "Le fichier contient {count} enregistrements, mais Partner Center en traite au plus {max} par fichier ; scindez-le en {files} fichiers.",
   "no-records": "Le fichier a une ligne d’en-tête mais aucun enregistrement.",

@@ -10,6 +10,8 @@ export const ja: FindingCatalogue = {
   "delimiter-sep-line":
     "ファイルは {delimiter} の sep= 行で始まっています。Partner Center が見出し行として読み取るため、保存時には省きます。",
   "encoding-not-utf8": "ファイルのエンコードが UTF-8 ではなく {encoding} です。保存時には UTF-8 を使います。",
+  "file-ends-mid-character":
+    "ファイルが文字の途中で終わっています。途中で切れている可能性があるため、最後の行を確認してください。",
   "too-many-records":
     "ファイルには {count} 件のレコードがありますが、Partner Center が処理できるのは 1 ファイルあたり最大 {max} 件です。{files} 個のファイルに分割してください。",
   "no-records": "ファイルに見出し行はありますが、レコードがありません。",

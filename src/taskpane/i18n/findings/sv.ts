@@ -11,6 +11,7 @@ export const sv: FindingCatalogue = {
   "delimiter-sep-line":
     "Filen börjar med en sep=-rad för {delimiter}; när du sparar utelämnas den eftersom Partner Center skulle läsa den som rubrikrad.",
   "encoding-not-utf8": "Filen är kodad som {encoding}, inte UTF-8; när du sparar används UTF-8.",
+  "file-ends-mid-character": "Filen slutar mitt i ett tecken och kan ha kapats; kontrollera dess sista rad.",
   "too-many-records":
     "Filen har {count} poster men Partner Center bearbetar högst {max} per fil; dela upp den i {files} filer.",
   "no-records": "Filen har en rubrikrad men inga poster.",

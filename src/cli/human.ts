@@ -3,11 +3,14 @@ import type { CheckResult, Finding } from "../core/types";
 import type { Paint } from "./colour";
 import { groupByRow } from "./order";
 import { count } from "./plural";
+import { quoteShortened } from "./shorten";
 
 export function formatHuman(file: string, result: CheckResult, style: Paint): string {
   const lines: string[] = [style.bold(file)];
   // Cells share one column width so that the messages line up.
-  const cellWidth = Math.max(0, ...result.findings.map((f) => (f.cell ?? "").length));
+  // A loop, not Math.max(...): a file can have hundreds of thousands of findings.
+  let cellWidth = 0;
+  for (const f of result.findings) cellWidth = Math.max(cellWidth, (f.cell ?? "").length);
   for (const group of groupByRow(result.findings)) {
     lines.push("", style.bold(rowHeading(group.row)));
     for (const finding of group.findings) lines.push(formatFinding(finding, cellWidth, style));
@@ -28,11 +31,13 @@ function formatFinding(finding: Finding, cellWidth: number, style: Paint): strin
   return `  ${severity}  ${cell}${finding.message}${fixNote(finding)}  ${style.dim(`[${finding.code}]`)}`;
 }
 
-/** The replacement text, unless the message already quotes it. */
+/** The replacement text (shortened when long), unless the message already quotes it. */
 function fixNote(finding: Finding): string {
   if (finding.fix === null) return "";
-  const quotedFix = JSON.stringify(finding.fix);
-  return finding.message.includes(quotedFix) ? "" : `  → fix: ${quotedFix}`;
+  const inMessage =
+    finding.fix.length < finding.message.length && finding.message.includes(JSON.stringify(finding.fix));
+  if (inMessage) return "";
+  return `  → fix: ${quoteShortened(finding.fix)}`;
 }
 
 export function summaryLine(result: CheckResult): string {

@@ -59,6 +59,54 @@ describe("finding builders", () => {
     expect(f.message.length).toBeLessThan(200);
   });
 
+  const shortened: {
+    code: "whitespace" | "money-format" | "team-member-email-invalid";
+    value: string;
+    fix?: string;
+    params?: Record<string, string>;
+    message: string;
+    notes: string;
+  }[] = [
+    {
+      code: "money-format",
+      value: "1,".repeat(100_000),
+      fix: "1".repeat(100_000),
+      message: `Estimated Deal Value value "${"1,".repeat(39)}1…" must be a plain number without symbols or separators: use "${"1".repeat(79)}…".`,
+      notes: "a huge fix is shortened in the message like the value",
+    },
+    {
+      code: "team-member-email-invalid",
+      value: "Bob, Partner, 1, " + "x".repeat(100_000),
+      params: { part: "x".repeat(100_000) },
+      message: `Estimated Deal Value value "Bob, Partner, 1, ${"x".repeat(62)}…" has email "${"x".repeat(399)}…", which is not a valid address.`,
+      notes: "other text parameters (a part of the cell) are bounded too, more generously",
+    },
+    {
+      code: "whitespace",
+      value: "a".repeat(78) + "😀 ",
+      message: `Estimated Deal Value value "${"a".repeat(78)}…" has spaces at the start or end.`,
+      notes: "the cut never splits a surrogate pair",
+    },
+    {
+      code: "whitespace",
+      value: "a".repeat(80),
+      message: `Estimated Deal Value value "${"a".repeat(80)}" has spaces at the start or end.`,
+      notes: "80 characters are quoted whole",
+    },
+  ];
+  it.each(shortened)("bounds message parameters: $notes", ({ code, value, fix, params, message }) => {
+    const f = cellFinding(code, {
+      at: { row: 1, col: 21 },
+      column: "Estimated Deal Value",
+      value,
+      fix,
+      params,
+    });
+    expect(f.message).toBe(message);
+    expect(f.value).toBe(value);
+    expect(f.fix).toBe(fix ?? null);
+  });
+
   it("sorts file findings first, then by row and column", () => {
     const cell = (row: number, col: number) =>
       cellFinding("whitespace", { at: { row, col }, column: "Notes", value: " a" });

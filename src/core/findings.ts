@@ -7,6 +7,8 @@ export const A1: Origin = { row: 0, col: 0 };
 
 /** Longest value quoted in a message; the full value stays in Finding.value. */
 const MAX_QUOTED = 80;
+/** Longest other text parameter (a Partner Center error, a part of a cell): whole sentences fit. */
+const MAX_PARAM = 400;
 
 const letterCache: string[] = [];
 
@@ -31,8 +33,23 @@ export function cellAddress(tableRow: number, tableCol: number, origin: Origin =
   return columnLetters(tableCol + origin.col) + sheetRow(tableRow, origin);
 }
 
-export function quoted(value: string): string {
-  return value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED - 1)}…` : value;
+export function quoted(value: string, max = MAX_QUOTED): string {
+  if (value.length <= max) return value;
+  let end = max - 1;
+  // Never cut between the two halves of a surrogate pair (an emoji, a rare CJK character).
+  const last = value.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${value.slice(0, end)}…`;
+}
+
+/** Every text parameter bounded, so that a 10 MB cell (its fix, a part of it) gives a short message. */
+function shownParams(params: MessageParams): MessageParams {
+  const out: MessageParams = {};
+  for (const [name, param] of Object.entries(params)) {
+    const max = name === "value" || name === "fix" ? MAX_QUOTED : MAX_PARAM;
+    out[name] = typeof param === "string" ? quoted(param, max) : param;
+  }
+  return out;
 }
 
 export interface CellFindingInput {
@@ -44,11 +61,15 @@ export interface CellFindingInput {
   severity?: Severity;
 }
 
-/** A finding about one cell; params always carry {column} and {value} (and {fix} when there is one). */
+/**
+ * A finding about one cell; params always carry {column} and {value} (and {fix} when there is one),
+ * shortened for the message; Finding.value and Finding.fix stay complete.
+ */
 export function cellFinding(code: FindingCode, input: CellFindingInput, origin: Origin = A1): Finding {
   const fix = input.fix ?? null;
-  const params: MessageParams = { column: input.column, value: quoted(input.value), ...input.params };
+  const params: MessageParams = { column: input.column, value: input.value, ...input.params };
   if (fix !== null && params.fix === undefined) params.fix = fix;
+  const shown = shownParams(params);
   return {
     code,
     severity: input.severity ?? FINDING_SEVERITY[code],
@@ -57,8 +78,8 @@ export function cellFinding(code: FindingCode, input: CellFindingInput, origin: 
     cell: cellAddress(input.at.row, input.at.col, origin),
     at: { row: input.at.row, col: input.at.col },
     value: input.value,
-    params,
-    message: renderMessage(code, params),
+    params: shown,
+    message: renderMessage(code, shown),
     fix,
   };
 }

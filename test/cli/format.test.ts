@@ -82,6 +82,34 @@ describe("human report", () => {
     );
   });
 
+  const fixCases = [
+    { fix: "y".repeat(80), note: `  → fix: "${"y".repeat(80)}"`, notes: "80 characters are shown whole" },
+    {
+      fix: "y".repeat(10_000_000),
+      note: `  → fix: "${"y".repeat(80)}…" (10,000,000 characters)`,
+      notes: "a 10 MB fix: its first 80 characters and its length",
+    },
+    {
+      fix: "a\r\n".repeat(30) + "z".repeat(100),
+      note: `  → fix: ${JSON.stringify("a\r\n".repeat(26) + "a\r…")} (190 characters)`,
+      notes: "line breaks stay escaped, so the note is one line",
+    },
+    {
+      fix: "y".repeat(79) + "😀" + "y".repeat(20),
+      note: `  → fix: "${"y".repeat(79)}…" (101 characters)`,
+      notes: "the cut never splits a surrogate pair",
+    },
+  ];
+  it.each(fixCases)("shortens the fix note: $notes", ({ fix, note }) => {
+    const result = {
+      ...RESULT,
+      findings: [finding({ code: "whitespace", severity: "notice" as const, row: 2, cell: "AA2", fix })],
+    };
+    const line = formatHuman("deals.csv", result, paint(false)).split("\n")[3];
+    expect(line).toBe(`  notice   AA2  whitespace message${note}  [whitespace]`);
+    expect(JSON.parse(formatJson("deals.csv", result)).findings[0].fix).toBe(fix);
+  });
+
   it("says so when there is nothing to report", () => {
     const clean = { ...RESULT, records: 1, summary: { error: 0, warning: 0, notice: 0 }, findings: [] };
     expect(formatHuman("ok.csv", clean, paint(false))).toBe(

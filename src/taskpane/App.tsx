@@ -6,6 +6,7 @@ import type { WorkbookOps } from "./ports";
 import { I18nProvider, useI18n } from "./i18n/I18nContext";
 import { useSession } from "./state/useSession";
 import { usePrepare } from "./state/usePrepare";
+import { useHeaderCheck } from "./state/useHeaderCheck";
 import { useCheck } from "./state/useCheck";
 import { GettingStarted } from "./components/GettingStarted";
 import { ErrorBar } from "./components/ErrorBar";
@@ -65,7 +66,8 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
   const session = useSession(ops);
   const { state, attempt } = session;
   const [dateOrder, setDateOrder] = React.useState<DateOrder>("auto");
-  const prepare = usePrepare(ops, session);
+  const refreshHeader = useHeaderCheck(ops, session);
+  const prepare = usePrepare(ops, session, refreshHeader);
   const { check, cancel } = useCheck(ops, session, dateOrder);
   const fixes = useFixes(ops, session, check);
   const saveFlow = useSave({ ops, session, check, dateOrder, canDownload: canDownloadOn(platform) });
@@ -94,7 +96,7 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
       <GettingStarted />
       <ErrorBar error={state.error} onDismiss={() => session.dispatch({ type: "dismissError" })} />
       <StatusLine status={state.status} />
-      <PreparePanel actions={prepare} busy={busy} />
+      <PreparePanel actions={prepare} header={state.header} busy={busy} />
       <CheckPanel
         dateOrder={dateOrder}
         onDateOrderChange={setDateOrder}

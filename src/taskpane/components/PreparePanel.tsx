@@ -1,8 +1,11 @@
-// Step 1: insert the template with chosen Solution / Team member columns, then add dropdowns.
+// Step 1: what the active sheet's header holds, then insert the template with chosen Solution /
+// Team member columns, and add dropdowns.
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n/I18nContext";
 import type { PrepareActions } from "../state/usePrepare";
+import type { HeaderView } from "../state/sessionReducer";
+import { HeaderStatus } from "./HeaderStatus";
 import { ColumnCountField } from "./ColumnCountField";
 import { Section } from "./Section";
 
@@ -11,13 +14,20 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-export function PreparePanel({ actions, busy }: { actions: PrepareActions; busy: boolean }) {
+interface Props {
+  actions: PrepareActions;
+  header: HeaderView | null;
+  busy: boolean;
+}
+
+export function PreparePanel({ actions, header, busy }: Props) {
   const { t } = useI18n();
   const styles = useStyles();
   const [solutionColumns, setSolutionColumns] = React.useState(1);
   const [teamMemberColumns, setTeamMemberColumns] = React.useState(1);
   return (
     <Section id="prepare" title={t("prepareHeading")}>
+      <HeaderStatus header={header} />
       <div className={styles.fields}>
         <ColumnCountField
           label={t("prepareSolutionColumns")}

@@ -23,6 +23,17 @@ export const de: Strings = {
   prepareTemplateInserted: "Vorlage in Blatt {sheet} eingefügt.",
   prepareDropdownsApplied_one: "Dropdownliste zu {count} Spalte hinzugefügt.",
   prepareDropdownsApplied_other: "Dropdownlisten zu {count} Spalten hinzugefügt.",
+  prepareSuggestDropdowns:
+    "Wählen Sie als Nächstes „Dropdownlisten hinzufügen“, damit Listenspalten ihre zulässigen Werte anbieten.",
+  headerEmptySheet:
+    "Dieses Blatt ist leer: Wählen Sie „Vorlage einfügen“, um mit der Co-Sell-Vorlage zu beginnen.",
+  headerRecognised_one: "Kopfzeile: {count} Vorlagenspalte erkannt.",
+  headerRecognised_other: "Kopfzeile: {count} Vorlagenspalten erkannt.",
+  headerFindingsIntro: "In der Kopfzeile von Blatt {sheet}:",
+  headerMore_one: "…und {count} weiterer.",
+  headerMore_other: "…und {count} weitere.",
+  headerOldTemplateTitle: "Dies ist eine alte Vorlage",
+  headerUnavailable: "Die Kopfzeile konnte nicht gelesen werden. {reason} „Blatt prüfen“ liest sie erneut.",
 
   checkHeading: "Prüfen",
   checkDateOrder: "Datumsangaben wie 3/4/2025 bedeuten",

@@ -22,6 +22,17 @@ export const es: Strings = {
   prepareTemplateInserted: "Plantilla insertada en la hoja {sheet}.",
   prepareDropdownsApplied_one: "Listas desplegables agregadas a {count} columna.",
   prepareDropdownsApplied_other: "Listas desplegables agregadas a {count} columnas.",
+  prepareSuggestDropdowns:
+    "A continuación, seleccione Agregar listas desplegables para que las columnas de lista ofrezcan sus valores permitidos.",
+  headerEmptySheet:
+    "Esta hoja está vacía: seleccione Insertar plantilla para empezar con la plantilla de co-sell.",
+  headerRecognised_one: "Fila de encabezado: se reconoce {count} columna de la plantilla.",
+  headerRecognised_other: "Fila de encabezado: se reconocen {count} columnas de la plantilla.",
+  headerFindingsIntro: "En la fila de encabezado de la hoja {sheet}:",
+  headerMore_one: "…y {count} más.",
+  headerMore_other: "…y {count} más.",
+  headerOldTemplateTitle: "Esta es una plantilla antigua",
+  headerUnavailable: "No se pudo leer la fila de encabezado. {reason} Comprobar hoja la vuelve a leer.",
 
   checkHeading: "Comprobar",
   checkDateOrder: "Las fechas como 3/4/2025 significan",

@@ -23,6 +23,16 @@ export const fr: Strings = {
   prepareTemplateInserted: "Modèle inséré dans la feuille {sheet}.",
   prepareDropdownsApplied_one: "Listes déroulantes ajoutées à {count} colonne.",
   prepareDropdownsApplied_other: "Listes déroulantes ajoutées à {count} colonnes.",
+  prepareSuggestDropdowns:
+    "Ensuite, sélectionnez Ajouter les listes déroulantes pour que les colonnes à liste proposent leurs valeurs autorisées.",
+  headerEmptySheet: "Cette feuille est vide : sélectionnez Insérer le modèle pour partir du modèle co-sell.",
+  headerRecognised_one: "Ligne d’en-tête : {count} colonne du modèle reconnue.",
+  headerRecognised_other: "Ligne d’en-tête : {count} colonnes du modèle reconnues.",
+  headerFindingsIntro: "Dans la ligne d’en-tête de la feuille {sheet} :",
+  headerMore_one: "…et {count} autre.",
+  headerMore_other: "…et {count} autres.",
+  headerOldTemplateTitle: "Il s’agit d’un ancien modèle",
+  headerUnavailable: "Impossible de lire la ligne d’en-tête. {reason} Vérifier la feuille la relit.",
 
   checkHeading: "Vérifier",
   checkDateOrder: "Les dates comme 3/4/2025 signifient",

@@ -22,6 +22,17 @@ export const ja: Strings = {
   prepareTemplateInserted: "シート {sheet} にテンプレートを挿入しました。",
   prepareDropdownsApplied_one: "{count} 列にドロップダウンを追加しました。",
   prepareDropdownsApplied_other: "{count} 列にドロップダウンを追加しました。",
+  prepareSuggestDropdowns:
+    "次に [ドロップダウンを追加] を選択すると、リスト列で許可された値を選べるようになります。",
+  headerEmptySheet:
+    "このシートは空です。[テンプレートを挿入] を選択して共同販売テンプレートから始めてください。",
+  headerRecognised_one: "見出し行: テンプレートの列を {count} 列認識しました。",
+  headerRecognised_other: "見出し行: テンプレートの列を {count} 列認識しました。",
+  headerFindingsIntro: "シート {sheet} の見出し行:",
+  headerMore_one: "…ほか {count} 件。",
+  headerMore_other: "…ほか {count} 件。",
+  headerOldTemplateTitle: "古いテンプレートです",
+  headerUnavailable: "見出し行を読み取れませんでした。{reason} [シートをチェック] で再度読み取ります。",
 
   checkHeading: "チェック",
   checkDateOrder: "3/4/2025 のような日付の意味",

@@ -22,6 +22,16 @@ export const sv: Strings = {
   prepareTemplateInserted: "Mallen infogades i bladet {sheet}.",
   prepareDropdownsApplied_one: "Listrutor lades till i {count} kolumn.",
   prepareDropdownsApplied_other: "Listrutor lades till i {count} kolumner.",
+  prepareSuggestDropdowns:
+    "Välj sedan Lägg till listrutor så att listkolumnerna erbjuder sina tillåtna värden.",
+  headerEmptySheet: "Bladet är tomt: välj Infoga mall för att börja från co-sell-mallen.",
+  headerRecognised_one: "Rubrikrad: {count} mallkolumn känns igen.",
+  headerRecognised_other: "Rubrikrad: {count} mallkolumner känns igen.",
+  headerFindingsIntro: "I rubrikraden på bladet {sheet}:",
+  headerMore_one: "…och {count} till.",
+  headerMore_other: "…och {count} till.",
+  headerOldTemplateTitle: "Det här är en gammal mall",
+  headerUnavailable: "Rubrikraden kunde inte läsas. {reason} Kontrollera blad läser den igen.",
 
   checkHeading: "Kontrollera",
   checkDateOrder: "Datum som 3/4/2025 betyder",

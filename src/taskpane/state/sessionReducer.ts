@@ -1,8 +1,14 @@
 // The task pane's shared state: which operation runs, the last check, what to announce and the
 // error to show. Components render it; hooks dispatch to it.
-import type { CheckOutcome, Progress } from "../ports";
+import type { CheckOutcome, HeaderCheck, Progress } from "../ports";
 
 export type Operation = "template" | "dropdowns" | "check" | "fix" | "restore" | "save" | "keepFailed";
+
+/** What the pane knows about the active sheet's header row, apart from a full check. */
+export type HeaderView =
+  | { kind: "checked"; check: HeaderCheck }
+  /** The header could not be read (e.g. a cell in edit mode): a friendly sentence, shown quietly. */
+  | { kind: "unavailable"; reason: string };
 
 export interface SessionState {
   busy: Operation | null;
@@ -13,6 +19,8 @@ export interface SessionState {
   /** One friendly sentence, or null when there is nothing to show. */
   error: string | null;
   canRestore: boolean;
+  /** Null until the first header check answers (or after it was cancelled). */
+  header: HeaderView | null;
 }
 
 export type SessionAction =
@@ -22,7 +30,8 @@ export type SessionAction =
   | { type: "finished"; canRestore: boolean }
   | { type: "status"; status: string }
   | { type: "failed"; error: string }
-  | { type: "dismissError" };
+  | { type: "dismissError" }
+  | { type: "header"; header: HeaderView | null };
 
 export const initialSession: SessionState = {
   busy: null,
@@ -31,6 +40,7 @@ export const initialSession: SessionState = {
   status: "",
   error: null,
   canRestore: false,
+  header: null,
 };
 
 export function sessionReducer(state: SessionState, action: SessionAction): SessionState {
@@ -49,5 +59,7 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       return { ...state, error: action.error };
     case "dismissError":
       return { ...state, error: null };
+    case "header":
+      return { ...state, header: action.header };
   }
 }

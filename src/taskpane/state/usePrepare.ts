@@ -1,4 +1,5 @@
-// Inserting the template and adding the dropdowns.
+// Inserting the template and adding the dropdowns. Dropdowns stay a step of their own (they add a
+// hidden lists sheet and workbook names); the status after Insert template points to it.
 import * as React from "react";
 import type { TemplateOptions, WorkbookOps } from "../ports";
 import { useI18n } from "../i18n/I18nContext";
@@ -9,15 +10,23 @@ export interface PrepareActions {
   applyDropdowns(): Promise<void>;
 }
 
-export function usePrepare(ops: WorkbookOps, { run, announce }: Session): PrepareActions {
+export function usePrepare(
+  ops: WorkbookOps,
+  { run, announce }: Session,
+  refreshHeader: () => Promise<void>,
+): PrepareActions {
   const { t, tp } = useI18n();
 
   const insertTemplate = React.useCallback(
     async (options: TemplateOptions) => {
       const inserted = await run("template", () => ops.insertTemplate(options));
-      if (inserted) announce(t("prepareTemplateInserted", { sheet: inserted.sheetName }));
+      if (!inserted) return;
+      announce(
+        `${t("prepareTemplateInserted", { sheet: inserted.sheetName })} ${t("prepareSuggestDropdowns")}`,
+      );
+      await refreshHeader();
     },
-    [ops, run, announce, t],
+    [ops, run, announce, t, refreshHeader],
   );
 
   const applyDropdowns = React.useCallback(async () => {

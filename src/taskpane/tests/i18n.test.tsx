@@ -129,8 +129,9 @@ describe("language choice", () => {
     expect(document.querySelector("main")?.getAttribute("lang")).toBe("fr");
   });
 
-  it("falls back to English for an unsupported display language", () => {
+  it("falls back to English for an unsupported display language", async () => {
     renderApp({}, { language: "pt-BR" });
+    expect(await screen.findByText("Header row: 57 template columns recognised.")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Check sheet" })).toBeTruthy();
     expect(screen.getByRole("heading", { level: 1, name: "Co-sell Upload Checker" })).toBeTruthy();
   });

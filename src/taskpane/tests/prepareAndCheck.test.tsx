@@ -13,7 +13,12 @@ describe("prepare", () => {
     fireEvent.change(solutions, { target: { value: "3" } });
     fireEvent.blur(solutions);
     fireEvent.click(screen.getByRole("button", { name: "Insert template" }));
-    await screen.findByText("Template inserted on sheet Co-sell template.");
+    // The status points to the next step: dropdowns are a step of their own.
+    await waitFor(() =>
+      expect(screen.getByRole("status", { name: "Status" }).textContent).toBe(
+        "Template inserted on sheet Co-sell template. Next, select Add dropdowns so that list columns offer their allowed values.",
+      ),
+    );
     expect(ops.callsOf("insertTemplate")).toEqual([[{ solutionColumns: 3, teamMemberColumns: 1 }]]);
   });
 
@@ -149,12 +154,14 @@ describe("errors from the workbook", () => {
 describe("getting started", () => {
   it("shows on first run and stays dismissed", async () => {
     const first = renderApp();
+    await screen.findByText(/template columns recognised/); // the header check on open has answered
     expect(screen.getByText("Getting started")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Got it" }));
     expect(screen.queryByText("Getting started")).toBeNull();
     expect(window.localStorage.getItem(GETTING_STARTED_KEY)).toBe("1");
     first.unmount();
     renderApp();
+    await screen.findByText(/template columns recognised/);
     expect(screen.queryByText("Getting started")).toBeNull();
   });
 });

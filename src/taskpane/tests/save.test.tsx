@@ -45,6 +45,8 @@ describe("save", () => {
     const { ops } = renderApp({ files: twoFiles });
     fireEvent.click(screen.getByRole("button", { name: "Save as CSV" }));
     await waitFor(() => expect(clicked).toHaveLength(2));
+    // The re-check is followed by a header check (Prepare's line); let it land before reading blobs.
+    await waitFor(() => expect(ops.callsOf("checkHeader")).toHaveLength(2));
     expect(ops.callsOf("check")).toHaveLength(1);
     expect(ops.callsOf("buildCsv")).toEqual([[{ split: false, bom: true, dateOrder: "auto" }]]);
     expect(clicked.map((link) => link.download)).toEqual(["co-sell-1.csv", "co-sell-2.csv"]);

@@ -23,5 +23,3 @@ export function judge(
   ) => { ok: true; table: { rows: string[][] } } | { ok: false; error: { code: string } },
   input: FuzzInput,
 ): Promise<string[]>;
-/** Prefix of a problem that is a reported, not yet fixed, defect. */
-export const KNOWN: string;

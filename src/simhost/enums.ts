@@ -82,6 +82,18 @@ export const ExcelEnums = {
     error: "Error",
     array: "Array",
   },
+  FilterOn: {
+    bottomItems: "BottomItems",
+    bottomPercent: "BottomPercent",
+    cellColor: "CellColor",
+    dynamic: "Dynamic",
+    fontColor: "FontColor",
+    values: "Values",
+    topItems: "TopItems",
+    topPercent: "TopPercent",
+    icon: "Icon",
+    custom: "Custom",
+  },
   NamedItemScope: { worksheet: "Worksheet", workbook: "Workbook" },
   ErrorCodes: {
     accessDenied: ErrorCodes.accessDenied,

@@ -10,6 +10,9 @@ import { displayText } from "./numberFormat";
 import { nameReference } from "./names";
 import { userPaste, userType } from "./userInput";
 import { shownValue } from "./formula";
+import { setHidden } from "./hidden";
+import { mergeArea } from "./merge";
+import { applyFilter } from "./autoFilter";
 
 export interface CellSnapshot {
   address: string;
@@ -128,6 +131,23 @@ export class SimSheetView {
 
   comments(): { address: string; content: string }[] {
     return this.model.comments.map((c) => ({ address: cellA1(c.row, c.col), content: c.content }));
+  }
+
+  /** Zero-based indexes of hidden rows / columns, ascending. */
+  hiddenRows(): number[] {
+    return [...this.model.hiddenRows].sort((a, b) => a - b);
+  }
+  hiddenColumns(): number[] {
+    return [...this.model.hiddenCols].sort((a, b) => a - b);
+  }
+  /** Merged areas as "A1:B1". */
+  merges(): string[] {
+    return this.model.merges.map((m) => rectA1(m));
+  }
+  /** The AutoFilter's range and criteria (column offset → shown values), or null. */
+  autoFilter(): { range: string; criteria: Record<number, string[]> } | null {
+    const f = this.model.autoFilter;
+    return f ? { range: rectA1(f.rect), criteria: Object.fromEntries(f.criteria) } : null;
   }
 
   columnWidth(column: number): number | null {
@@ -260,6 +280,32 @@ export class SimHandle {
   }
   names(): { name: string; reference: string }[] {
     return [...this.host.model.names.values()].map((n) => ({ name: n.name, reference: nameReference(n) }));
+  }
+
+  /** The user hides whole columns ("C:D") or rows ("3:5"), as Format › Hide does. */
+  hideColumns(sheetName: string, columns: string): void {
+    const { rect } = parseAddress(columns);
+    setHidden(this.sheet(sheetName).model.hiddenCols, rect.col, rect.cols, true);
+    this.host.notify();
+  }
+  hideRows(sheetName: string, rows: string): void {
+    const { rect } = parseAddress(rows);
+    setHidden(this.sheet(sheetName).model.hiddenRows, rect.row, rect.rows, true);
+    this.host.notify();
+  }
+  /** The user filters rangeA1 (header in its first row) to rows whose column shows one of values. */
+  filterRows(sheetName: string, rangeA1: string, columnIndex: number, values: string[]): void {
+    const { rect } = parseAddress(rangeA1);
+    applyFilter(this.host.model, this.sheet(sheetName).model, rect, columnIndex, {
+      filterOn: "Values",
+      values,
+    });
+    this.host.notify();
+  }
+  /** The user merges cells (Home › Merge & Center): only the top-left value is kept. */
+  mergeCells(sheetName: string, area: string): void {
+    mergeArea(this.sheet(sheetName).model, parseAddress(area).rect);
+    this.host.notify();
   }
 
   /** While on, every request fails with InvalidOperationInCellEditMode (the user is typing in a cell). */

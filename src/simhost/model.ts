@@ -79,6 +79,14 @@ export interface TableModel {
   showHeaders: boolean;
 }
 
+export interface AutoFilterModel {
+  rect: Rect;
+  /** Column index within rect → the values it shows (Excel's "values" filter). */
+  criteria: Map<number, string[]>;
+  /** Rows this filter hid, so clearing it shows exactly those again. */
+  hidRows: Set<number>;
+}
+
 type Layer = Map<number, Map<FormatKey, { value: unknown; seq: number }>>;
 
 /** A format set on a large rectangle at once (e.g. "@" on 5,000 template rows), kept as one entry. */
@@ -113,6 +121,12 @@ export class SheetModel {
   comments: CommentModel[] = [];
   tables: TableModel[] = [];
   freeze = { rows: 0, cols: 0 };
+  /** Rows and columns the user (or a filter) hid; see hidden.ts, autoFilter.ts. */
+  hiddenRows = new Set<number>();
+  hiddenCols = new Set<number>();
+  /** Merged areas (merge.ts); only the top-left cell of each holds a value. */
+  merges: Rect[] = [];
+  autoFilter: AutoFilterModel | null = null;
   private seq = 0;
 
   constructor(public name: string) {}

@@ -27,6 +27,10 @@ import { resolveRangeArgument } from "./rangeArgument";
 import { shiftRows } from "./rowShift";
 import { SimWorksheet } from "./worksheet";
 import { shownValue, type Evaluated } from "./formula";
+import { hiddenState, setHidden } from "./hidden";
+import { mergeArea, mergedAreasStartingIn, unmergeArea } from "./merge";
+import { SimRangeAreas } from "./rangeAreas";
+import { SimRangeView } from "./rangeView";
 
 const SCALARS = [
   "address",
@@ -43,6 +47,8 @@ const SCALARS = [
   "valueTypes",
   "isEntireColumn",
   "isEntireRow",
+  "rowHidden",
+  "columnHidden",
 ] as const;
 
 type Matrix<V> = { broadcast: V } | { cells: (V | null | undefined)[][] };
@@ -116,6 +122,10 @@ export class SimRange extends SimClientObject<RangeRef> {
         return isEntireColumns(rect);
       case "isEntireRow":
         return isEntireRows(rect);
+      case "rowHidden":
+        return hiddenState(sheet.hiddenRows, rect.row, rect.rows);
+      case "columnHidden":
+        return hiddenState(sheet.hiddenCols, rect.col, rect.cols);
       case "values":
         this._checkRead(rect);
         return matrix(rect, (r, c) => shownValue(sheet, r, c).value);
@@ -177,6 +187,62 @@ export class SimRange extends SimClientObject<RangeRef> {
   }
   get text(): string[][] {
     return this._get("text");
+  }
+
+  /** true: every row hidden, false: none, null: some (ExcelApi 1.2). Setting it hides whole rows. */
+  get rowHidden(): boolean {
+    return this._get("rowHidden");
+  }
+  set rowHidden(value: boolean) {
+    this._requireApi("1.2", "Range.rowHidden");
+    this._set("rowHidden", value, ({ sheet, rect }) => {
+      assertWritable(sheet);
+      setHidden(sheet.hiddenRows, rect.row, rect.rows, Boolean(value));
+    });
+  }
+  get columnHidden(): boolean {
+    return this._get("columnHidden");
+  }
+  set columnHidden(value: boolean) {
+    this._requireApi("1.2", "Range.columnHidden");
+    this._set("columnHidden", value, ({ sheet, rect }) => {
+      assertWritable(sheet);
+      setHidden(sheet.hiddenCols, rect.col, rect.cols, Boolean(value));
+    });
+  }
+
+  private _requireApi(version: string, location: string): void {
+    this.context._requireApi(version, location);
+  }
+
+  /** Merges the range (each row separately when across); only the top-left value survives. */
+  merge(across = false): void {
+    this._requireApi("1.2", "Range.merge");
+    this._write("Range.merge", ({ sheet, rect }) => {
+      assertWritable(sheet);
+      mergeArea(sheet, rect, across);
+    });
+  }
+  unmerge(): void {
+    this._requireApi("1.2", "Range.unmerge");
+    this._write("Range.unmerge", ({ sheet, rect }) => {
+      assertWritable(sheet);
+      unmergeArea(sheet, rect);
+    });
+  }
+  /** Merged areas whose top-left cell is in this range, as Excel documents it (ExcelApi 1.13). */
+  getMergedAreasOrNullObject(): SimRangeAreas {
+    this._requireApi("1.13", "Range.getMergedAreasOrNullObject");
+    return new SimRangeAreas(this.context, () => {
+      const t = this._target();
+      const areas = t ? mergedAreasStartingIn(t.sheet, t.rect) : [];
+      return t && areas.length > 0 ? { sheet: t.sheet, rect: areas[0], areas } : null;
+    })._instantiate("Range.getMergedAreasOrNullObject");
+  }
+  /** The cells not in hidden rows or columns (ExcelApi 1.3). */
+  getVisibleView(): SimRangeView {
+    this._requireApi("1.3", "Range.getVisibleView");
+    return new SimRangeView(this.context, () => this._target());
   }
   get valueTypes(): string[][] {
     return this._get("valueTypes");

@@ -71,6 +71,9 @@ function shiftMap<V>(m: Map<number, V>, at: number, delta: number): Map<number, 
   return out;
 }
 
+const shiftSet = (set: Set<number>, at: number, delta: number): Set<number> =>
+  new Set(shiftMap(new Map([...set].map((i) => [i, i])), at, delta).keys());
+
 export function shiftRows(model: WorkbookModel, sheet: SheetModel, at: number, delta: number): void {
   sheet.rowFormats = shiftMap(sheet.rowFormats, at, delta);
   sheet.rowHeights = shiftMap(sheet.rowHeights, at, delta);
@@ -79,6 +82,13 @@ export function shiftRows(model: WorkbookModel, sheet: SheetModel, at: number, d
   }
   sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.ranges.length > 0);
   for (const t of sheet.tables) t.rect = shiftRect(t.rect, at, delta) ?? t.rect;
+  sheet.hiddenRows = shiftSet(sheet.hiddenRows, at, delta);
+  sheet.merges = sheet.merges.map((m) => shiftRect(m, at, delta)).filter((m): m is Rect => m !== null);
+  if (sheet.autoFilter) {
+    const rect = shiftRect(sheet.autoFilter.rect, at, delta);
+    const hidRows = shiftSet(sheet.autoFilter.hidRows, at, delta);
+    sheet.autoFilter = rect ? { ...sheet.autoFilter, rect, hidRows } : null;
+  }
   for (const n of model.names.values()) {
     if (n.sheet === sheet && n.rect) n.rect = shiftRect(n.rect, at, delta); // null shows as #REF!
   }

@@ -14,6 +14,7 @@ import { SimTableCollection } from "./tables";
 import { SimCommentCollection } from "./comments";
 import { assertInBounds } from "./address";
 import { parseAreas, SimRangeAreas } from "./rangeAreas";
+import { SimAutoFilter } from "./autoFilter";
 
 const VISIBILITIES = ["Visible", "Hidden", "VeryHidden"];
 
@@ -181,6 +182,13 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
   get protection(): SimWorksheetProtection {
     return this._child("protection", () => new SimWorksheetProtection(this.context, () => this._target()));
   }
+  /** ExcelApi 1.9. */
+  get autoFilter(): SimAutoFilter {
+    return this._child("autoFilter", () => {
+      this.context._requireApi("1.9", "Worksheet.autoFilter");
+      return new SimAutoFilter(this.context, () => this._target());
+    });
+  }
   get tables(): SimTableCollection {
     return this._child("tables", () => new SimTableCollection(this.context, () => this._target()));
   }
@@ -191,6 +199,7 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
     if (name === "protection") return this.protection as SimClientObject<unknown>;
     if (name === "tables") return this.tables as SimClientObject<unknown>;
     if (name === "comments") return this.comments as SimClientObject<unknown>;
+    if (name === "autoFilter") return this.autoFilter as SimClientObject<unknown>;
     return undefined;
   }
 

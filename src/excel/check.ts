@@ -50,6 +50,9 @@ export async function checkActiveSheet(
         table: read.table,
         origin: read.origin,
         dateSystem: read.dateSystem,
+        ...(read.layout.hiddenRows > 0 ? { hiddenRows: read.layout.hiddenRows } : {}),
+        ...(read.layout.hiddenColumns > 0 ? { hiddenColumns: read.layout.hiddenColumns } : {}),
+        ...(read.layout.filtered ? { filtered: true } : {}),
       },
       result,
     };

@@ -1,11 +1,14 @@
 // applyFixes() / restore(): write the chosen findings' fixes in one batch, remembering each
 // changed cell first. Two requests to fix (read the cells as they are now, write), one to restore.
+// Hidden and filtered cells are fixed like the others (Excel writes into them); a header row
+// merged since the check stops the fix before anything is written.
 import type { Finding } from "../core/types";
 import type { DateSystem } from "../core/dates";
 import { parseCell, rectA1 } from "./address";
 import { cellText } from "./cellText";
 import { resolveHeader } from "./columns";
 import type { CellSnapshot, FixSnapshot, SnapshotStore } from "./snapshotStore";
+import { MergedHeaderError, queueMergedHeader } from "./sheetLayout";
 
 interface PlannedFix {
   address: string;
@@ -53,12 +56,16 @@ export async function applyFixes(
   return Excel.run(async (context) => {
     const sheet = targetSheet(context, sheetName);
     sheet.load("name");
+    // Rides on the first request: a header merged since the check means its columns moved.
+    const mergedHeader = queueMergedHeader(sheet.getUsedRange(true).getRow(0));
     const cells = planned.map((p) => {
       const range = sheet.getRange(p.address);
       range.load("values,formulas,numberFormat");
       return range;
     });
     await context.sync();
+    const merged = mergedHeader();
+    if (merged.length > 0) throw new MergedHeaderError(merged);
 
     const saved: CellSnapshot[] = [];
     planned.forEach((p, i) => {

@@ -1,10 +1,12 @@
 // keepFailedRows(): after a Partner Center upload, move the rows it accepted (empty Errors cell)
 // to a new sheet so only the failed rows remain for the next upload. Rows are copied first and
 // deleted only after the copy request succeeded: data is never deleted without a copy.
-// Requests: 1 + one per chunk (read), 1 (new sheet + copies), 1 (deletions).
+// Requests: 1 + one per chunk (read), 1 (new sheet + copies), 1 (deletions). A filtered sheet is
+// refused (FilterActiveError) before anything is written.
 import { readSheet } from "./readSheet";
 import { uniqueSheetName } from "./sheetNames";
 import { splitProcessedRows } from "../core/processed/processedFile";
+import { FilterActiveError } from "./sheetLayout";
 
 export const SUCCEEDED_SHEET_NAME = "Succeeded rows";
 
@@ -38,6 +40,9 @@ export async function keepFailedRows(): Promise<{
     sheets.load("items/name");
     const sheet = sheets.getActiveWorksheet();
     const read = await readSheet(context, sheet);
+    // Deleting rows under a filter can delete only the visible ones or shift hidden rows out of
+    // place: refuse before the copy sheet is even created.
+    if (read.layout.filtered) throw new FilterActiveError();
     const split = splitProcessedRows(read.table);
     if (!split) throw new NoErrorsColumnError();
     const { succeeded, failed } = split;

@@ -8,6 +8,7 @@ import { cellText } from "./cellText";
 import { firstChunkCells, nextChunkCells, rowsForCells } from "./chunking";
 import { isDateColumn } from "./columns";
 import { detectDateSystem, type DateSample } from "./dateSystem";
+import { assertNoMergedHeader, queueLayout, type SheetLayout } from "./sheetLayout";
 
 export interface SheetRead {
   sheetName: string;
@@ -15,6 +16,8 @@ export interface SheetRead {
   origin: { row: number; col: number };
   table: Table;
   dateSystem: DateSystem;
+  /** Hidden rows/columns and filter state; every record was read whatever is hidden. */
+  layout: SheetLayout;
 }
 
 export interface ReadHooks {
@@ -25,8 +28,10 @@ export interface ReadHooks {
 const DATE_SAMPLES_WANTED = 20;
 
 /**
- * Requests: 1 (name, used range, header) + one per chunk. Everything the caller queued on the
- * context before calling rides on the first request.
+ * Requests: 1 (name, used range, header, layout) + one per chunk. Everything the caller queued
+ * on the context before calling rides on the first request. Hidden and filtered rows are read like
+ * the others (Partner Center uploads every row); merged header cells stop the read with
+ * MergedHeaderError before anything else is read.
  */
 export async function readSheet(
   context: Excel.RequestContext,
@@ -40,8 +45,11 @@ export async function readSheet(
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   const headerRange = used.getRow(0);
   headerRange.load("values");
+  const readLayout = queueLayout(sheet, used, headerRange);
   await context.sync();
   throwIfCancelled(control.signal);
+  const layout = readLayout();
+  assertNoMergedHeader(layout);
 
   const columnCount = used.columnCount;
   const origin = { row: used.rowIndex, col: used.columnIndex };
@@ -85,6 +93,7 @@ export async function readSheet(
     origin,
     table: { rows: emptySheet ? [] : [header, ...body] },
     dateSystem,
+    layout,
   };
 }
 

@@ -19,6 +19,11 @@ export interface SheetSnapshot {
   /** Sheet position of table.rows[0][0] (zero-based). */
   origin: { row: number; col: number };
   dateSystem: 1900 | 1904;
+  /** Rows of the sheet hidden by hand or by a filter (all were checked); absent when none. */
+  hiddenRows?: number;
+  hiddenColumns?: number;
+  /** A filter hides some of the hidden rows. */
+  filtered?: boolean;
 }
 
 export interface CheckOutcome {

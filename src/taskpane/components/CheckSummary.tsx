@@ -22,6 +22,15 @@ const useStyles = makeStyles({
   value: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
+/** Hidden rows and columns were checked too (Partner Center uploads them): say so, one line each. */
+function hiddenLines(sheet: CheckOutcome["sheet"], tp: ReturnType<typeof useI18n>["tp"]): string[] {
+  const lines: string[] = [];
+  const rows = sheet.hiddenRows ?? 0;
+  if (rows > 0) lines.push(tp(sheet.filtered ? "summaryHiddenByFilter" : "summaryHiddenRows", rows));
+  if ((sheet.hiddenColumns ?? 0) > 0) lines.push(tp("summaryHiddenColumns", sheet.hiddenColumns ?? 0));
+  return lines;
+}
+
 export function CheckSummary({ outcome }: { outcome: CheckOutcome }) {
   const { t, tp, n } = useI18n();
   const styles = useStyles();
@@ -53,6 +62,11 @@ export function CheckSummary({ outcome }: { outcome: CheckOutcome }) {
           updates: tp("summaryUpdates", result.updateRows),
         })}
       </Text>
+      {hiddenLines(sheet, tp).map((line) => (
+        <Text key={line} size={200} data-testid="summary-hidden">
+          {line}
+        </Text>
+      ))}
       {result.records > UPLOAD_RECORD_LIMIT && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

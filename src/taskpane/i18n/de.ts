@@ -60,6 +60,14 @@ export const de: Strings = {
   summaryUpdates_other: "{count} Aktualisierungen",
   summaryCreateUpdate: "{newDeals}, {updates}",
   summaryClean: "Keine Probleme gefunden. Das Blatt kann gespeichert werden.",
+  summaryHiddenByFilter_one:
+    "{count} Zeile ist durch einen Filter ausgeblendet; sie wurde ebenfalls geprüft.",
+  summaryHiddenByFilter_other:
+    "{count} Zeilen sind durch einen Filter ausgeblendet; sie wurden ebenfalls geprüft.",
+  summaryHiddenRows_one: "{count} Zeile ist ausgeblendet; sie wurde ebenfalls geprüft.",
+  summaryHiddenRows_other: "{count} Zeilen sind ausgeblendet; sie wurden ebenfalls geprüft.",
+  summaryHiddenColumns_one: "{count} Spalte ist ausgeblendet; sie wurde ebenfalls geprüft.",
+  summaryHiddenColumns_other: "{count} Spalten sind ausgeblendet; sie wurden ebenfalls geprüft.",
   summaryOverLimit:
     "Dieses Blatt hat {records} Datensätze; Partner Center akzeptiert höchstens {limit} pro Datei. Speichern Sie mit „In Dateien aufteilen“, um es in Teilen hochzuladen.",
 
@@ -146,6 +154,10 @@ export const de: Strings = {
     "Das Blatt ist geschützt: Heben Sie den Schutz auf (Überprüfen > Blattschutz aufheben), und versuchen Sie es dann erneut.",
   errorTooLarge:
     "Das Blatt ist zu groß für einen Durchgang: Löschen Sie ungenutzte Zeilen und Spalten oder teilen Sie das Blatt auf, und versuchen Sie es dann erneut.",
+  errorMergedHeader:
+    "Die Kopfzeile enthält verbundene Zellen ({areas}): Heben Sie die Verbindung auf, damit jede Spalte eine eigene Überschrift hat, und prüfen Sie dann erneut.",
+  errorFilterActive:
+    "Löschen Sie zuerst den Filter (Daten > Löschen), und wählen Sie dann erneut „Nur fehlgeschlagene Zeilen behalten“.",
   errorGeneric:
     "Etwas ist schiefgegangen ({detail}); versuchen Sie es erneut, und schließen und öffnen Sie das Add-In, falls es wieder passiert.",
 };

@@ -56,6 +56,12 @@ export const en = {
   summaryUpdates_other: "{count} updates",
   summaryCreateUpdate: "{newDeals}, {updates}",
   summaryClean: "No problems found. The sheet is ready to save.",
+  summaryHiddenByFilter_one: "{count} row is hidden by a filter; it was checked too.",
+  summaryHiddenByFilter_other: "{count} rows are hidden by a filter; they were checked too.",
+  summaryHiddenRows_one: "{count} row is hidden; it was checked too.",
+  summaryHiddenRows_other: "{count} rows are hidden; they were checked too.",
+  summaryHiddenColumns_one: "{count} column is hidden; it was checked too.",
+  summaryHiddenColumns_other: "{count} columns are hidden; they were checked too.",
   summaryOverLimit:
     "This sheet has {records} records; Partner Center accepts at most {limit} per file. Save with “Split into files” to upload it in parts.",
 
@@ -138,6 +144,9 @@ export const en = {
   errorProtected: "The sheet is protected: unprotect it (Review > Unprotect Sheet), then try again.",
   errorTooLarge:
     "The sheet is too large to handle in one go: delete unused rows and columns or split the sheet, then try again.",
+  errorMergedHeader:
+    "The header row has merged cells ({areas}): unmerge them so every column has its own header, then check again.",
+  errorFilterActive: "Clear the filter first (Data > Clear), then keep the failed rows again.",
   errorGeneric:
     "Something went wrong ({detail}); try again, and if it keeps happening close and reopen the add-in.",
 };

@@ -59,6 +59,12 @@ export const es: Strings = {
   summaryUpdates_other: "{count} actualizaciones",
   summaryCreateUpdate: "{newDeals}, {updates}",
   summaryClean: "No se encontraron problemas. La hoja está lista para guardarse.",
+  summaryHiddenByFilter_one: "{count} fila está oculta por un filtro; también se comprobó.",
+  summaryHiddenByFilter_other: "{count} filas están ocultas por un filtro; también se comprobaron.",
+  summaryHiddenRows_one: "{count} fila está oculta; también se comprobó.",
+  summaryHiddenRows_other: "{count} filas están ocultas; también se comprobaron.",
+  summaryHiddenColumns_one: "{count} columna está oculta; también se comprobó.",
+  summaryHiddenColumns_other: "{count} columnas están ocultas; también se comprobaron.",
   summaryOverLimit:
     "Esta hoja tiene {records} registros; Partner Center acepta como máximo {limit} por archivo. Guarde con «Dividir en archivos» para cargarla por partes.",
 
@@ -141,6 +147,10 @@ export const es: Strings = {
   errorProtected: "La hoja está protegida: desprotéjala (Revisar > Desproteger hoja) y vuelva a intentarlo.",
   errorTooLarge:
     "La hoja es demasiado grande para procesarla de una vez: elimine filas y columnas sin usar o divida la hoja, y vuelva a intentarlo.",
+  errorMergedHeader:
+    "La fila de encabezado tiene celdas combinadas ({areas}): sepárelas para que cada columna tenga su propio encabezado y vuelva a comprobar.",
+  errorFilterActive:
+    "Borre primero el filtro (Datos > Borrar) y vuelva a elegir «Conservar solo las filas con error».",
   errorGeneric:
     "Algo salió mal ({detail}); vuelva a intentarlo y, si sigue ocurriendo, cierre y vuelva a abrir el complemento.",
 };

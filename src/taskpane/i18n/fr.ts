@@ -59,6 +59,12 @@ export const fr: Strings = {
   summaryUpdates_other: "{count} mises à jour",
   summaryCreateUpdate: "{newDeals}, {updates}",
   summaryClean: "Aucun problème trouvé. La feuille est prête à être enregistrée.",
+  summaryHiddenByFilter_one: "{count} ligne est masquée par un filtre ; elle a aussi été vérifiée.",
+  summaryHiddenByFilter_other: "{count} lignes sont masquées par un filtre ; elles ont aussi été vérifiées.",
+  summaryHiddenRows_one: "{count} ligne est masquée ; elle a aussi été vérifiée.",
+  summaryHiddenRows_other: "{count} lignes sont masquées ; elles ont aussi été vérifiées.",
+  summaryHiddenColumns_one: "{count} colonne est masquée ; elle a aussi été vérifiée.",
+  summaryHiddenColumns_other: "{count} colonnes sont masquées ; elles ont aussi été vérifiées.",
   summaryOverLimit:
     "Cette feuille contient {records} enregistrements ; Partner Center en accepte au plus {limit} par fichier. Enregistrez avec « Fractionner en fichiers » pour l’importer en plusieurs fois.",
 
@@ -144,6 +150,10 @@ export const fr: Strings = {
     "La feuille est protégée : ôtez la protection (Révision > Ôter la protection de la feuille), puis réessayez.",
   errorTooLarge:
     "La feuille est trop volumineuse pour être traitée en une fois : supprimez les lignes et colonnes inutilisées ou scindez la feuille, puis réessayez.",
+  errorMergedHeader:
+    "La ligne d’en-tête contient des cellules fusionnées ({areas}) : annulez la fusion pour que chaque colonne ait son propre en-tête, puis vérifiez à nouveau.",
+  errorFilterActive:
+    "Effacez d’abord le filtre (Données > Effacer), puis choisissez à nouveau « Ne garder que les lignes en échec ».",
   errorGeneric:
     "Un problème est survenu ({detail}) ; réessayez et, si cela se reproduit, fermez puis rouvrez le complément.",
 };

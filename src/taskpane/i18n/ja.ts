@@ -59,6 +59,12 @@ export const ja: Strings = {
   summaryUpdates_other: "更新 {count} 件",
   summaryCreateUpdate: "{newDeals}、{updates}",
   summaryClean: "問題は見つかりませんでした。シートを保存できます。",
+  summaryHiddenByFilter_one: "{count} 行がフィルターで非表示になっています。これらもチェックしました。",
+  summaryHiddenByFilter_other: "{count} 行がフィルターで非表示になっています。これらもチェックしました。",
+  summaryHiddenRows_one: "{count} 行が非表示になっています。これらもチェックしました。",
+  summaryHiddenRows_other: "{count} 行が非表示になっています。これらもチェックしました。",
+  summaryHiddenColumns_one: "{count} 列が非表示になっています。これらもチェックしました。",
+  summaryHiddenColumns_other: "{count} 列が非表示になっています。これらもチェックしました。",
   summaryOverLimit:
     "このシートには {records} 件のレコードがありますが、Partner Center が受け付けるのは 1 ファイルあたり最大 {limit} 件です。[ファイルに分割] をオンにして保存し、分けてアップロードしてください。",
 
@@ -144,6 +150,10 @@ export const ja: Strings = {
     "シートが保護されています。保護を解除してから ([校閲] > [シート保護の解除])、もう一度お試しください。",
   errorTooLarge:
     "シートが大きすぎて一度に処理できません。使用していない行と列を削除するかシートを分割してから、もう一度お試しください。",
+  errorMergedHeader:
+    "見出し行に結合されたセルがあります ({areas})。各列に個別の見出しがあるように結合を解除してから、もう一度チェックしてください。",
+  errorFilterActive:
+    "先にフィルターをクリアしてから ([データ] > [クリア])、もう一度 [失敗した行だけを残す] を実行してください。",
   errorGeneric:
     "問題が発生しました ({detail})。もう一度お試しください。繰り返し発生する場合は、アドインを閉じてから開き直してください。",
 };

@@ -58,6 +58,12 @@ export const sv: Strings = {
   summaryUpdates_other: "{count} uppdateringar",
   summaryCreateUpdate: "{newDeals}, {updates}",
   summaryClean: "Inga problem hittades. Bladet kan sparas.",
+  summaryHiddenByFilter_one: "{count} rad är dold av ett filter; den kontrollerades också.",
+  summaryHiddenByFilter_other: "{count} rader är dolda av ett filter; de kontrollerades också.",
+  summaryHiddenRows_one: "{count} rad är dold; den kontrollerades också.",
+  summaryHiddenRows_other: "{count} rader är dolda; de kontrollerades också.",
+  summaryHiddenColumns_one: "{count} kolumn är dold; den kontrollerades också.",
+  summaryHiddenColumns_other: "{count} kolumner är dolda; de kontrollerades också.",
   summaryOverLimit:
     "Bladet har {records} poster; Partner Center tar emot högst {limit} per fil. Spara med ”Dela upp i filer” för att ladda upp det i delar.",
 
@@ -139,6 +145,10 @@ export const sv: Strings = {
     "Bladet är skyddat: ta bort skyddet (Granska > Ta bort bladets skydd) och försök sedan igen.",
   errorTooLarge:
     "Bladet är för stort för att hanteras i ett svep: ta bort oanvända rader och kolumner eller dela upp bladet och försök sedan igen.",
+  errorMergedHeader:
+    "Rubrikraden har sammanfogade celler ({areas}): dela upp dem så att varje kolumn har en egen rubrik och kontrollera sedan igen.",
+  errorFilterActive:
+    "Rensa filtret först (Data > Rensa) och välj sedan ”Behåll endast misslyckade rader” igen.",
   errorGeneric:
     "Något gick fel ({detail}); försök igen, och om det händer igen stänger du tillägget och öppnar det på nytt.",
 };

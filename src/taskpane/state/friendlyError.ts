@@ -17,6 +17,12 @@ function field(error: unknown, name: "code" | "name" | "message"): string {
   return typeof value === "string" ? value : "";
 }
 
+/** "B1:C1, E1:F1" from a MergedHeaderError's areas (src/excel/sheetLayout.ts). */
+function mergedAreas(error: unknown): string {
+  const areas = (error as { areas?: unknown }).areas;
+  return Array.isArray(areas) ? areas.filter((a) => typeof a === "string").join(", ") : "";
+}
+
 export function isCancellation(error: unknown): boolean {
   return CANCEL_CODES.has(field(error, "code")) || CANCEL_CODES.has(field(error, "name"));
 }
@@ -27,6 +33,8 @@ export function friendlyError(error: unknown, { t }: Pick<Translator, "t">): str
   if (EDIT_MODE_CODES.has(code)) return t("errorEditMode");
   if (PROTECTED_CODES.has(code)) return t("errorProtected");
   if (TOO_LARGE_CODES.has(code)) return t("errorTooLarge");
+  if (code === "MergedHeader") return t("errorMergedHeader", { areas: mergedAreas(error) });
+  if (code === "FilterActive") return t("errorFilterActive");
   const detail = code || field(error, "message") || field(error, "name") || String(error);
   return t("errorGeneric", { detail: detail.length > 120 ? `${detail.slice(0, 117)}…` : detail });
 }

@@ -1,0 +1,79 @@
+/** @jest-environment jsdom */
+// What the task pane says about hidden rows/columns, filters and merged header cells (the Excel
+// layer reports them; see src/excel/sheetLayout.ts).
+import { fireEvent, screen } from "@testing-library/react";
+import { renderApp } from "../testing/renderApp";
+import { hostError, makeFinding, makeOutcome } from "../testing/fakeOps";
+import type { CheckOutcome } from "../ports";
+
+beforeEach(() => window.localStorage.setItem("cosell-checker.gettingStarted.dismissed", "1"));
+
+const withLayout = (layout: Partial<CheckOutcome["sheet"]>): CheckOutcome => {
+  const outcome = makeOutcome([makeFinding()]);
+  return { ...outcome, sheet: { ...outcome.sheet, ...layout } };
+};
+
+describe("the check summary says what was hidden", () => {
+  const cases = [
+    {
+      notes: "rows hidden by a filter: blame the filter, plural",
+      layout: { hiddenRows: 12, filtered: true },
+      lines: ["12 rows are hidden by a filter; they were checked too."],
+    },
+    {
+      notes: "one row hidden by hand: singular, no filter mentioned",
+      layout: { hiddenRows: 1 },
+      lines: ["1 row is hidden; it was checked too."],
+    },
+    {
+      notes: "hidden rows and columns: one line each",
+      layout: { hiddenRows: 3, hiddenColumns: 2 },
+      lines: ["3 rows are hidden; they were checked too.", "2 columns are hidden; they were checked too."],
+    },
+    { notes: "nothing hidden: no line", layout: {}, lines: [] },
+  ];
+
+  it.each(cases)("$notes", async ({ layout, lines }) => {
+    renderApp({ outcomes: [withLayout(layout)] });
+    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    await screen.findByTestId("check-summary");
+    expect(screen.queryAllByTestId("summary-hidden").map((el) => el.textContent)).toEqual(lines);
+  });
+
+  it("is translated (German)", async () => {
+    renderApp({ outcomes: [withLayout({ hiddenRows: 12, filtered: true })] }, { language: "de-DE" });
+    fireEvent.click(screen.getByRole("button", { name: "Blatt prüfen" }));
+    await screen.findByTestId("check-summary");
+    expect(screen.getByTestId("summary-hidden").textContent).toBe(
+      "12 Zeilen sind durch einen Filter ausgeblendet; sie wurden ebenfalls geprüft.",
+    );
+  });
+});
+
+describe("layout errors become one sentence", () => {
+  it("merged header cells name the areas", async () => {
+    const merged = Object.assign(hostError("MergedHeader"), { areas: ["B1:C1", "E1:F1"] });
+    renderApp({ failures: { check: merged } });
+    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain(
+      "The header row has merged cells (B1:C1, E1:F1): unmerge them so every column has its own header, then check again.",
+    );
+  });
+
+  it("keeping failed rows under a filter asks to clear the filter", async () => {
+    const processed = [
+      makeFinding({ code: "partner-center-error", row: 2, column: "Errors", value: "Bad", fix: null }),
+    ];
+    renderApp({
+      outcomes: [makeOutcome(processed)],
+      failures: { keepFailedRows: hostError("FilterActive") },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain(
+      "Clear the filter first (Data > Clear), then keep the failed rows again.",
+    );
+  });
+});

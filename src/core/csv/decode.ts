@@ -88,8 +88,13 @@ function decodeCutOffUtf8(bytes: Uint8Array, hadBom: boolean): string | null {
 
 const binary = (): Decoded => ({ ok: false, error: { code: "file-binary", params: { kind: "binary" } } });
 
+/** The zip signature as UTF-16 text: its UTF-8 copy would start with the bytes of an .xlsx file. */
+const ZIP_MAGIC_TEXT = String.fromCharCode(...ZIP_MAGIC);
+
 function utf16(bytes: Uint8Array, littleEndian: boolean): Decoded {
   const text = decodeUtf16(bytes, littleEndian);
+  if (text.startsWith(ZIP_MAGIC_TEXT))
+    return { ok: false, error: { code: "file-binary", params: { kind: "xlsx" } } };
   if (textLooksBinary(text)) return binary();
   const encoding = littleEndian ? "UTF-16LE" : "UTF-16BE";
   return { ok: true, text, encoding, findings: [notUtf8(encoding)] };

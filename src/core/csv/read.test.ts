@@ -171,6 +171,13 @@ const byteCases: Array<{ name: string; input: Uint8Array; expected: Expected; no
     notes: "the same without a byte order mark",
   },
   {
+    name: "BOM-less UTF-16 starting with the zip signature",
+    input: utf16("PK\u0003\u0004ory,Silicon Type,Azure Certified Device\r\n1,2,3\r\n", true, false),
+    expected: { error: "file-binary", params: { kind: "xlsx" } },
+    notes:
+      "found by fuzzing: accepted as text, its UTF-8 fixed copy began with an .xlsx's bytes and was refused",
+  },
+  {
     name: "UTF-16 of mostly control characters",
     input: utf16("a\u0001\u0002\u0003b\r\n", true),
     expected: { error: "file-binary", params: { kind: "binary" } },

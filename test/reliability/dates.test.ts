@@ -71,7 +71,19 @@ const RENDERINGS: Rendering[] = [
   { name: "D/M/YYYY (day-first setting)", render: (d) => `${d.day}/${d.month}/${d.year}`, options: dmy },
   { name: "D.M.YYYY", render: (d) => `${d.day}.${d.month}.${d.year}`, options: mdy },
   { name: "DD.MM.YYYY", render: (d) => `${pad(d.day)}.${pad(d.month)}.${d.year}`, options: mdy },
-  { name: "D-M-YYYY (day-first setting)", render: (d) => `${d.day}-${d.month}-${d.year}`, options: dmy },
+  // Dashed and dotted dates are day-first by their form (RULES.md "Dates"): no setting needed, and a
+  // month-first setting does not apply to them.
+  { name: "D-M-YYYY", render: (d) => `${d.day}-${d.month}-${d.year}`, options: mdy },
+  {
+    name: "D-M-YYYY (month-first setting)",
+    render: (d) => `${d.day}-${d.month}-${d.year}`,
+    options: { dateOrder: "mdy" },
+  },
+  {
+    name: "DD.MM.YYYY (month-first setting)",
+    render: (d) => `${pad(d.day)}.${pad(d.month)}.${d.year}`,
+    options: { dateOrder: "mdy" },
+  },
   {
     name: "D-Mon-YYYY",
     render: (d) => `${d.day}-${MONTHS[d.month - 1].slice(0, 3)}-${d.year}`,
@@ -145,6 +157,7 @@ describe("dates through the whole checker", () => {
       "YYYY-MM-DDThh:mm:ss",
       "D.M.YYYY",
       "DD.MM.YYYY",
+      "D-M-YYYY",
       "D-Mon-YYYY",
       "Month D, YYYY",
     ];

@@ -234,14 +234,70 @@ const columns: Array<{
   {
     values: ["5.6.2020"],
     options: MDY,
-    expected: [fix("5/6/2020", "dotted")],
-    notes: "a forced month-first setting applies to dotted dates too",
+    expected: [fix("6/5/2020", "dotted")],
+    notes: "RULES: the order setting is for slashed dates; D.M.YYYY is day-first by its form (was 5/6/2020)",
   },
   {
     values: ["5-6-2020", "06-05-2020"],
     options: { ...AUTO, dateOrderHint: "dmy" },
-    expected: [fix("6/5/2020", "day-first", "warning"), fix("5/6/2020", "day-first", "warning")],
-    notes: "dashed dates follow the hint like slashed ones",
+    expected: [fix("6/5/2020", "day-first"), fix("5/6/2020", "day-first")],
+    notes: "D-M-YYYY is day-first by its form, not a locale guess: a notice (was a warning from the hint)",
+  },
+  {
+    values: ["5-6-2026"],
+    options: AUTO,
+    expected: [fix("6/5/2026", "day-first")],
+    notes: "RULES lists D-M-YYYY: 5-6-2026 is 5 June, even with the month-first default",
+  },
+  {
+    values: ["5-6-2026"],
+    options: MDY,
+    expected: [fix("6/5/2026", "day-first")],
+    notes: "a forced month-first setting does not apply to dashed dates",
+  },
+  {
+    values: ["1.30.2026", "1-30-2026"],
+    options: { dateOrder: "dmy", dateSystem: 1900 },
+    expected: [fix("1/30/2026", "dotted"), fix("1/30/2026", "dashed")],
+    notes: "day-first form but no 30th month: the only real reading is month-first",
+  },
+  {
+    values: ["1/30/2026", "5.6.2026"],
+    options: AUTO,
+    expected: [OK, fix("6/5/2026", "dotted")],
+    notes: "month-first slashed evidence does not turn a dotted date month-first (was 5/6/2026)",
+  },
+  {
+    values: ["1/30/2026", "5-6-2026"],
+    options: AUTO,
+    expected: [OK, fix("6/5/2026", "day-first")],
+    notes: "nor a dashed one",
+  },
+  {
+    values: ["30.01.2026", "5/6/2026"],
+    options: AUTO,
+    expected: [fix("1/30/2026", "dotted"), OK],
+    notes:
+      "a dotted date is no evidence for slashed ones: 5/6/2026 follows the default month-first (was 6/5)",
+  },
+  {
+    values: ["30-1-2026", "5/6/2026"],
+    options: MDY,
+    expected: [fix("1/30/2026", "day-first"), OK],
+    notes: "a dashed date is no evidence either: the month-first setting decides the slashed one",
+  },
+  {
+    values: ["30.01.2026", "5/6/2026"],
+    options: { ...AUTO, dateOrderHint: "dmy" },
+    expected: [fix("1/30/2026", "dotted"), fix("6/5/2026", "day-first", "warning")],
+    notes: "with no slashed evidence the hint decides, and a hint is only a guess: warning",
+  },
+  {
+    values: ["13/6/2020", "6/13/2020", "5.6.2020", "5-6-2020"],
+    options: AUTO,
+    expected: [fix("6/13/2020", "day-first"), OK, fix("6/5/2020", "dotted"), fix("6/5/2020", "day-first")],
+    notes:
+      "a column mixing slashed orders makes only ambiguous slashed values errors, not dotted/dashed ones",
   },
   {
     values: ["5/6/20", "13/6/2020"],

@@ -1,5 +1,6 @@
-// Checks a whole date column. Day/month order of numeric dates (`5/6/2020`) is a property of
-// the file, not of one cell: a column with `13/6/2020` in it is day-first throughout.
+// Checks a whole date column. Day/month order of slashed dates (`5/6/2020`) is a property of
+// the file, not of one cell: a column with `13/6/2020` in it is day-first throughout. Dotted and
+// dashed dates (`5.6.2020`, `5-6-2020`) are day-first by their own form and never join that vote.
 import type { DateOrder } from "../types";
 import { formatMDY, isRealDate, type CivilDate } from "./calendar";
 import { readDateText, type DateReading, type DateWhy, type InvalidWhy } from "./read";
@@ -25,7 +26,7 @@ export interface ResolvedDate {
 
 type Order = "mdy" | "dmy";
 /** Where the order came from: only a guess from the hint makes a day-first reading a warning. */
-type OrderSource = "evidence" | "option" | "hint" | "dotted";
+type OrderSource = "evidence" | "option" | "hint" | "form";
 
 /** When several things were rewritten, report the one the user most needs to hear about. */
 const WHY_PRECEDENCE: DateWhy[] = [
@@ -47,10 +48,11 @@ interface ColumnEvidence {
   monthFirst: boolean;
 }
 
+/** RULES.md defines column evidence for slashed dates only: `30.01.2026` says nothing about `5/6/2026`. */
 function gatherEvidence(readings: DateReading[]): ColumnEvidence {
   const evidence = { dayFirst: false, monthFirst: false };
   for (const r of readings) {
-    if (r.kind !== "day-month") continue;
+    if (r.kind !== "day-month" || r.separator !== "/") continue;
     // Only a reading that gives a real day counts: 2/30/2024 proves nothing, it is impossible.
     if (r.first > 12 && isRealDate(r.year, r.second, r.first)) evidence.dayFirst = true;
     if (r.second > 12 && isRealDate(r.year, r.first, r.second)) evidence.monthFirst = true;
@@ -58,11 +60,21 @@ function gatherEvidence(readings: DateReading[]): ColumnEvidence {
   return evidence;
 }
 
+/**
+ * D.M.YYYY and D-M-YYYY are day-first by their form, whatever the column or the settings say
+ * (the settings are for slashed dates). Only when the day-first reading is not a real day
+ * (`1-30-2026`) is the one real reading, month-first, used.
+ */
+function ownFormOrder(r: DayMonth): Order {
+  return isRealDate(r.year, r.second, r.first) ? "dmy" : "mdy";
+}
+
 function orderFor(
   r: DayMonth,
   evidence: ColumnEvidence,
   options: DateColumnOptions,
 ): { order: Order; source: OrderSource } | null {
+  if (r.separator !== "/") return { order: ownFormOrder(r), source: "form" };
   if (evidence.dayFirst && evidence.monthFirst) {
     // A column that mixes both: only values that reveal their own order can be read.
     if (r.first > 12) return { order: "dmy", source: "evidence" };
@@ -72,8 +84,6 @@ function orderFor(
   if (evidence.dayFirst) return { order: "dmy", source: "evidence" };
   if (evidence.monthFirst) return { order: "mdy", source: "evidence" };
   if (options.dateOrder !== "auto") return { order: options.dateOrder, source: "option" };
-  // D.M.YYYY is the European form; nobody writes month-first with dots.
-  if (r.separator === ".") return { order: "dmy", source: "dotted" };
   return { order: options.dateOrderHint ?? "mdy", source: "hint" };
 }
 

@@ -5,24 +5,26 @@ const SYMBOLS = /[$€£¥₹\s\u00a0\u202f']|\b[A-Z]{3}\b/g;
 const US_GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
 const EU_GROUPED = /^\d{1,3}(\.\d{3})+(,\d+)?$/;
 const COMMA_DECIMAL = /^\d+,\d{1,2}$/;
-const SCIENTIFIC = /^\d+(\.\d+)?[eE][+-]?\d+$/;
+/** One separator before exactly three digits: `1.234` is 1234 in euro locales, 1.234 elsewhere. */
+const GROUP_OR_DECIMAL = /^\d{1,3}[.,]\d{3}$/;
 
 /** "12563.00" → "12563", "0.50" → "0.5": the shortest plain form of the same amount. */
 function dropTrailingZeros(plain: string): string {
   return plain.includes(".") ? plain.replace(/0+$/, "").replace(/\.$/, "") : plain;
 }
 
-/** The plain form of a formatted amount ("$12,563.00" → "12563"), or null when it can't be read safely. */
+/**
+ * The plain form of a formatted amount ("$12,563.00" → "12563"), or null when it can't be read
+ * safely. Fixes are applied in bulk, so a guess is worse than no fix: `€1.234` and `1,234` could be
+ * a thousand times apart, and `1.23457E+11` is Excel's display of a number whose digits are lost.
+ */
 export function plainAmount(value: string): string | null {
   const bare = value.replace(SYMBOLS, "");
+  if (GROUP_OR_DECIMAL.test(bare)) return null;
   if (PLAIN.test(bare)) return dropTrailingZeros(bare);
   if (US_GROUPED.test(bare)) return dropTrailingZeros(bare.replace(/,/g, ""));
   if (EU_GROUPED.test(bare)) return dropTrailingZeros(bare.replace(/\./g, "").replace(",", "."));
   if (COMMA_DECIMAL.test(bare)) return dropTrailingZeros(bare.replace(",", "."));
-  if (SCIENTIFIC.test(bare)) {
-    const n = Number(bare);
-    return Number.isSafeInteger(n) ? String(n) : null;
-  }
   return null;
 }
 

@@ -14,5 +14,24 @@ describe("checkCountry", () => {
     { value: "UK", code: "country-not-alpha2", fix: "GB", notes: "common alias" },
     { value: "United Kingdom", code: "country-not-alpha2", fix: "GB", notes: "English name" },
     { value: "Narnia", code: "country-invalid", notes: "not a country" },
+    {
+      value: "Congo",
+      code: "country-invalid",
+      notes: "names both CG and CD: an error with no fix (was CD, whichever the library listed last)",
+    },
+    { value: "congo", code: "country-invalid", notes: "case does not resolve the ambiguity" },
+    {
+      value: "Democratic Republic of the Congo",
+      code: "country-not-alpha2",
+      fix: "CD",
+      notes: "the full name is unambiguous",
+    },
+    { value: "Republic of the Congo", code: "country-not-alpha2", fix: "CG", notes: "and so is this one" },
   ]);
+});
+
+describe("checkCountry: ambiguous names", () => {
+  it("names the candidates in params", () => {
+    expect(checkCountry("Congo")).toEqual({ code: "country-invalid", params: { candidates: "CD, CG" } });
+  });
 });

@@ -3,6 +3,7 @@
 import * as React from "react";
 import type { SimHandle } from "../simhost";
 import { SheetGrid } from "./SheetGrid";
+import { readCsvText } from "../core/csv";
 import sampleWithMistakes from "../../examples/mistakes.csv?raw";
 
 function useSimulatedWorkbook(sim: SimHandle): number {
@@ -11,33 +12,10 @@ function useSimulatedWorkbook(sim: SimHandle): number {
   return version;
 }
 
-/** Splits pasted text the way Excel does for a paste: tabs between cells, or commas for CSV text. */
+/** Pasted text as rows: tab-separated (copied from a sheet) or CSV, read by the core's CSV reader. */
 function pastedRows(text: string): string[][] {
-  const lines = text.replace(/\r\n?/g, "\n").replace(/\n$/, "").split("\n");
-  const delimiter = lines[0]?.includes("\t") ? "\t" : ",";
-  return lines.map((line) => splitLine(line, delimiter));
-}
-
-function splitLine(line: string, delimiter: string): string[] {
-  const cells: string[] = [];
-  let current = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        current += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else current += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === delimiter) {
-      cells.push(current);
-      current = "";
-    } else current += ch;
-  }
-  cells.push(current);
-  return cells;
+  const read = readCsvText(text);
+  return read.ok ? read.table.rows : [[text]];
 }
 
 export function Workbook({ sim }: { sim: SimHandle }) {

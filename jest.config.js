@@ -21,7 +21,7 @@ module.exports = {
       roots: ["<rootDir>/test/browser"],
       testMatch: ["**/*.test.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
-      testTimeout: 120000,
+      setupFilesAfterEnv: ["<rootDir>/test/browser/setupTimeout.ts"],
     },
   ],
 };

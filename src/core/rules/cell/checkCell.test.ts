@@ -30,7 +30,12 @@ describe("checkCell", () => {
     },
     { raw: "+1 425 555 0100", p: plan(), expected: [], notes: "a phone number is not a formula" },
     { raw: "@Home Networks Ltd", p: plan(), expected: [], notes: "an @ start is ordinary text" },
-    { raw: "#N/A", p: plan(), expected: ["excel-error-value"], notes: "data lost in a spreadsheet: warned, no fix" },
+    {
+      raw: "#N/A",
+      p: plan(),
+      expected: ["excel-error-value"],
+      notes: "data lost in a spreadsheet: warned, no fix",
+    },
     {
       raw: "line 1\nline 2",
       p: plan(),

@@ -9,7 +9,11 @@ describe("formulaStart", () => {
       notes: "data exfiltration link",
     },
     { value: "=cmd|' /C calc'!A0", expected: "=", notes: "DDE payload" },
-    { value: "@Home Networks Ltd", expected: null, notes: "a company name starting with @ (RULES.md: never flagged)" },
+    {
+      value: "@Home Networks Ltd",
+      expected: null,
+      notes: "a company name starting with @ (RULES.md: never flagged)",
+    },
     { value: "@SUM(1+1)", expected: null, notes: "@ is not flagged even before a function name" },
     { value: "+20% seats", expected: null, notes: "a note starting with +" },
     { value: "- bullet point", expected: null, notes: "a dash-bullet note" },
@@ -26,9 +30,18 @@ describe("formulaStart", () => {
 
 describe("isExcelErrorValue", () => {
   const cases = [
-    ...["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!", "#CALC!", "#GETTING_DATA"].map(
-      (value) => ({ value, expected: true, notes: "one of the error values RULES.md lists" }),
-    ),
+    ...[
+      "#N/A",
+      "#REF!",
+      "#VALUE!",
+      "#DIV/0!",
+      "#NAME?",
+      "#NULL!",
+      "#NUM!",
+      "#SPILL!",
+      "#CALC!",
+      "#GETTING_DATA",
+    ].map((value) => ({ value, expected: true, notes: "one of the error values RULES.md lists" })),
     { value: "#n/a", expected: true, notes: "retyped in lower case" },
     { value: "#N/A more", expected: false, notes: "text that only starts like one" },
     { value: "#1 priority", expected: false, notes: "a hash sign in ordinary text" },

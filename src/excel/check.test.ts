@@ -108,8 +108,8 @@ describe("check", () => {
     const outcome = await createWorkbookOps().check({ dateOrder: "auto" });
     const pc = outcome.result.findings.filter((f) => f.code === "partner-center-error");
     expect(pc.map((f) => [f.cell, f.params.message, f.severity, f.column])).toEqual([
-      [a1(1, errorsCol), "Required field Solution 1 missing", "error", "Errors"],
-      [a1(1, errorsCol), "Invalid Customer Country", "error", "Errors"],
+      [a1(1, errorsCol), "Required field Solution 1 missing", "warning", "Errors"],
+      [a1(1, errorsCol), "Invalid Customer Country", "warning", "Errors"],
     ]);
     expect(outcome.result.summary.error).toBe(
       outcome.result.findings.filter((f) => f.severity === "error").length,

@@ -115,7 +115,7 @@ describe("check", () => {
       outcome.result.findings.filter((f) => f.severity === "error").length,
     );
     const mark = sim.sheet("Deals").cell(a1(1, errorsCol)).conditionalFormats;
-    expect(mark.map((m) => m.fill)).toEqual([MARK_COLORS.error]);
+    expect(mark.map((m) => m.fill)).toEqual([MARK_COLORS.warning]);
   });
 
   it.each([

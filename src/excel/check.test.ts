@@ -108,14 +108,14 @@ describe("check", () => {
     const outcome = await createWorkbookOps().check({ dateOrder: "auto" });
     const pc = outcome.result.findings.filter((f) => f.code === "partner-center-error");
     expect(pc.map((f) => [f.cell, f.params.message, f.severity, f.column])).toEqual([
-      [a1(1, errorsCol), "Required field Solution 1 missing", "error", "Errors"],
-      [a1(1, errorsCol), "Invalid Customer Country", "error", "Errors"],
+      [a1(1, errorsCol), "Required field Solution 1 missing", "warning", "Errors"],
+      [a1(1, errorsCol), "Invalid Customer Country", "warning", "Errors"],
     ]);
     expect(outcome.result.summary.error).toBe(
       outcome.result.findings.filter((f) => f.severity === "error").length,
     );
     const mark = sim.sheet("Deals").cell(a1(1, errorsCol)).conditionalFormats;
-    expect(mark.map((m) => m.fill)).toEqual([MARK_COLORS.error]);
+    expect(mark.map((m) => m.fill)).toEqual([MARK_COLORS.warning]);
   });
 
   it.each([

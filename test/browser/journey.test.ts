@@ -261,7 +261,9 @@ describe("the partner journey on Windows (downloads)", () => {
       "Customer D-U-N-S ID not found",
       "Deal value must be positive",
     ])
-      await review.getByText(`Partner Center rejected this row: ${message}`, { exact: true }).waitFor();
+      await review
+        .getByText(`Partner Center rejected this row last time: ${message}`, { exact: true })
+        .waitFor();
     await shot(page, "10-processed");
 
     await page.getByRole("button", { name: "Keep only failed rows" }).click();

@@ -36,6 +36,7 @@ export const FINDING_SEVERITY = {
   whitespace: "notice",
   "control-character": "warning",
   "formula-like": "warning",
+  "excel-error-value": "warning",
   "cells-beyond-header": "warning",
   // Values.
   "not-canonical": "notice",
@@ -81,7 +82,7 @@ export const FINDING_SEVERITY = {
   "help-not-shared": "warning",
   "consent-no": "error",
   // Partner Center's own verdict, from the Errors column of a processed file.
-  "partner-center-error": "error",
+  "partner-center-error": "warning",
   "referral-id-duplicate": "error",
   "create-row-duplicate": "warning",
   "engagement-id-missing": "warning",

@@ -41,6 +41,8 @@ export const en: Record<FindingCode, string> = {
   "control-character": '{column} value "{value}" contains an invisible control character.',
   "formula-like":
     '{column} value "{value}" starts with "{start}", so a spreadsheet that opens the file may run it as a formula.',
+  "excel-error-value":
+    '{column} value "{value}" is an Excel error value: the original data was lost in a spreadsheet; type the value again.',
   "cells-beyond-header": "This row has {count} filled cells to the right of the last header column.",
   "not-canonical": '{column} value "{value}" will be written as "{fix}".',
   "invalid-value": '{column} value "{value}" is not one of the allowed values.',
@@ -95,7 +97,7 @@ export const en: Record<FindingCode, string> = {
   "help-not-shared":
     '{column} value "{value}" conflicts with Microsoft help required? Yes: a co-sell request is always shared.',
   "consent-no": '{column} value "{value}": deals won\'t be created or updated if you choose No.',
-  "partner-center-error": "Partner Center rejected this row: {message}",
+  "partner-center-error": "Partner Center rejected this row last time: {message}",
   "referral-id-duplicate": '{column} value "{value}" already appears on row {first}.',
   "create-row-duplicate":
     'This new deal repeats Customer Name "{customer}" and {column} "{value}" from row {first}.',

@@ -27,11 +27,11 @@ describe("partnerCenterFindings", () => {
     };
     const found = partnerCenterFindings(table, { row: 2, col: 1 });
     expect(found.map((f) => [f.code, f.severity, f.row, f.cell, f.params.message])).toEqual([
-      ["partner-center-error", "error", 5, "B5", "A"],
-      ["partner-center-error", "error", 5, "B5", "B"],
-      ["partner-center-error", "error", 7, "B7", "C"],
+      ["partner-center-error", "warning", 5, "B5", "A"],
+      ["partner-center-error", "warning", 5, "B5", "B"],
+      ["partner-center-error", "warning", 7, "B7", "C"],
     ]);
-    expect(found[0].message).toBe("Partner Center rejected this row: A");
+    expect(found[0].message).toBe("Partner Center rejected this row last time: A");
   });
 
   it("finds the Errors column by name wherever it is, case-insensitively", () => {

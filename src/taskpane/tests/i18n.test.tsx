@@ -78,10 +78,10 @@ describe("finding messages", () => {
     const fromPartnerCenter = makeFinding({
       code: "partner-center-error",
       params: { message: "Invalid currency" },
-      message: "Partner Center rejected this row: Invalid currency",
+      message: "Partner Center rejected this row last time: Invalid currency",
     });
     expect(findingText(fromPartnerCenter, "de")).toBe(
-      "Partner Center hat diese Zeile abgelehnt: Invalid currency",
+      "Partner Center hat diese Zeile beim letzten Mal abgelehnt: Invalid currency",
     );
   });
 

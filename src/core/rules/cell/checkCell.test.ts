@@ -23,12 +23,19 @@ describe("checkCell", () => {
     { raw: "a\u0007b", p: plan(), expected: ["control-character"], notes: "bell character" },
     { raw: "=1+1", p: plan(), expected: ["formula-like"], notes: "CSV injection: warned, no fix" },
     {
-      raw: " @SUM(A1) ",
+      raw: " =SUM(A1) ",
       p: plan(),
-      expected: ["formula-like", "whitespace→@SUM(A1)"],
+      expected: ["formula-like", "whitespace→=SUM(A1)"],
       notes: "judged after trimming: the whitespace fix would expose the formula",
     },
     { raw: "+1 425 555 0100", p: plan(), expected: [], notes: "a phone number is not a formula" },
+    { raw: "@Home Networks Ltd", p: plan(), expected: [], notes: "an @ start is ordinary text" },
+    {
+      raw: "#N/A",
+      p: plan(),
+      expected: ["excel-error-value"],
+      notes: "data lost in a spreadsheet: warned, no fix",
+    },
     {
       raw: "line 1\nline 2",
       p: plan(),

@@ -2,7 +2,7 @@ import { cellFinding, type Origin } from "../../findings";
 import type { Finding } from "../../types";
 import type { ValueRule } from "../values/issue";
 import { hasControlCharacter } from "./controlCharacters";
-import { formulaStart } from "./formulaLike";
+import { formulaStart, isExcelErrorValue } from "./formulaLike";
 
 /** What the checker knows about one sheet column, prepared once per check. */
 export interface CellPlan {
@@ -39,6 +39,8 @@ export function checkCell(
   const start = formulaStart(value);
   if (start !== null)
     out.push(cellFinding("formula-like", { at, column: plan.column, value: raw, params: { start } }, origin));
+  else if (isExcelErrorValue(value))
+    out.push(cellFinding("excel-error-value", { at, column: plan.column, value: raw }, origin));
   const issue = plan.rule ? plan.rule(value) : null;
   if (issue) {
     out.push(

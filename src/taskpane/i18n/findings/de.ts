@@ -44,6 +44,8 @@ export const de: FindingCatalogue = {
   "control-character": "Der {column}-Wert „{value}“ enthält ein unsichtbares Steuerzeichen.",
   "formula-like":
     "Der {column}-Wert „{value}“ beginnt mit „{start}“, daher könnte eine Tabellenkalkulation, die die Datei öffnet, ihn als Formel ausführen.",
+  "excel-error-value":
+    "Der {column}-Wert „{value}“ ist ein Excel-Fehlerwert: Die ursprünglichen Daten gingen in einer Tabellenkalkulation verloren; geben Sie den Wert erneut ein.",
   "cells-beyond-header": "Diese Zeile hat {count} gefüllte Zellen rechts von der letzten Kopfspalte.",
   "not-canonical": "Der {column}-Wert „{value}“ wird als „{fix}“ geschrieben.",
   "invalid-value": "Der {column}-Wert „{value}“ ist keiner der zulässigen Werte.",
@@ -105,7 +107,7 @@ export const de: FindingCatalogue = {
   "help-not-shared":
     "Der {column}-Wert „{value}“ widerspricht Microsoft help required? Yes: Eine Co-Sell-Anfrage wird immer geteilt.",
   "consent-no": "{column}-Wert „{value}“: Deals werden nicht erstellt oder aktualisiert, wenn Sie No wählen.",
-  "partner-center-error": "Partner Center hat diese Zeile abgelehnt: {message}",
+  "partner-center-error": "Partner Center hat diese Zeile beim letzten Mal abgelehnt: {message}",
   "referral-id-duplicate": "Der {column}-Wert „{value}“ kommt bereits in Zeile {first} vor.",
   "create-row-duplicate":
     "Dieser neue Deal wiederholt Customer Name „{customer}“ und {column} „{value}“ aus Zeile {first}.",

@@ -42,6 +42,8 @@ export const es: FindingCatalogue = {
   "control-character": "El valor «{value}» de {column} contiene un carácter de control invisible.",
   "formula-like":
     "El valor «{value}» de {column} empieza por «{start}», así que una hoja de cálculo que abra el archivo podría ejecutarlo como fórmula.",
+  "excel-error-value":
+    "El valor «{value}» de {column} es un valor de error de Excel: los datos originales se perdieron en una hoja de cálculo; vuelva a escribir el valor.",
   "cells-beyond-header":
     "Esta fila tiene {count} celdas con datos a la derecha de la última columna de encabezado.",
   "not-canonical": "El valor «{value}» de {column} se escribirá como «{fix}».",
@@ -102,7 +104,7 @@ export const es: FindingCatalogue = {
   "help-not-shared":
     "El valor «{value}» de {column} contradice Microsoft help required? Yes: una solicitud de co-sell siempre se comparte.",
   "consent-no": "Valor «{value}» de {column}: las oportunidades no se crearán ni actualizarán si elige No.",
-  "partner-center-error": "Partner Center rechazó esta fila: {message}",
+  "partner-center-error": "Partner Center rechazó esta fila la última vez: {message}",
   "referral-id-duplicate": "El valor «{value}» de {column} ya aparece en la fila {first}.",
   "create-row-duplicate":
     "Esta oportunidad nueva repite Customer Name «{customer}» y {column} «{value}» de la fila {first}.",

@@ -43,6 +43,8 @@ export const fr: FindingCatalogue = {
   "control-character": "La valeur « {value} » de {column} contient un caractère de contrôle invisible.",
   "formula-like":
     "La valeur « {value} » de {column} commence par « {start} » : un tableur qui ouvre le fichier risque de l’exécuter comme une formule.",
+  "excel-error-value":
+    "La valeur « {value} » de {column} est une valeur d’erreur Excel : les données d’origine ont été perdues dans un tableur ; saisissez à nouveau la valeur.",
   "cells-beyond-header": "Cette ligne a {count} cellules remplies à droite de la dernière colonne d’en-tête.",
   "not-canonical": "La valeur « {value} » de {column} sera écrite « {fix} ».",
   "invalid-value": "La valeur « {value} » de {column} ne fait pas partie des valeurs autorisées.",
@@ -106,7 +108,7 @@ export const fr: FindingCatalogue = {
     "La valeur « {value} » de {column} contredit Microsoft help required? Yes : une demande de co-sell est toujours partagée.",
   "consent-no":
     "Valeur « {value} » de {column} : les opportunités ne seront ni créées ni mises à jour si vous choisissez No.",
-  "partner-center-error": "Partner Center a rejeté cette ligne : {message}",
+  "partner-center-error": "Partner Center a rejeté cette ligne la dernière fois : {message}",
   "referral-id-duplicate": "La valeur « {value} » de {column} figure déjà à la ligne {first}.",
   "create-row-duplicate":
     "Cette nouvelle opportunité répète Customer Name « {customer} » et {column} « {value} » de la ligne {first}.",

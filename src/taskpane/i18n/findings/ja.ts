@@ -39,6 +39,8 @@ export const ja: FindingCatalogue = {
   "control-character": "{column} の値「{value}」に見えない制御文字が含まれています。",
   "formula-like":
     "{column} の値「{value}」は「{start}」で始まるため、ファイルを開いた表計算ソフトが数式として実行するおそれがあります。",
+  "excel-error-value":
+    "{column} の値「{value}」は Excel のエラー値です。元のデータは表計算ソフトで失われました。値を入力し直してください。",
   "cells-beyond-header": "この行には、最後の見出し列より右に入力済みのセルが {count} 個あります。",
   "not-canonical": "{column} の値「{value}」は「{fix}」として書き込まれます。",
   "invalid-value": "{column} の値「{value}」は許可された値ではありません。",
@@ -93,7 +95,7 @@ export const ja: FindingCatalogue = {
   "help-not-shared":
     "{column} の値「{value}」は Microsoft help required? Yes と矛盾します。共同販売の依頼は常に共有されます。",
   "consent-no": "{column} の値「{value}」: No を選ぶと案件は作成も更新もされません。",
-  "partner-center-error": "Partner Center がこの行を拒否しました: {message}",
+  "partner-center-error": "前回、Partner Center がこの行を拒否しました: {message}",
   "referral-id-duplicate": "{column} の値「{value}」は {first} 行目にもあります。",
   "create-row-duplicate":
     "この新規案件は、{first} 行目の Customer Name「{customer}」と {column}「{value}」を繰り返しています。",

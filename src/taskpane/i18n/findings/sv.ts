@@ -41,6 +41,8 @@ export const sv: FindingCatalogue = {
   "control-character": "{column}-värdet ”{value}” innehåller ett osynligt kontrolltecken.",
   "formula-like":
     "{column}-värdet ”{value}” börjar med ”{start}”, så ett kalkylprogram som öppnar filen kan köra det som en formel.",
+  "excel-error-value":
+    "{column}-värdet ”{value}” är ett felvärde från Excel: de ursprungliga uppgifterna gick förlorade i ett kalkylprogram; skriv in värdet igen.",
   "cells-beyond-header": "Raden har {count} ifyllda celler till höger om den sista rubrikkolumnen.",
   "not-canonical": "{column}-värdet ”{value}” skrivs som ”{fix}”.",
   "invalid-value": "{column}-värdet ”{value}” är inte ett av de tillåtna värdena.",
@@ -94,7 +96,7 @@ export const sv: FindingCatalogue = {
   "help-not-shared":
     "{column}-värdet ”{value}” strider mot Microsoft help required? Yes: en co-sell-förfrågan delas alltid.",
   "consent-no": "{column}-värdet ”{value}”: affärer skapas eller uppdateras inte om du väljer No.",
-  "partner-center-error": "Partner Center avvisade den här raden: {message}",
+  "partner-center-error": "Partner Center avvisade den här raden förra gången: {message}",
   "referral-id-duplicate": "{column}-värdet ”{value}” finns redan på rad {first}.",
   "create-row-duplicate":
     "Den nya affären upprepar Customer Name ”{customer}” och {column} ”{value}” från rad {first}.",

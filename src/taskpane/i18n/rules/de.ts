@@ -30,6 +30,7 @@ export const de: RuleTitles = {
   whitespace: "Leerzeichen am Anfang oder Ende",
   "control-character": "Unsichtbares Steuerzeichen",
   "formula-like": "Wert sieht wie eine Formel aus",
+  "excel-error-value": "Excel-Fehlerwert",
   "cells-beyond-header": "Zellen hinter der letzten Spalte",
   "not-canonical": "Wert nicht in Standardform",
   "invalid-value": "Unzulässiger Wert",

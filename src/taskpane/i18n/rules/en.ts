@@ -31,6 +31,7 @@ export const en: RuleTitles = {
   whitespace: "Spaces at start or end",
   "control-character": "Invisible control character",
   "formula-like": "Value looks like a formula",
+  "excel-error-value": "Excel error value",
   "cells-beyond-header": "Cells past the last column",
   "not-canonical": "Value not in standard form",
   "invalid-value": "Value not allowed",

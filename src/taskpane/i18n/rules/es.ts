@@ -30,6 +30,7 @@ export const es: RuleTitles = {
   whitespace: "Espacios al inicio o al final",
   "control-character": "Carácter de control invisible",
   "formula-like": "El valor parece una fórmula",
+  "excel-error-value": "Valor de error de Excel",
   "cells-beyond-header": "Celdas tras la última columna",
   "not-canonical": "Valor en forma no estándar",
   "invalid-value": "Valor no permitido",

@@ -30,6 +30,7 @@ export const fr: RuleTitles = {
   whitespace: "Espaces au début ou à la fin",
   "control-character": "Caractère de contrôle invisible",
   "formula-like": "Valeur qui ressemble à une formule",
+  "excel-error-value": "Valeur d’erreur Excel",
   "cells-beyond-header": "Cellules après la dernière colonne",
   "not-canonical": "Valeur à normaliser",
   "invalid-value": "Valeur non autorisée",

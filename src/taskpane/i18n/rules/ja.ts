@@ -31,6 +31,7 @@ export const ja: RuleTitles = {
   whitespace: "先頭または末尾の空白",
   "control-character": "見えない制御文字",
   "formula-like": "数式と見なされる値",
+  "excel-error-value": "Excel のエラー値",
   "cells-beyond-header": "最終列より右のセル",
   "not-canonical": "標準形式でない値",
   "invalid-value": "使用できない値",

@@ -30,6 +30,7 @@ export const sv: RuleTitles = {
   whitespace: "Mellanslag i början eller slutet",
   "control-character": "Osynligt kontrolltecken",
   "formula-like": "Värdet ser ut som en formel",
+  "excel-error-value": "Felvärde från Excel",
   "cells-beyond-header": "Celler efter sista kolumnen",
   "not-canonical": "Värdet är inte i standardform",
   "invalid-value": "Otillåtet värde",

@@ -46,8 +46,9 @@ export function checkTable(table: Table, options: CheckOptions = {}): CheckResul
   const findings: Finding[] = [...analysis.findings];
 
   // One plan per sheet column, built once: the per-cell loop only looks things up.
+  // Auto-populated columns are Partner Center's own output: no cell checks at all.
   const plans: (CellPlan | null)[] = analysis.columns.map((c) =>
-    c
+    c && !c.descriptor.autoPopulated
       ? {
           column: c.canonical,
           rule: valueRuleFor(c.descriptor.type, lists),

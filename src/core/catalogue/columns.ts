@@ -334,9 +334,16 @@ export const COLUMNS: readonly ColumnDescriptor[] = [
     description: "MicrosoftID: Number-Alphanumeric[, AccountName: …] or DUNSID: digits.",
     example: "MicrosoftID: 6-ABCDEFG23XB",
   }),
-  col({ name: "Matched category", type: { kind: "text" }, description: "Auto-populated.", example: "" }),
+  col({
+    name: "Matched category",
+    autoPopulated: true,
+    type: { kind: "text" },
+    description: "Auto-populated.",
+    example: "",
+  }),
   col({
     name: "Confidence",
+    autoPopulated: true,
     type: { kind: "enum", values: CONFIDENCE_LEVELS },
     description: "Auto-populated: High, Medium or Low.",
     example: "High",
@@ -344,6 +351,7 @@ export const COLUMNS: readonly ColumnDescriptor[] = [
   ...["Managed account 1", "Managed account 2", "Unmanaged account 1", "Unmanaged account 2"].map((name) =>
     col({
       name,
+      autoPopulated: true,
       type: { kind: "text" },
       description: "Auto-populated suggestion for Final account match.",
       example: "MicrosoftID: 12-1FG2G, AccountName: Microsoft",
@@ -352,6 +360,7 @@ export const COLUMNS: readonly ColumnDescriptor[] = [
   ...["DUNS account 1", "DUNS account 2"].map((name) =>
     col({
       name,
+      autoPopulated: true,
       type: { kind: "text" },
       description: "Auto-populated suggestion for Final account match.",
       example: "DUNSID: 659410848, AccountName: JUNIOR",

@@ -42,6 +42,11 @@ export interface ColumnDescriptor {
   repeat?: { max: number };
   required: Requirement;
   readOnly: ReadOnlyClass | null;
+  /**
+   * Written by Partner Center's account matching (Matched category, Confidence, the six
+   * suggestions): never validated (RULES.md revision 7). Final account match is not: users edit it.
+   */
+  autoPopulated?: true;
   type: ValueType;
   description: string;
   example: string;

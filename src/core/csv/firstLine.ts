@@ -10,21 +10,33 @@ const TAB = 0x09;
 const CR = 0x0d;
 const LF = 0x0a;
 
-/** The delimiter the header line uses (line breaks are normalised later: lineBreaks.ts). */
+/**
+ * The delimiter the header line uses (line breaks are normalised later: lineBreaks.ts). A quote
+ * opens a quoted field only at the start of a field, as in RFC 4180: the quote in `Partner's "A"`
+ * is part of the text and must not hide the separators after it.
+ */
 export function firstLineDelimiter(text: string): Delimiter {
   let commas = 0;
   let semicolons = 0;
   let tabs = 0;
   let inQuotes = false;
+  let fieldStart = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === QUOTE)
-      inQuotes = !inQuotes; // a doubled quote toggles twice: no change
-    else if (inQuotes) continue;
+    if (inQuotes) {
+      if (c !== QUOTE) continue;
+      if (text.charCodeAt(i + 1) === QUOTE)
+        i++; // a doubled quote is one quote character
+      else inQuotes = false;
+      continue;
+    }
+    if (c === LF || c === CR) break;
+    const wasStart = fieldStart;
+    fieldStart = c === COMMA || c === SEMICOLON || c === TAB;
+    if (c === QUOTE && wasStart) inQuotes = true;
     else if (c === COMMA) commas++;
     else if (c === SEMICOLON) semicolons++;
     else if (c === TAB) tabs++;
-    else if (c === LF || c === CR) break;
   }
   // Ties go to the comma (the standard), then the semicolon (more common than tab in CSV files).
   let delimiter: Delimiter = ",";

@@ -330,6 +330,32 @@ const textCases: Array<{ name: string; input: string; expected: Expected; notes:
     notes: "separators inside quotes do not vote",
   },
   {
+    name: "quote inside a header field",
+    input: 'Screen 27" model;Deal Name;Customer, Inc\r\n1;2;3\r\n',
+    expected: {
+      rows: [
+        ['Screen 27" model', "Deal Name", "Customer, Inc"],
+        ["1", "2", "3"],
+      ],
+      delimiter: ";",
+      codes: ["delimiter-not-comma"],
+    },
+    notes: "a quote that does not start a field is text: it must not hide the semicolons after it",
+  },
+  {
+    name: "doubled quote inside a quoted header field",
+    input: '"a ""x; y"" b";c;d,e\r\n1;2;3\r\n',
+    expected: {
+      rows: [
+        ['a "x; y" b', "c", "d,e"],
+        ["1", "2", "3"],
+      ],
+      delimiter: ";",
+      codes: ["delimiter-not-comma"],
+    },
+    notes: "a doubled quote stays inside the field: its semicolon does not vote",
+  },
+  {
     name: "sep line",
     input: "sep=;\r\na;b\r\n1;2\r\n",
     expected: {

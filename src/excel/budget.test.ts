@@ -73,7 +73,9 @@ describe("budgets on 5,000 × ~155", () => {
       sim.resetSyncCount();
       await ops.check({ dateOrder: "auto" });
       expect(sim.syncCount).toBeLessThanOrEqual(budget);
-      process.stdout.write(`check again (old marks replaced): ${sim.syncCount} syncs (first ${firstCheck})\n`);
+      process.stdout.write(
+        `check again (old marks replaced): ${sim.syncCount} syncs (first ${firstCheck})\n`,
+      );
 
       sim.resetSyncCount();
       const files = await ops.buildCsv({ split: true, bom: false, dateOrder: "auto" });

@@ -1,16 +1,18 @@
-// Debian's Chromium driven by playwright-core, with the simulated Excel host served in place of
-// office.js and every request that leaves 127.0.0.1 aborted and recorded.
+// A Chromium or Chrome (found by scripts/chromium.js) driven by playwright-core, with the simulated
+// Excel host served in place of office.js and every request that leaves 127.0.0.1 aborted and recorded.
 import { chromium, type Browser, type Page } from "playwright-core";
 import { readFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { distDir } from "./server";
+import { findChromium } from "../../scripts/chromium";
 
 export const resultsDir = join(__dirname, "..", "..", "test-results");
 
 // playwright-core gives every launch a fresh temporary profile (its own --user-data-dir).
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    // The same finder `npm test` checks before it starts (CHROMIUM_PATH first).
+    executablePath: findChromium() ?? "/usr/bin/chromium",
     args: [
       "--headless",
       "--no-sandbox",

@@ -5,8 +5,12 @@ import type { DateOrder } from "../core/types";
 export interface CliOptions {
   file: string;
   json: boolean;
-  /** Where to write the fixed copy (set only together with --fix). */
+  /** Where to write the output: the fixed copy with --fix, else the file the add-in would save. */
   out: string | null;
+  /** --fix: apply every fix to --out/--split instead of only the notices' normalisations. */
+  fix: boolean;
+  /** The file as Partner Center sent it (--original), for read-only and closed-deal edits. */
+  original: string | null;
   split: string | null;
   dateOrder: DateOrder;
   bom: boolean;
@@ -21,6 +25,7 @@ const OPTIONS = {
   json: { type: "boolean" },
   fix: { type: "boolean" },
   out: { type: "string" },
+  original: { type: "string" },
   split: { type: "string" },
   "date-order": { type: "string" },
   "no-bom": { type: "boolean" },
@@ -43,8 +48,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     return fail(`Expected one CSV file but got ${positionals.length} (${positionals.join(", ")}).`);
   if (values.fix && values.out === undefined)
     return fail("--fix needs --out <fixed.csv> to say where to write the fixed copy.");
-  if (!values.fix && values.out !== undefined) return fail("--out is only used together with --fix.");
-  for (const name of ["out", "split", "date-order"] as const) {
+  for (const name of ["out", "original", "split", "date-order"] as const) {
     if (values[name] === "") return fail(`--${name} needs a non-empty value.`);
   }
   const dateOrder = values["date-order"] ?? "auto";
@@ -55,6 +59,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       file: positionals[0],
       json: values.json ?? false,
       out: values.out ?? null,
+      fix: values.fix ?? false,
+      original: values.original ?? null,
       split: values.split ?? null,
       dateOrder,
       bom: !values["no-bom"],

@@ -1,6 +1,9 @@
 // cosell-check: a thin adapter from the command line to the core checker.
 import { resolve } from "node:path";
 import { checkCsv } from "../core/checkFile";
+import { readCsv } from "../core/csv";
+import { renderMessage } from "../core/messages";
+import { uploadTable } from "../core/save/uploadTable";
 import { applyFixes } from "../core/fixes";
 import type { CheckResult, Table } from "../core/types";
 import { parseCliArgs, type CliOptions } from "./args";
@@ -35,6 +38,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const options = args.options;
   if (options.out !== null && resolve(options.out) === resolve(options.file))
     return fail(io, "--out must name a new file, not the file being checked.");
+  if (options.out !== null && options.original !== null && resolve(options.out) === resolve(options.original))
+    return fail(io, "--out must name a new file, not the original.");
 
   let bytes: Uint8Array;
   try {
@@ -42,7 +47,20 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     return fail(io, readFailure(options.file, error));
   }
-  const checked = checkCsv(bytes, { dateOrder: options.dateOrder });
+  let original: Table | undefined;
+  if (options.original !== null) {
+    let originalBytes: Uint8Array;
+    try {
+      originalBytes = await io.readFile(options.original);
+    } catch (error) {
+      return fail(io, readFailure(options.original, error));
+    }
+    const read = readCsv(originalBytes);
+    if (!read.ok)
+      return fail(io, `${options.original}: ${renderMessage(read.error.code, read.error.params)}`);
+    original = read.table;
+  }
+  const checked = checkCsv(bytes, { dateOrder: options.dateOrder, ...(original ? { original } : {}) });
   if (!checked.ok) return fail(io, `${options.file}: ${checked.error.message}`);
 
   const notes = await writeOutputs(io, options, checked.table, checked.result);
@@ -54,7 +72,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   return checked.result.summary.error > 0 ? EXIT.errorsFound : EXIT.clean;
 }
 
-/** Writes the fixed copy and/or the parts (parts of the fixed table when both are asked for). */
+/**
+ * Writes --out and/or the --split parts: with --fix the table with every fix applied; without it
+ * the file the add-in's "Save as CSV" writes (the notices' normalisations only, RULES.md "Saving").
+ */
 async function writeOutputs(
   io: CliIo,
   options: CliOptions,
@@ -62,12 +83,23 @@ async function writeOutputs(
   result: CheckResult,
 ): Promise<string[]> {
   const notes: string[] = [];
+  if (options.out === null && options.split === null) return notes;
   let output = table;
-  if (options.out !== null) {
+  if (options.fix) {
     const fixed = applyFixes(table, result.findings);
     output = fixed.table;
-    await writeFixedCopy(io, options.out, output, options.bom);
-    notes.push(`Wrote ${options.out} with ${count(fixed.changed, "cell")} fixed.`);
+    if (options.out !== null) {
+      await writeFixedCopy(io, options.out, output, options.bom);
+      notes.push(`Wrote ${options.out} with ${count(fixed.changed, "cell")} fixed.`);
+    }
+  } else {
+    const upload = uploadTable(table, result.findings);
+    if (!upload.ok) return ["No file written: there are no records to save."];
+    output = upload.table;
+    if (options.out !== null) {
+      await writeFixedCopy(io, options.out, output, options.bom);
+      notes.push(`Wrote ${options.out} with ${count(upload.normalised, "cell")} normalised.`);
+    }
   }
   if (options.split !== null) {
     const paths = await writeParts(io, options.split, options.file, output, options.bom);

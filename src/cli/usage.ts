@@ -1,12 +1,16 @@
 // The text printed by --help and pointed to by argument errors.
-export const USAGE = `Usage: cosell-check <file.csv> [--json] [--fix --out <fixed.csv>] [--split <dir>]
-                    [--date-order auto|mdy|dmy] [--no-bom]
+export const USAGE = `Usage: cosell-check <file.csv> [--json] [--out <upload.csv> [--fix]] [--split <dir>]
+                    [--original <downloaded.csv>] [--date-order auto|mdy|dmy] [--no-bom]
 
 Checks a Partner Center co-sell opportunities CSV before you upload it.
 
 Options:
   --json                 print one JSON object instead of the readable report
-  --fix --out <file>     write a copy with every safe fix applied to <file>
+  --out <file>           write the file to upload: dates as M/D/YYYY, case and spaces
+                         normalised (as the Excel add-in saves); other cells unchanged
+  --fix                  with --out or --split: apply every fix, not only the normalisations
+  --original <file>      the file as Partner Center sent it: report edits of read-only
+                         columns and of closed deals (rows paired by Referral ID)
   --split <dir>          write <dir>/<name>-part-1.csv, ... of at most 1,000 records each
   --date-order <order>   how to read dates like 3/4/2024: auto (default: the column decides,
                          month-first when it cannot), mdy or dmy

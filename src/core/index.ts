@@ -12,6 +12,7 @@ export type {
 } from "./types";
 export { checkTable, isBlankRow, MAX_UPLOAD_RECORDS } from "./check";
 export { applyFixes, type ApplyFixesOptions } from "./fixes";
+export { uploadTable, type UploadTable } from "./save/uploadTable";
 export {
   cellAddress,
   cellFinding,

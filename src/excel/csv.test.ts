@@ -55,3 +55,42 @@ describe("buildCsv", () => {
     for (const f of files) expect(f.text.startsWith("Deal Name,Currency\r\n")).toBe(true);
   });
 });
+
+describe("buildCsv writes what the checker would upload (RULES.md Saving)", () => {
+  it("applies every notice's normalisation in the file, leaves errors and warnings, never changes the sheet", async () => {
+    sim = installSimulatedHost({ sheets: ["Deals"] });
+    const table = exampleTable("mistakes");
+    putTable(sim, "Deals", table);
+    const before = sim.sheet("Deals").values("A1:BZ20");
+    const files = await createWorkbookOps().buildCsv({ split: false, bom: false, dateOrder: "auto" });
+    const back = readCsvText(files[0].text);
+    if (!back.ok) throw new Error("CSV does not read back");
+    const header = table.rows[0];
+    const at = (row: number, name: string) => back.table.rows[row][findColumn(header, name)];
+    expect(at(1, "Estimated Close Date")).toBe("1/30/2026"); // was 30/01/2026
+    expect(at(3, "Currency")).toBe("USD"); // was usd
+    expect(at(4, "Share with Microsoft sales team")).toBe("Yes"); // was yes
+    expect(at(11, "Sales Stage")).toBe("40"); // was 40%
+    expect(at(13, "Customer Name")).toBe("Contoso Ltd"); // was " Contoso Ltd "
+    expect(at(5, "Customer Country")).toBe("USA"); // an error: the user decides
+    expect(at(6, "Customer D-U-N-S ID")).toBe("81466849"); // a warning: the user decides
+    expect(sim.sheet("Deals").values("A1:BZ20")).toEqual(before);
+  });
+
+  it.each([
+    { rows: [["Deal Name", "Currency"]], notes: "header only" },
+    {
+      rows: [
+        ["Deal Name", "Currency"],
+        ["", ""],
+        ["", ""],
+      ],
+      notes: "header and blank rows",
+    },
+  ])("returns no file for a sheet without records: $notes", async ({ rows }) => {
+    sim = installSimulatedHost({ sheets: ["Sheet1"] });
+    sim.addSheet("Empty", rows);
+    sim.activate("Empty");
+    expect(await createWorkbookOps().buildCsv({ split: false, bom: true, dateOrder: "auto" })).toEqual([]);
+  });
+});

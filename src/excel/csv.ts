@@ -1,8 +1,13 @@
 // buildCsv(): the upload file(s) from the active sheet's values (never the displayed text, which
-// follows the user's locale), written by the core. Reads only: 1 request + one per chunk.
+// follows the user's locale): checked as Check does, then written with every notice's
+// normalisation (RULES.md "Saving"). Reads only: 1 request + one per chunk.
+import { checkTable } from "../core/check";
 import { MAX_UPLOAD_RECORDS, isBlankRow, splitTable, writeCsv } from "../core/csv";
-import type { Table } from "../core/types";
+import { uploadTable } from "../core/save/uploadTable";
+import type { CheckOptions, DateOrder, Table } from "../core/types";
 import type { CsvFile } from "../taskpane/ports";
+import { LISTS_SHEET_NAME, queueListsRange, readServiceLists } from "./listsSheet";
+import { loadDateOrderHint } from "./locale";
 import { readSheet } from "./readSheet";
 
 const countRecords = (table: Table): number => table.rows.slice(1).filter((row) => !isBlankRow(row)).length;
@@ -29,9 +34,34 @@ export function tableToCsvFiles(
   }));
 }
 
-export async function buildCsv(options: { split: boolean; bom: boolean }): Promise<CsvFile[]> {
+/** No files when the sheet has no records: the task pane says so instead of saving an empty file. */
+export async function buildCsv(options: {
+  split: boolean;
+  bom: boolean;
+  dateOrder: DateOrder;
+}): Promise<CsvFile[]> {
   return Excel.run(async (context) => {
-    const read = await readSheet(context, context.workbook.worksheets.getActiveWorksheet());
-    return tableToCsvFiles(read.sheetName, read.table, options);
+    const listsSheet = context.workbook.worksheets.getItemOrNullObject(LISTS_SHEET_NAME);
+    listsSheet.load("name");
+    const hint = loadDateOrderHint(context);
+    const listsRange: { range: Excel.Range | null } = { range: null };
+    const read = await readSheet(
+      context,
+      context.workbook.worksheets.getActiveWorksheet(),
+      {},
+      {
+        afterShape: () => void (listsRange.range = queueListsRange(listsSheet)),
+      },
+    );
+    const lists = listsRange.range ? readServiceLists(listsRange.range.values) : null;
+    const dateOrderHint = hint();
+    const checkOptions: CheckOptions = {
+      dateOrder: options.dateOrder,
+      dateSystem: read.dateSystem,
+      ...(dateOrderHint ? { dateOrderHint } : {}),
+      ...(lists ? { lists } : {}),
+    };
+    const upload = uploadTable(read.table, checkTable(read.table, checkOptions).findings);
+    return upload.ok ? tableToCsvFiles(read.sheetName, upload.table, options) : [];
   });
 }

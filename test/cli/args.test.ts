@@ -10,7 +10,21 @@ describe("argument parsing", () => {
     {
       notes: "defaults: human output, BOM on, automatic date order, no outputs",
       argv: ["in.csv"],
-      expected: { file: "in.csv", json: false, out: null, split: null, dateOrder: "auto", bom: true },
+      expected: {
+        file: "in.csv",
+        json: false,
+        out: null,
+        fix: false,
+        original: null,
+        split: null,
+        dateOrder: "auto",
+        bom: true,
+      },
+    },
+    {
+      notes: "--out alone writes the file the add-in would save; --original names the download",
+      argv: ["in.csv", "--out", "f.csv", "--original", "down.csv"],
+      expected: { file: "in.csv", out: "f.csv", fix: false, original: "down.csv" },
     },
     {
       notes: "every option at once",
@@ -48,11 +62,6 @@ describe("argument parsing", () => {
       sentence: /^Expected one CSV file but got 2 \(a\.csv, b\.csv\)/,
     },
     { notes: "--fix must say where to write", argv: ["a.csv", "--fix"], sentence: /^--fix needs --out/ },
-    {
-      notes: "--out alone would silently do nothing",
-      argv: ["a.csv", "--out", "f.csv"],
-      sentence: /^--out is only used/,
-    },
     { notes: "unknown option is named", argv: ["a.csv", "--fxi"], sentence: /^Unknown option --fxi;/ },
     { notes: "unknown short option is named", argv: ["a.csv", "-x"], sentence: /^Unknown option -x;/ },
     {

@@ -35,6 +35,7 @@ export const FINDING_SEVERITY = {
   "column-missing-for-row": "error",
   whitespace: "notice",
   "control-character": "warning",
+  "line-break": "warning",
   "formula-like": "warning",
   "excel-error-value": "warning",
   "cells-beyond-header": "warning",

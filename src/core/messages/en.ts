@@ -39,6 +39,8 @@ export const en: Record<FindingCode, string> = {
   "column-missing-for-row": "Column {column} is missing but this row needs it.",
   whitespace: '{column} value "{value}" has spaces at the start or end.',
   "control-character": '{column} value "{value}" contains an invisible control character.',
+  "line-break":
+    '{column} value "{value}" contains a line break, which only Notes columns may hold; it will become "{fix}".',
   "formula-like":
     '{column} value "{value}" starts with "{start}", so a spreadsheet that opens the file may run it as a formula.',
   "excel-error-value":

@@ -42,6 +42,8 @@ export const de: FindingCatalogue = {
   "column-missing-for-row": "Die Spalte {column} fehlt, aber diese Zeile braucht sie.",
   whitespace: "Der {column}-Wert „{value}“ hat Leerzeichen am Anfang oder Ende.",
   "control-character": "Der {column}-Wert „{value}“ enthält ein unsichtbares Steuerzeichen.",
+  "line-break":
+    "Der {column}-Wert „{value}“ enthält einen Zeilenumbruch, den nur Notizspalten enthalten dürfen; er wird zu „{fix}“.",
   "formula-like":
     "Der {column}-Wert „{value}“ beginnt mit „{start}“, daher könnte eine Tabellenkalkulation, die die Datei öffnet, ihn als Formel ausführen.",
   "excel-error-value":

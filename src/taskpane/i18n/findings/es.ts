@@ -40,6 +40,8 @@ export const es: FindingCatalogue = {
   "column-missing-for-row": "Falta la columna {column}, pero esta fila la necesita.",
   whitespace: "El valor «{value}» de {column} tiene espacios al principio o al final.",
   "control-character": "El valor «{value}» de {column} contiene un carácter de control invisible.",
+  "line-break":
+    "El valor «{value}» de {column} contiene un salto de línea, que solo admiten las columnas de notas; pasará a ser «{fix}».",
   "formula-like":
     "El valor «{value}» de {column} empieza por «{start}», así que una hoja de cálculo que abra el archivo podría ejecutarlo como fórmula.",
   "excel-error-value":

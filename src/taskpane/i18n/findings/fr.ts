@@ -41,6 +41,8 @@ export const fr: FindingCatalogue = {
   "column-missing-for-row": "La colonne {column} manque, mais cette ligne en a besoin.",
   whitespace: "La valeur « {value} » de {column} a des espaces au début ou à la fin.",
   "control-character": "La valeur « {value} » de {column} contient un caractère de contrôle invisible.",
+  "line-break":
+    "La valeur « {value} » de {column} contient un saut de ligne, que seules les colonnes de notes acceptent ; elle deviendra « {fix} ».",
   "formula-like":
     "La valeur « {value} » de {column} commence par « {start} » : un tableur qui ouvre le fichier risque de l’exécuter comme une formule.",
   "excel-error-value":

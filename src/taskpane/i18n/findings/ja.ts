@@ -37,6 +37,8 @@ export const ja: FindingCatalogue = {
   "column-missing-for-row": "列 {column} がありませんが、この行には必要です。",
   whitespace: "{column} の値「{value}」の先頭または末尾に空白があります。",
   "control-character": "{column} の値「{value}」に見えない制御文字が含まれています。",
+  "line-break":
+    "{column} の値「{value}」に改行が含まれています。改行を入れられるのはメモの列だけです。「{fix}」に変更されます。",
   "formula-like":
     "{column} の値「{value}」は「{start}」で始まるため、ファイルを開いた表計算ソフトが数式として実行するおそれがあります。",
   "excel-error-value":

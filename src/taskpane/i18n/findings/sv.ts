@@ -39,6 +39,8 @@ export const sv: FindingCatalogue = {
   "column-missing-for-row": "Kolumnen {column} saknas men den här raden behöver den.",
   whitespace: "{column}-värdet ”{value}” har blanksteg i början eller slutet.",
   "control-character": "{column}-värdet ”{value}” innehåller ett osynligt kontrolltecken.",
+  "line-break":
+    "{column}-värdet ”{value}” innehåller en radbrytning, som bara anteckningskolumner får innehålla; det blir ”{fix}”.",
   "formula-like":
     "{column}-värdet ”{value}” börjar med ”{start}”, så ett kalkylprogram som öppnar filen kan köra det som en formel.",
   "excel-error-value":

@@ -29,6 +29,7 @@ export const de: RuleTitles = {
   "column-missing-for-row": "Für die Zeile nötige Spalte fehlt",
   whitespace: "Leerzeichen am Anfang oder Ende",
   "control-character": "Unsichtbares Steuerzeichen",
+  "line-break": "Zeilenumbruch außerhalb von Notizen",
   "formula-like": "Wert sieht wie eine Formel aus",
   "excel-error-value": "Excel-Fehlerwert",
   "cells-beyond-header": "Zellen hinter der letzten Spalte",

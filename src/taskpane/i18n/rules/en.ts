@@ -30,6 +30,7 @@ export const en: RuleTitles = {
   "column-missing-for-row": "Column this row needs is missing",
   whitespace: "Spaces at start or end",
   "control-character": "Invisible control character",
+  "line-break": "Line break outside Notes",
   "formula-like": "Value looks like a formula",
   "excel-error-value": "Excel error value",
   "cells-beyond-header": "Cells past the last column",

@@ -29,6 +29,7 @@ export const sv: RuleTitles = {
   "column-missing-for-row": "Kolumn som raden behöver saknas",
   whitespace: "Mellanslag i början eller slutet",
   "control-character": "Osynligt kontrolltecken",
+  "line-break": "Radbrytning utanför anteckningar",
   "formula-like": "Värdet ser ut som en formel",
   "excel-error-value": "Felvärde från Excel",
   "cells-beyond-header": "Celler efter sista kolumnen",

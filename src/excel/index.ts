@@ -11,6 +11,7 @@ import { selectCell } from "./selectCell";
 import { SnapshotStore } from "./snapshotStore";
 import { insertTemplate } from "./template";
 import { checkActiveHeader } from "./headerCheck";
+import { openCsv } from "./openCsv";
 
 export function createWorkbookOps(): WorkbookOps {
   const store = new SnapshotStore();
@@ -18,6 +19,7 @@ export function createWorkbookOps(): WorkbookOps {
   let checked: { sheetName: string; dateSystem: DateSystem } | null = null;
 
   return {
+    openCsv,
     insertTemplate,
     applyDropdowns,
     checkHeader: checkActiveHeader,

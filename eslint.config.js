@@ -37,7 +37,9 @@ const officeRules = {
 };
 
 module.exports = [
-  { ignores: ["node_modules/", "dist/", "lib/", "coverage/", "test-results/", ".bench/"] },
+  {
+    ignores: ["node_modules/", "dist/", "dist-playground/", "lib/", "coverage/", "test-results/", ".bench/"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { ...react.configs.flat.recommended, settings: { react: { version: "detect" } } },

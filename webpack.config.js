@@ -1,11 +1,28 @@
-// Builds the task pane, the ribbon's function file, the simulated Excel host and the playground.
+// `webpack --mode production` builds only what is deployed (dist/): the task pane, the commands and
+// support pages, assets and the manifest with the production URL, without source maps.
+// `--env playground` builds the playground (the task pane beside the simulated Excel host) on its
+// own, into dist-playground/; `npm start` serves it on Linux and the browser tests use it.
 const path = require("node:path");
+const { URL } = require("node:url");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const urlDev = "https://localhost:3000/";
-// Where the production build is hosted; the manifest's dev URLs are replaced with it.
-const urlProd = process.env.ADDIN_PUBLIC_URL || "https://cosell-checker.example.com/";
+
+/** Where the production build is hosted (ADDIN_PUBLIC_URL); the manifest's dev URLs become it. */
+function productionUrl(raw = "https://cosell-checker.example.com/") {
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`ADDIN_PUBLIC_URL "${raw}" is not a URL; give the https address dist/ is served from.`);
+  }
+  if (url.protocol !== "https:" || url.search || url.hash)
+    throw new Error(
+      `ADDIN_PUBLIC_URL "${raw}" must be a plain https:// address (Office loads add-ins only over https).`,
+    );
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
 const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 // Scripts only from our own origin and Microsoft's Office.js CDN; no eval, no inline script.
@@ -29,17 +46,25 @@ async function httpsOptions() {
   return { ca: options.ca, key: options.key, cert: options.cert };
 }
 
-module.exports = async (env, options) => {
+const playgroundEntries = {
+  simhost: "./src/simhost/browser.ts",
+  playground: "./src/playground/index.tsx",
+};
+
+module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === "development";
   const https = process.env.COSELL_HTTPS === "1";
+  const playground = Boolean(env.playground);
+  const urlProd = productionUrl(process.env.ADDIN_PUBLIC_URL || undefined);
   return {
-    devtool: "source-map",
-    entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      simhost: "./src/simhost/browser.ts",
-      playground: "./src/playground/index.tsx",
+    // Shipped maps would publish the sources; development keeps full maps for debugging.
+    devtool: dev ? "source-map" : false,
+    entry: { taskpane: "./src/taskpane/index.tsx", ...(playground ? playgroundEntries : {}) },
+    output: {
+      path: path.resolve(__dirname, playground ? "dist-playground" : "dist"),
+      filename: "[name].js",
+      clean: true,
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
@@ -71,14 +96,18 @@ module.exports = async (env, options) => {
         chunks: ["taskpane"],
         templateParameters: { officeJs: officeJsCdn, csp: dev ? "" : contentSecurityPolicy },
       }),
-      new HtmlWebpackPlugin({
-        filename: "playground.html",
-        template: "./src/playground/playground.html",
-        chunks: ["simhost", "playground", "taskpane"],
-        chunksSortMode: "manual",
-        inject: "body",
-        scriptLoading: "blocking",
-      }),
+      ...(playground
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "playground.html",
+              template: "./src/playground/playground.html",
+              chunks: ["simhost", "playground", "taskpane"],
+              chunksSortMode: "manual",
+              inject: "body",
+              scriptLoading: "blocking",
+            }),
+          ]
+        : []),
     ],
     devServer: {
       host: https ? "localhost" : "127.0.0.1",
@@ -92,3 +121,5 @@ module.exports = async (env, options) => {
     },
   };
 };
+
+module.exports.productionUrl = productionUrl;

@@ -44,6 +44,8 @@ if (desktop) {
       "",
     ].join("\n"),
   );
-  const child = run(bin("webpack"), ["serve", "--mode", "development"], { COSELL_PORT: String(port) });
+  const child = run(bin("webpack"), ["serve", "--mode", "development", "--env", "playground"], {
+    COSELL_PORT: String(port),
+  });
   fs.writeFileSync(path.join(root, ".playground.pid"), String(child.pid));
 }

@@ -36,7 +36,8 @@ describe("check", () => {
     const table = setUp("mistakes", 2, 1); // header in B3
     sim.resetSyncCount();
     const outcome = await createWorkbookOps().check({ dateOrder: "auto" });
-    expect(sim.syncCount).toBe(3); // shape, one chunk, marks
+    // Read: shape, one chunk. Marks (a run of their own): format types, new rules.
+    expect(sim.syncCount).toBe(4);
     expect(outcome.sheet.origin).toEqual({ row: 2, col: 1 });
     const cellFindings = outcome.result.findings.filter((f) => f.cell);
     expect(cellFindings.length).toBeGreaterThan(0);

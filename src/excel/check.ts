@@ -1,13 +1,12 @@
-// check(): read the active sheet, run the core (which includes Partner Center's own errors), and replace our
-// marks with fresh ones, in one Excel.run: 1 request for the shape (plus our old marks and the
-// lists sheet), one per chunk, 1 for the marks.
+// check(): read the active sheet and run the core (which includes Partner Center's own errors), in
+// one Excel.run that changes nothing: 1 request for the shape (plus the lists sheet), one per
+// chunk. The marks are a separate, best-effort run (marks.ts), so highlighting can never block a
+// check or a save.
 import { checkTable } from "../core/check";
 import type { CheckOptions, DateOrder } from "../core/types";
 import type { CheckOutcome, RunControl } from "../taskpane/ports";
-import { addMarks, deleteMarks, loadCustomRules, loadFormatTypes, type CustomRule } from "./highlight";
 import { LISTS_SHEET_NAME, queueListsRange, readServiceLists } from "./listsSheet";
 import { readSheet } from "./readSheet";
-import { throwIfCancelled } from "./cancel";
 import { loadDateOrderHint } from "./locale";
 
 export async function checkActiveSheet(
@@ -16,17 +15,14 @@ export async function checkActiveSheet(
 ): Promise<CheckOutcome> {
   return Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
-    const formats = loadFormatTypes(sheet);
     const listsSheet = context.workbook.worksheets.getItemOrNullObject(LISTS_SHEET_NAME);
     listsSheet.load("name");
     const hint = loadDateOrderHint(context);
     const listsRange: { range: Excel.Range | null } = { range: null };
-    let customRules: CustomRule[] = [];
-    // Both ride on the first chunk's request: they need the answers of the first one.
+    // Rides on the first chunk's request: it needs the answers of the first one.
     const read = await readSheet(context, sheet, control, {
       afterShape: () => {
         listsRange.range = queueListsRange(listsSheet);
-        customRules = loadCustomRules(formats);
       },
     });
     const lists = listsRange.range ? readServiceLists(listsRange.range.values) : null;
@@ -39,11 +35,6 @@ export async function checkActiveSheet(
       ...(lists ? { lists } : {}),
     };
     const result = checkTable(read.table, checkOptions);
-    // Last chance to cancel before the workbook changes.
-    throwIfCancelled(control.signal);
-    deleteMarks(customRules);
-    addMarks(sheet, result.findings);
-    await context.sync();
     return {
       sheet: {
         sheetName: read.sheetName,

@@ -8,7 +8,7 @@
 // existing values), so the substatus-specific check stays with the engine, which reports it.
 import { DEFAULT_SERVICE_LISTS, dropdownLists } from "../core/catalogue";
 import type { ServiceLists } from "../core/types";
-import { resolveHeader } from "./columns";
+import { resolveHeader, resolveHeaderRow } from "./columns";
 import { clamp, PROMPT_MESSAGE_MAX, PROMPT_TITLE_MAX } from "./headerNotes";
 import {
   LISTS_SHEET_NAME,
@@ -100,8 +100,7 @@ export async function applyDropdowns(): Promise<{ columns: number }> {
     const firstCol = used.columnIndex;
     const lastRow = Math.max(used.rowIndex + used.rowCount - 1, used.rowIndex + TEMPLATE_DATA_ROWS);
     let applied = 0;
-    header.forEach((text, i) => {
-      const resolved = resolveHeader(text);
+    resolveHeaderRow(header).forEach((resolved, i) => {
       if (!resolved || resolved.n !== null) return;
       const key = listKeyFor(resolved.canonical);
       if (!key) return;

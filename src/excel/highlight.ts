@@ -8,7 +8,7 @@
 // later, even in another session, and the user's own conditional formats are never touched.
 // One rule per severity per batch of addresses (an address string is capped at 8,192 chars).
 import type { Finding, Severity } from "../core/types";
-import { batchAreas, cellsToAreas, parseCell, type CellRef } from "./address";
+import { MAX_ADDRESS_CHARS, batchAreas, cellsToAreas, parseCell, type CellRef } from "./address";
 
 export const MARK_PREFIX = "cosell-check:";
 export const MARK_COLORS: Record<Severity, string> = {
@@ -16,6 +16,11 @@ export const MARK_COLORS: Record<Severity, string> = {
   warning: "#FFEB9C", // Excel's "yellow fill"
   notice: "#DDEBF7", // a pale blue, lighter still
 };
+/**
+ * Characters per rule's address: a margin under Excel's 8,192, which it does not refuse but
+ * truncates (a truncated address would silently leave cells unmarked).
+ */
+export const MARK_ADDRESS_CHARS = MAX_ADDRESS_CHARS - 512;
 const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
 /** Always TRUE (N of a text is 0); the text identifies the rule as ours. */
@@ -24,18 +29,20 @@ export function markFormula(severity: Severity): string {
 }
 
 /**
- * Finding our rules takes two loads: the type of every conditional format on the sheet, then
- * the formula of the custom ones (reading `custom` of another type is an error, and
- * `customOrNullObject` is not available on every host).
+ * Finding our rules takes two loads: the id and type of every conditional format on the sheet,
+ * then the formula of the custom ones (reading `custom` of another type is an error, and
+ * `customOrNullObject` is not available on every host). Loading `id` matters: items loaded
+ * without it are addressed by index (GetItemAt), and after one deletion in a batch the next index
+ * points at another rule, possibly the user's own.
  */
 export function loadFormatTypes(sheet: Excel.Worksheet): Excel.ConditionalFormatCollection {
   const formats = sheet.getRange().conditionalFormats;
-  formats.load("items/type");
+  formats.load("items/id,items/type");
   return formats;
 }
 
 export interface CustomRule {
-  format: Excel.ConditionalFormat;
+  id: string;
   rule: Excel.ConditionalFormatRule;
 }
 
@@ -43,18 +50,22 @@ export interface CustomRule {
 export function loadCustomRules(formats: Excel.ConditionalFormatCollection): CustomRule[] {
   return formats.items
     .filter((format) => format.type === Excel.ConditionalFormatType.custom)
-    .map((format) => ({ format, rule: format.custom.rule.load("formula") }));
+    .map((format) => ({ id: format.id, rule: format.custom.rule.load("formula") }));
 }
 
 export function isOurRule(rule: Excel.ConditionalFormatRule): boolean {
   return String(rule.formula).toLowerCase().includes(MARK_PREFIX);
 }
 
-/** After loadCustomRules' request: queues deletion of our marks; returns how many. */
-export function deleteMarks(rules: readonly CustomRule[]): number {
-  const ours = rules.filter((r) => isOurRule(r.rule));
-  ours.forEach((r) => r.format.delete());
-  return ours.length;
+/** After loadCustomRules' request: the ids of our marks. */
+export function ourMarkIds(rules: readonly CustomRule[]): string[] {
+  return rules.filter((r) => isOurRule(r.rule)).map((r) => r.id);
+}
+
+/** Queues deletion of conditional formats by id (never by position: positions shift as rules go). */
+export function deleteMarks(formats: Excel.ConditionalFormatCollection, ids: readonly string[]): number {
+  ids.forEach((id) => formats.getItem(id).delete());
+  return ids.length;
 }
 
 /** Each finding's cell with its most severe finding (one mark per cell). */
@@ -77,13 +88,12 @@ export function addMarks(sheet: Excel.Worksheet, findings: readonly Finding[]): 
   const cells = cellsBySeverity(findings);
   let added = 0;
   for (const severity of ["notice", "warning", "error"] as const) {
-    for (const address of batchAreas(cellsToAreas(cells[severity]))) {
+    for (const address of batchAreas(cellsToAreas(cells[severity]), MARK_ADDRESS_CHARS)) {
+      // A new rule already goes on top of the user's own (priority 0) and does not stop them:
+      // no priority or stopIfTrue writes, which make Excel reorder every rule on the sheet.
       const format = sheet.getRanges(address).conditionalFormats.add(Excel.ConditionalFormatType.custom);
       format.custom.rule.formula = markFormula(severity);
       format.custom.format.fill.color = MARK_COLORS[severity];
-      // Above the user's own rules, so the mark shows; the user's rules still apply elsewhere.
-      format.priority = 0;
-      format.stopIfTrue = false;
       added++;
     }
   }

@@ -12,6 +12,9 @@ import { SnapshotStore } from "./snapshotStore";
 import { insertTemplate } from "./template";
 import { checkActiveHeader } from "./headerCheck";
 import { openCsv } from "./openCsv";
+import { refreshMarks } from "./marks";
+import { throwIfCancelled } from "./cancel";
+import { logUnexpected } from "../taskpane/errorLog";
 
 export function createWorkbookOps(): WorkbookOps {
   const store = new SnapshotStore();
@@ -23,13 +26,24 @@ export function createWorkbookOps(): WorkbookOps {
     insertTemplate,
     applyDropdowns,
     checkHeader: checkActiveHeader,
-    async check(options, control) {
+    async check(options, control = {}) {
       const outcome = await checkActiveSheet(options, control);
+      // Last chance to cancel before the workbook changes.
+      throwIfCancelled(control.signal);
       checked = { sheetName: outcome.sheet.sheetName, dateSystem: outcome.sheet.dateSystem };
-      return outcome;
+      if (options.highlight === false) return outcome;
+      try {
+        await refreshMarks(outcome.sheet.sheetName, outcome.result.findings);
+        return outcome;
+      } catch (error) {
+        logUnexpected(error, "refreshMarks");
+        return { ...outcome, highlightsFailed: true };
+      }
     },
     async clearHighlights() {
-      await clearHighlights();
+      const { removed, failedSheets, error } = await clearHighlights();
+      if (error !== undefined) logUnexpected(error, "clearHighlights");
+      return { removed, failedSheets };
     },
     applyFixes: (findings) =>
       applyFixes(findings, checked?.sheetName ?? null, checked?.dateSystem ?? 1900, store),

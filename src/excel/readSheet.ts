@@ -6,7 +6,7 @@ import type { RunControl } from "../taskpane/ports";
 import { throwIfCancelled } from "./cancel";
 import { cellText } from "./cellText";
 import { firstChunkCells, nextChunkCells, rowsForCells } from "./chunking";
-import { isDateColumn } from "./columns";
+import { dateColumns } from "./columns";
 import { detectDateSystem, type DateSample } from "./dateSystem";
 import { assertNoMergedHeader, queueLayout, type SheetLayout } from "./sheetLayout";
 
@@ -54,7 +54,7 @@ export async function readSheet(
   const columnCount = used.columnCount;
   const origin = { row: used.rowIndex, col: used.columnIndex };
   const header = (headerRange.values[0] ?? []).map((v) => cellText(v, false, 1900));
-  const dateCols = header.map((h, i) => (isDateColumn(h) ? i : -1)).filter((i) => i >= 0);
+  const dateCols = dateColumns(header);
   const recordRows = used.rowCount - 1;
   const raw: unknown[][] = [];
   const samples: DateSample[] = [];

@@ -29,6 +29,20 @@ export interface SheetSnapshot {
 export interface CheckOutcome {
   sheet: SheetSnapshot;
   result: CheckResult;
+  /** The check itself succeeded but its marks could not be written (highlighting is best effort). */
+  highlightsFailed?: boolean;
+}
+
+export interface CheckRequest {
+  dateOrder: DateOrder;
+  /** False: read and check only, leave the sheet's marks alone (Save). Default true. */
+  highlight?: boolean;
+}
+
+export interface ClearHighlightsOutcome {
+  removed: number;
+  /** Sheets whose marks could not be removed (the others were cleared). */
+  failedSheets: string[];
 }
 
 export interface TemplateOptions {
@@ -91,9 +105,13 @@ export interface WorkbookOps {
   applyDropdowns(): Promise<{ columns: number }>;
   /** Header findings of the active sheet (old template, typos, duplicates); reads one row. */
   checkHeader(): Promise<HeaderCheck>;
-  /** Reads the active sheet, checks it and highlights every finding (clearing stale marks). */
-  check(options: { dateOrder: DateOrder }, control?: RunControl): Promise<CheckOutcome>;
-  clearHighlights(): Promise<void>;
+  /**
+   * Reads the active sheet and checks it; then, unless `highlight` is false, replaces its marks in a
+   * separate best-effort step whose failure only sets `highlightsFailed`.
+   */
+  check(options: CheckRequest, control?: RunControl): Promise<CheckOutcome>;
+  /** Removes the marks of every check on every sheet; the user's own rules stay. */
+  clearHighlights(): Promise<ClearHighlightsOutcome>;
   /** Writes the fixes of the given findings in one batch; remembers the previous cells for restore(). */
   applyFixes(findings: Finding[]): Promise<{ changed: number }>;
   /** Puts back every cell the last applyFixes changed, values and number formats. */

@@ -3,7 +3,7 @@
 import { chromium, type Browser, type Page } from "playwright-core";
 import { readFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { distDir } from "./server";
+import { playgroundDir } from "./server";
 import { findChromium } from "../../scripts/chromium";
 
 export const resultsDir = join(__dirname, "..", "..", "test-results");
@@ -55,7 +55,7 @@ export async function openTaskpane(
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
   page.on("pageerror", (error) => pageErrors.push(String(error)));
-  const simhost = readFileSync(join(distDir, "simhost.js"), "utf8");
+  const simhost = readFileSync(join(playgroundDir, "simhost.js"), "utf8");
   await page.route("**/*", (route) => {
     const url = route.request().url();
     if (/\/office\.js(\?|$)/.test(url)) {

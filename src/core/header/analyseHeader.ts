@@ -3,7 +3,8 @@ import { COLUMNS, canonicalName } from "../catalogue/columns";
 import type { ColumnDescriptor, ResolvedColumn } from "../catalogue/descriptor";
 import { A1, cellFinding, columnLetters, rowFinding, type Origin } from "../findings";
 import type { Finding } from "../types";
-import { FIXED_HEADERS, REPEAT_PREFIXES, normaliseHeader, splitNumbered } from "./normalise";
+import { normaliseHeader } from "./normalise";
+import { matchHeader, numberInRange } from "./resolve";
 
 export interface HeaderAnalysis {
   /** One entry per sheet column: the resolved template column, or null (unknown, blank, duplicate). */
@@ -48,16 +49,6 @@ function suggest(text: string): string | null {
   return bestDistance <= 3 && bestDistance * 3 < normalised.length ? best : null;
 }
 
-function resolve(text: string): { descriptor: ColumnDescriptor; n: number | null; viaAlias: boolean } | null {
-  const normalised = normaliseHeader(text);
-  const fixed = FIXED_HEADERS.get(normalised);
-  if (fixed) return { descriptor: fixed.descriptor, n: null, viaAlias: fixed.viaAlias };
-  const numbered = splitNumbered(normalised);
-  if (!numbered) return null;
-  const descriptor = REPEAT_PREFIXES.get(numbered.prefix);
-  return descriptor ? { descriptor, n: numbered.n, viaAlias: false } : null;
-}
-
 /** Matches the header row against the catalogue and reports every header problem. */
 export function analyseHeader(header: readonly string[], options: HeaderOptions = {}): HeaderAnalysis {
   const origin = options.origin ?? A1;
@@ -73,7 +64,7 @@ export function analyseHeader(header: readonly string[], options: HeaderOptions 
       if (options.columnHasData?.(col)) findings.push(rowFinding("header-blank", 0, null, {}, origin));
       return;
     }
-    const match = resolve(text);
+    const match = matchHeader(text);
     if (!match) {
       const suggestion = suggest(text);
       findings.push(
@@ -89,11 +80,11 @@ export function analyseHeader(header: readonly string[], options: HeaderOptions 
     }
     const { descriptor, n } = match;
     const canonical = canonicalName(descriptor, n);
-    if (descriptor.repeat && n !== null && (n < 1 || n > descriptor.repeat.max)) {
+    if (!numberInRange(match)) {
       findings.push(
         cellFinding(
           "header-number-out-of-range",
-          { at, column: descriptor.name, value: text, params: { max: descriptor.repeat.max } },
+          { at, column: descriptor.name, value: text, params: { max: descriptor.repeat?.max ?? 1 } },
           origin,
         ),
       );

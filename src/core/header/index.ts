@@ -1,2 +1,3 @@
 export { analyseHeader, type HeaderAnalysis, type HeaderOptions } from "./analyseHeader";
 export { normaliseHeader } from "./normalise";
+export { findColumn, matchHeader, resolveHeader, resolveHeaderRow, type HeaderMatch } from "./resolve";

@@ -15,6 +15,7 @@ export interface FakeOpsScript {
   /** What openCsv() answers; default: opened into a sheet named after the file. */
   opened?: OpenCsvOutcome;
   keepFailed?: { kept: number; moved: number; movedTo: string };
+  cleared?: { removed: number; failedSheets: string[] };
   /** What checkHeader() reports; default: a sheet with a clean template header. */
   header?: HeaderCheck;
   /** Errors to throw, per operation (thrown on every call until removed). */
@@ -154,6 +155,7 @@ export function createFakeOps(script: FakeOpsScript = {}): FakeOps {
     },
     async clearHighlights() {
       record("clearHighlights", []);
+      return script.cleared ?? { removed: 3, failedSheets: [] };
     },
     async applyFixes(findings) {
       record("applyFixes", [findings]);

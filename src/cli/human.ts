@@ -4,9 +4,10 @@ import type { Paint } from "./colour";
 import { groupByRow } from "./order";
 import { count } from "./plural";
 import { quoteShortened } from "./shorten";
+import { visible } from "./visible";
 
 export function formatHuman(file: string, result: CheckResult, style: Paint): string {
-  const lines: string[] = [style.bold(file)];
+  const lines: string[] = [style.bold(visible(file))];
   // Cells share one column width so that the messages line up.
   // A loop, not Math.max(...): a file can have hundreds of thousands of findings.
   let cellWidth = 0;
@@ -28,7 +29,8 @@ function rowHeading(row: number | null): string {
 function formatFinding(finding: Finding, cellWidth: number, style: Paint): string {
   const severity = style.severity(finding.severity, finding.severity.padEnd(7));
   const cell = cellWidth > 0 ? `${(finding.cell ?? "").padEnd(cellWidth)}  ` : "";
-  return `  ${severity}  ${cell}${finding.message}${fixNote(finding)}  ${style.dim(`[${finding.code}]`)}`;
+  // Messages quote cell values: their control characters are escaped, never printed raw.
+  return `  ${severity}  ${cell}${visible(finding.message + fixNote(finding))}  ${style.dim(`[${finding.code}]`)}`;
 }
 
 /** The replacement text (shortened when long), unless the message already quotes it. */

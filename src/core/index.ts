@@ -11,7 +11,8 @@ export type {
   Table,
 } from "./types";
 export { checkTable, isBlankRow, MAX_UPLOAD_RECORDS } from "./check";
-export { applyFixes, type ApplyFixesOptions } from "./fixes";
+export { applyFixes } from "./fixes";
+export { planFixes, type FixFilter, type PlannedFix } from "./fixPlan";
 export { uploadTable, type UploadTable } from "./save/uploadTable";
 export {
   cellAddress,

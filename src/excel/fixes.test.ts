@@ -115,3 +115,25 @@ describe("applyFixes and restore", () => {
     expect([after.formula, after.numberFormat]).toEqual([before.formula, before.numberFormat]);
   });
 });
+
+describe("which of two fixes for one cell Excel writes", () => {
+  // The same choice as the CLI's --fix (core/fixPlan.ts): the more severe finding's fix.
+  const at = { row: 1, col: 1 };
+  const base = { row: 2, column: "Currency", cell: "B2", at, value: "usd ", params: {}, message: "" };
+  const whitespace = { ...base, code: "whitespace", severity: "notice" as const, fix: "usd" };
+  const control = { ...base, code: "control-character", severity: "warning" as const, fix: "USD" };
+  it.each([
+    { findings: [whitespace, control], notes: "the warning's fix wins although it comes last" },
+    { findings: [control, whitespace], notes: "the warning's fix wins although it comes first" },
+  ])("$notes", async ({ findings }) => {
+    sim = installSimulatedHost({ sheets: ["Deals"] });
+    putTable(sim, "Deals", {
+      rows: [
+        ["Deal Name", "Currency"],
+        ["x", "usd "],
+      ],
+    });
+    await createWorkbookOps().applyFixes(findings);
+    expect(sim.sheet("Deals").cell("B2").value).toBe("USD");
+  });
+});

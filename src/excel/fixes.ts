@@ -4,30 +4,11 @@
 // merged since the check stops the fix before anything is written.
 import type { Finding } from "../core/types";
 import type { DateSystem } from "../core/dates";
-import { parseCell, rectA1 } from "./address";
+import { planFixes } from "../core/fixPlan";
 import { cellText } from "./cellText";
 import { resolveHeader } from "./columns";
 import type { CellSnapshot, FixSnapshot, SnapshotStore } from "./snapshotStore";
 import { MergedHeaderError, queueMergedHeader } from "./sheetLayout";
-
-interface PlannedFix {
-  address: string;
-  finding: Finding;
-  fix: string;
-}
-
-/** One fix per cell (the first finding offering one), only for findings that point at a cell. */
-export function planFixes(findings: readonly Finding[]): PlannedFix[] {
-  const byCell = new Map<string, PlannedFix>();
-  for (const finding of findings) {
-    if (finding.fix === null || !finding.cell) continue;
-    const ref = parseCell(finding.cell);
-    if (!ref) continue;
-    const address = rectA1(ref.row, ref.col, 1, 1);
-    if (!byCell.has(address)) byCell.set(address, { address, finding, fix: finding.fix });
-  }
-  return [...byCell.values()];
-}
 
 function targetSheet(context: Excel.RequestContext, sheetName: string | null): Excel.Worksheet {
   return sheetName
@@ -59,7 +40,7 @@ export async function applyFixes(
     // Rides on the first request: a header merged since the check means its columns moved.
     const mergedHeader = queueMergedHeader(sheet.getUsedRange(true).getRow(0));
     const cells = planned.map((p) => {
-      const range = sheet.getRange(p.address);
+      const range = sheet.getRange(p.cell);
       range.load("values,formulas,numberFormat");
       return range;
     });
@@ -73,7 +54,7 @@ export async function applyFixes(
       const value = range.values[0][0];
       if (!stillAsChecked(value, p.finding, dateSystem)) return;
       saved.push({
-        address: p.address,
+        address: p.cell,
         value,
         formula: range.formulas[0][0],
         numberFormat: range.numberFormat[0][0],

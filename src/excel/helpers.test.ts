@@ -7,8 +7,6 @@ import { findColumn, resolveHeader } from "./columns";
 import { runsOf } from "./keepFailedRows";
 import { uniqueSheetName } from "./sheetNames";
 import { csvFileName } from "./csv";
-import { planFixes } from "./fixes";
-import type { Finding } from "../core/types";
 
 describe("numberText / cellText", () => {
   const cases: Array<{ value: unknown; date: boolean; system: 1900 | 1904; want: string; notes: string }> = [
@@ -161,21 +159,5 @@ describe("small helpers", () => {
   it("names CSV files after the sheet", () => {
     expect(csvFileName("Deals", null)).toBe("Deals.csv");
     expect(csvFileName("Q1/Q2", 2)).toBe("Q1_Q2-part-2.csv");
-  });
-  it("plans one fix per cell and skips findings without a cell or fix", () => {
-    const f = (cell: string | null, fix: string | null): Finding => ({
-      code: "x",
-      severity: "notice",
-      row: 2,
-      column: "Currency",
-      cell,
-      at: null,
-      value: "usd",
-      params: {},
-      message: "",
-      fix,
-    });
-    const plan = planFixes([f("C2", "USD"), f("C2", "EUR"), f(null, "X"), f("D2", null)]);
-    expect(plan.map((p) => [p.address, p.fix])).toEqual([["C2", "USD"]]);
   });
 });

@@ -110,6 +110,33 @@ describe("human report", () => {
     expect(JSON.parse(formatJson("deals.csv", result)).findings[0].fix).toBe(fix);
   });
 
+  const controlCases = [
+    {
+      message: 'Deal Name value "line 1\nline 2" contains a line break.',
+      shown: 'Deal Name value "line 1\\nline 2" contains a line break.',
+      notes: "a line break in a quoted value is shown as \\n: the finding stays on one line",
+    },
+    {
+      message: 'Notes value "a\u001b[2Jb\u0000" is odd.',
+      shown: 'Notes value "a\\u001b[2Jb\\u0000" is odd.',
+      notes: "an escape sequence from a cell is shown, not obeyed by the terminal",
+    },
+    {
+      message: 'Deal Name value "x\u0085y\u2028z" is odd.',
+      shown: 'Deal Name value "x\\u0085y\\u2028z" is odd.',
+      notes: "C1 controls and the Unicode line separator too",
+    },
+  ];
+  it.each(controlCases)("escapes control characters: $notes", ({ message, shown }) => {
+    const result = {
+      ...RESULT,
+      findings: [finding({ code: "line-break", severity: "warning" as const, row: 2, cell: "D2", message })],
+    };
+    const lines = formatHuman("deals\n.csv", result, paint(false)).split("\n");
+    expect(lines[0]).toBe("deals\\n.csv");
+    expect(lines[3]).toBe(`  warning  D2  ${shown}  [line-break]`);
+  });
+
   it("says so when there is nothing to report", () => {
     const clean = { ...RESULT, records: 1, summary: { error: 0, warning: 0, notice: 0 }, findings: [] };
     expect(formatHuman("ok.csv", clean, paint(false))).toBe(

@@ -65,12 +65,18 @@ const table = fc
     return t;
   });
 
-/** The fix each cell should end with: the last fix in the findings list wins (applyFixes' contract). */
+const RANK = { error: 0, warning: 1, notice: 2 } as const;
+
+/** The fix each cell should end with: the most severe finding's, the first among equals (core/fixPlan.ts). */
 function expectedFixes(findings: readonly Finding[]): Map<string, string> {
-  const fixes = new Map<string, string>();
-  for (const f of findings)
-    if (f.fix !== null && f.at !== null && f.at.row > 0) fixes.set(`${f.at.row}:${f.at.col}`, f.fix);
-  return fixes;
+  const fixes = new Map<string, Finding>();
+  for (const f of findings) {
+    if (f.fix === null || f.at === null || f.at.row === 0) continue;
+    const key = `${f.at.row}:${f.at.col}`;
+    const current = fixes.get(key);
+    if (!current || RANK[f.severity] < RANK[current.severity]) fixes.set(key, f);
+  }
+  return new Map([...fixes].map(([key, f]) => [key, f.fix as string]));
 }
 
 const deepCopy = (t: Table): Table => ({ rows: t.rows.map((r) => r.slice()) });

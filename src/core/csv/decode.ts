@@ -1,7 +1,7 @@
 // Bytes → text. Excel writes CSV as UTF-8 (with BOM, "CSV UTF-8"), as the Windows ANSI code page
 // ("CSV (Comma delimited)", Windows-1252 in Western Europe and the Americas) or as UTF-16 LE with
-// a BOM ("Unicode Text", tab-separated). Anything with NUL bytes (or, in UTF-16, NUL characters)
-// is not text.
+// a BOM ("Unicode Text", tab-separated). NUL bytes (or, in UTF-16, NUL characters) in more than
+// a few cells mean the file is not text; in a few cells they are those cells' warnings.
 import type { CsvError, CsvFinding } from "./types";
 import { decodeUtf16, sniffBomlessUtf16 } from "./utf16";
 import { decodeWindows1252 } from "./windows1252";
@@ -26,23 +26,49 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 /** More than this share of C0 control bytes (other than tab, CR, LF, FF) in the sample: not text. */
 const MAX_CONTROL_SHARE = 0.1;
 const SAMPLE = 8192;
+/**
+ * A NUL in a few cells is a cell problem (RULES.md: a control-character warning with a fix); NULs
+ * in more cells than this mean binary data, not a CSV someone typed into.
+ */
+export const MAX_CELLS_WITH_NUL = 8;
 
 const isControl = (c: number): boolean => c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c;
+/** Comma, semicolon, tab, LF, CR: what can end a cell, whichever delimiter the file turns out to use. */
+const endsCell = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/**
+ * Pieces between separators that hold a NUL: a close bound on the cells that do, counted the same
+ * way on bytes and on UTF-16 text, so a fixed copy (same cells, other separators) is judged alike.
+ */
+function cellsWithNul(length: number, at: (i: number) => number): number {
+  let cells = 0;
+  let counted = false;
+  for (let i = 0; i < length; i++) {
+    const c = at(i);
+    if (c === 0 && !counted) {
+      cells++;
+      counted = true;
+      if (cells > MAX_CELLS_WITH_NUL) break;
+    } else if (endsCell(c)) counted = false;
+  }
+  return cells;
+}
 
 function looksBinary(bytes: Uint8Array): boolean {
-  if (bytes.indexOf(0) >= 0) return true;
+  if (bytes.indexOf(0) >= 0 && cellsWithNul(bytes.length, (i) => bytes[i]) > MAX_CELLS_WITH_NUL) return true;
   const n = Math.min(bytes.length, SAMPLE);
   let controls = 0;
   for (let i = 0; i < n; i++) if (isControl(bytes[i])) controls++;
   return controls > n * MAX_CONTROL_SHARE;
 }
 
-/**
- * The same test on UTF-16 text, where NUL is a character, not a byte: otherwise such "text" is
- * accepted and its fixed copy (UTF-8, where the NUL is a byte) no longer reads back.
- */
+/** The same tests on UTF-16 text, where NUL is a character, not a byte. */
 function textLooksBinary(text: string): boolean {
-  if (text.indexOf("\u0000") >= 0) return true;
+  if (
+    text.indexOf("\u0000") >= 0 &&
+    cellsWithNul(text.length, (i) => text.charCodeAt(i)) > MAX_CELLS_WITH_NUL
+  )
+    return true;
   const n = Math.min(text.length, SAMPLE);
   let controls = 0;
   for (let i = 0; i < n; i++) if (isControl(text.charCodeAt(i))) controls++;

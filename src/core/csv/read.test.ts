@@ -147,10 +147,21 @@ const byteCases: Array<{ name: string; input: Uint8Array; expected: Expected; no
     notes: "old .xls workbook: same advice, save as CSV",
   },
   {
-    name: "NUL bytes",
-    input: bytes("a,b\r\n1", [0], ",2\r\n"),
+    name: "NUL byte in a cell",
+    input: bytes("Deal Name,Customer Name\r\nX,Contoso", [0], "Ltd\r\n"),
+    expected: {
+      rows: [
+        ["Deal Name", "Customer Name"],
+        ["X", "Contoso\u0000Ltd"],
+      ],
+    },
+    notes: "RULES.md: a NUL inside a cell is that cell's warning, not a rejected file",
+  },
+  {
+    name: "NUL bytes in many cells",
+    input: bytes(...Array.from({ length: 9 }, (_, i) => [`c${i},x`, [0], "y\r\n"]).flat()),
     expected: { error: "file-binary", params: { kind: "binary" } },
-    notes: "a NUL in a non-UTF-16 file means binary",
+    notes: "NULs in more than a few cells: binary, not text",
   },
   {
     name: "control bytes",
@@ -160,13 +171,27 @@ const byteCases: Array<{ name: string; input: Uint8Array; expected: Expected; no
   },
   {
     name: "UTF-16 with a NUL character",
-    input: utf16("Deal Name,Notes\r\nA,b\u0000c\r\n", true),
-    expected: { error: "file-binary", params: { kind: "binary" } },
-    notes: "NUL is refused in UTF-16 as in UTF-8: its UTF-8 fixed copy would not read back",
+    input: utf16("Deal Name\tNotes\r\nA\tb\u0000c\r\n", true),
+    expected: {
+      rows: [
+        ["Deal Name", "Notes"],
+        ["A", "b\u0000c"],
+      ],
+      delimiter: "\t",
+      encoding: "UTF-16LE",
+      codes: ["encoding-not-utf8", "delimiter-not-comma"],
+    },
+    notes: "a NUL character in one cell of UTF-16 text is read like a NUL byte in UTF-8",
   },
   {
-    name: "BOM-less UTF-16 with a NUL character",
-    input: utf16("Deal Name,City\r\nX,\u0000\r\n", true, false),
+    name: "UTF-16 with NUL characters in many cells",
+    input: utf16("Deal Name,Notes\r\n" + "A,b\u0000c\r\n".repeat(9), true),
+    expected: { error: "file-binary", params: { kind: "binary" } },
+    notes: "counted per cell as for bytes, so a fixed UTF-8 copy of an accepted file reads back too",
+  },
+  {
+    name: "BOM-less UTF-16 with NUL characters in many cells",
+    input: utf16("Deal Name,City\r\n" + "X,\u0000\r\n".repeat(9), true, false),
     expected: { error: "file-binary", params: { kind: "binary" } },
     notes: "the same without a byte order mark",
   },

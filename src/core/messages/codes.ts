@@ -27,6 +27,8 @@ export const FINDING_SEVERITY = {
   "header-missing-conditional": "warning",
   "header-number-out-of-range": "error",
   "header-number-gap": "warning",
+  "header-row-missing": "error",
+  "header-row-below": "error",
   // Any cell.
   "required-missing": "error",
   "required-missing-when-help": "error",
@@ -35,6 +37,7 @@ export const FINDING_SEVERITY = {
   "column-missing-for-row": "error",
   whitespace: "notice",
   "control-character": "warning",
+  "line-break": "warning",
   "formula-like": "warning",
   "excel-error-value": "warning",
   "cells-beyond-header": "warning",

@@ -20,7 +20,31 @@ describe("checkCell", () => {
       notes: "surrounding spaces: notice with trimmed fix",
     },
     { raw: "   ", p: plan(), expected: ["whitespace→"], notes: "whitespace-only cell trims to empty" },
-    { raw: "a\u0007b", p: plan(), expected: ["control-character"], notes: "bell character" },
+    { raw: "a\u0007b", p: plan(), expected: ["control-character→ab"], notes: "bell character: removed" },
+    {
+      raw: "Contoso\u0000Ltd",
+      p: plan(),
+      expected: ["control-character→ContosoLtd"],
+      notes: "a NUL is a cell warning with a fix (RULES.md revision 3)",
+    },
+    {
+      raw: " yes\u0000 ",
+      p: plan({ rule: checkYesNo }),
+      expected: ["control-character→Yes", "not-canonical→Yes"],
+      notes: "the value rule judges the cleaned text; both fixes give the same final text",
+    },
+    {
+      raw: "maybe\u0000",
+      p: plan({ rule: checkYesNo }),
+      expected: ["control-character→maybe", "invalid-yes-no"],
+      notes: "an error without a fix stays without one",
+    },
+    {
+      raw: "=1\u0000",
+      p: plan(),
+      expected: ["control-character→=1", "formula-like"],
+      notes: "formula start judged on the cleaned text",
+    },
     { raw: "=1+1", p: plan(), expected: ["formula-like"], notes: "CSV injection: warned, no fix" },
     {
       raw: " =SUM(A1) ",
@@ -39,8 +63,8 @@ describe("checkCell", () => {
     {
       raw: "line 1\nline 2",
       p: plan(),
-      expected: ["control-character"],
-      notes: "line break in a one-line column",
+      expected: ["line-break→line 1 line 2"],
+      notes: "line break in a one-line column: its own code, a space in its place",
     },
     {
       raw: "line 1\nline 2",
@@ -51,7 +75,7 @@ describe("checkCell", () => {
     {
       raw: "a\tb",
       p: plan({ multiline: true }),
-      expected: ["control-character"],
+      expected: ["control-character→a b"],
       notes: "tab is not a line break",
     },
     {

@@ -1,7 +1,7 @@
 import { cellFinding, type Origin } from "../../findings";
 import type { Finding } from "../../types";
 import type { ValueRule } from "../values/issue";
-import { hasControlCharacter } from "./controlCharacters";
+import { controlIssue } from "./controlCharacters";
 import { formulaStart, isExcelErrorValue } from "./formulaLike";
 
 /** What the checker knows about one sheet column, prepared once per check. */
@@ -14,9 +14,12 @@ export interface CellPlan {
 }
 
 /**
- * Per-cell checks: surrounding whitespace (notice, trimmed fix), control characters and formula-like
- * starts (warnings, no fix) and the column's value rule. A value fix already trims, so it replaces the whitespace notice.
- * Returns the trimmed value. Clean cells allocate nothing.
+ * Per-cell checks: surrounding whitespace (notice, trimmed fix), control characters and line breaks
+ * (warnings whose fix removes them), `=` starts and Excel error values (warnings, no fix) and the
+ * column's value rule, judged on the text without control characters. A value fix already trims
+ * and cleans, so it replaces the whitespace notice; every finding with a fix for one cell carries
+ * the same final text, so it does not matter which one a fixer applies.
+ * Returns the checked value. Clean cells allocate nothing.
  */
 export function checkCell(
   raw: string,
@@ -26,22 +29,27 @@ export function checkCell(
   origin: Origin,
   out: Finding[],
 ): string {
-  const value = raw.trim();
+  const trimmed = raw.trim();
   const at = { row: tableRow, col };
-  const padded = value.length !== raw.length;
-  if (value === "") {
+  const padded = trimmed.length !== raw.length;
+  if (trimmed === "") {
     if (padded && !plan.deferWhitespace)
       out.push(cellFinding("whitespace", { at, column: plan.column, value: raw, fix: "" }, origin));
-    return value;
+    return trimmed;
   }
-  if (hasControlCharacter(value, plan.multiline))
-    out.push(cellFinding("control-character", { at, column: plan.column, value: raw }, origin));
+  const control = controlIssue(trimmed, plan.multiline);
+  const value = control ? control.fix : trimmed;
   const start = formulaStart(value);
+  const issue = plan.rule && value !== "" ? plan.rule(value) : null;
+  const valueFix = issue?.fix;
+  if (control) {
+    const fix = valueFix ?? value;
+    out.push(cellFinding(control.code, { at, column: plan.column, value: raw, fix }, origin));
+  }
   if (start !== null)
     out.push(cellFinding("formula-like", { at, column: plan.column, value: raw, params: { start } }, origin));
   else if (isExcelErrorValue(value))
     out.push(cellFinding("excel-error-value", { at, column: plan.column, value: raw }, origin));
-  const issue = plan.rule ? plan.rule(value) : null;
   if (issue) {
     out.push(
       cellFinding(
@@ -50,16 +58,15 @@ export function checkCell(
           at,
           column: plan.column,
           value: raw,
-          fix: issue.fix ?? null,
+          fix: valueFix ?? null,
           params: issue.params,
           severity: issue.severity,
         },
         origin,
       ),
     );
-    if (issue.fix !== undefined) return value;
   }
-  if (padded && !plan.deferWhitespace)
+  if (padded && !plan.deferWhitespace && !control && valueFix === undefined)
     out.push(cellFinding("whitespace", { at, column: plan.column, value: raw, fix: value }, origin));
   return value;
 }

@@ -1,4 +1,4 @@
-import { hasControlCharacter } from "./controlCharacters";
+import { controlIssue, hasControlCharacter } from "./controlCharacters";
 
 describe("hasControlCharacter", () => {
   const cases = [
@@ -7,9 +7,66 @@ describe("hasControlCharacter", () => {
     { value: "a\r\nb", multiline: true, expected: false, notes: "CRLF inside Notes" },
     { value: "a\r\nb", multiline: false, expected: true, notes: "CRLF in a one-line column" },
     { value: "a\u007fb", multiline: false, expected: true, notes: "DEL" },
+    {
+      value: "a\u0081b",
+      multiline: false,
+      expected: true,
+      notes: "C1 control (an unassigned Windows-1252 byte)",
+    },
     { value: "café – ok", multiline: false, expected: false, notes: "non-ASCII is not control" },
   ];
   it.each(cases)("$notes", ({ value, multiline, expected }) => {
     expect(hasControlCharacter(value, multiline)).toBe(expected);
+  });
+});
+
+describe("controlIssue", () => {
+  const cases = [
+    { value: "plain", multiline: false, expected: null, notes: "nothing to say" },
+    {
+      value: "Contoso\u0000Ltd",
+      multiline: false,
+      expected: { code: "control-character", fix: "ContosoLtd" },
+      notes: "a NUL is removed",
+    },
+    {
+      value: "line 1\r\nline 2",
+      multiline: false,
+      expected: { code: "line-break", fix: "line 1 line 2" },
+      notes: "a line break outside Notes: its own code, and a space in its place",
+    },
+    {
+      value: "a\n\n\nb",
+      multiline: false,
+      expected: { code: "line-break", fix: "a b" },
+      notes: "a run of line breaks becomes one space",
+    },
+    {
+      value: "a\nb\u0007",
+      multiline: false,
+      expected: { code: "control-character", fix: "a b" },
+      notes: "line break and bell: the control message, one fix for both",
+    },
+    {
+      value: "line 1\nline\u0000 2",
+      multiline: true,
+      expected: { code: "control-character", fix: "line 1\nline 2" },
+      notes: "in Notes the line break stays, the NUL goes",
+    },
+    {
+      value: "a\tb",
+      multiline: true,
+      expected: { code: "control-character", fix: "a b" },
+      notes: "a tab becomes a space",
+    },
+    {
+      value: "\u0000",
+      multiline: false,
+      expected: { code: "control-character", fix: "" },
+      notes: "only a NUL",
+    },
+  ];
+  it.each(cases)("$notes", ({ value, multiline, expected }) => {
+    expect(controlIssue(value, multiline)).toEqual(expected);
   });
 });

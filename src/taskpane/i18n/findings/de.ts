@@ -32,6 +32,9 @@ export const de: FindingCatalogue = {
   "header-number-out-of-range":
     "Die Spaltenüberschrift „{value}“ liegt außerhalb des Bereichs: {column}-Nummern gehen von 1 bis {max}.",
   "header-number-gap": "Die Spalte {column} fehlt, obwohl {after} vorhanden ist.",
+  "header-row-missing":
+    "Die erste Zeile ist nicht die Kopfzeile der Vorlage: Sie enthält keinen Co-Sell-Spaltennamen.",
+  "header-row-below": "Die Kopfzeile steht in Zeile {row}: Löschen Sie die Zeilen darüber.",
   "required-missing": "Pflichtfeld {column} fehlt",
   "required-missing-when-help":
     "Pflichtfeld {column} fehlt: Es wird benötigt, wenn Microsoft help required? Yes ist.",
@@ -42,6 +45,8 @@ export const de: FindingCatalogue = {
   "column-missing-for-row": "Die Spalte {column} fehlt, aber diese Zeile braucht sie.",
   whitespace: "Der {column}-Wert „{value}“ hat Leerzeichen am Anfang oder Ende.",
   "control-character": "Der {column}-Wert „{value}“ enthält ein unsichtbares Steuerzeichen.",
+  "line-break":
+    "Der {column}-Wert „{value}“ enthält einen Zeilenumbruch, den nur Notizspalten enthalten dürfen; er wird zu „{fix}“.",
   "formula-like":
     "Der {column}-Wert „{value}“ beginnt mit „{start}“, daher könnte eine Tabellenkalkulation, die die Datei öffnet, ihn als Formel ausführen.",
   "excel-error-value":

@@ -31,6 +31,9 @@ export const fr: FindingCatalogue = {
   "header-number-out-of-range":
     "L’en-tête de colonne « {value} » est hors limites : les numéros de {column} vont de 1 à {max}.",
   "header-number-gap": "La colonne {column} manque alors que {after} est présente.",
+  "header-row-missing":
+    "La première ligne n’est pas la ligne d’en-tête du modèle : elle ne contient aucun nom de colonne de co-vente.",
+  "header-row-below": "L’en-tête est à la ligne {row} : supprimez les lignes au-dessus.",
   "required-missing": "Champ obligatoire {column} manquant",
   "required-missing-when-help":
     "Champ obligatoire {column} manquant : il est nécessaire quand Microsoft help required? vaut Yes.",
@@ -41,6 +44,8 @@ export const fr: FindingCatalogue = {
   "column-missing-for-row": "La colonne {column} manque, mais cette ligne en a besoin.",
   whitespace: "La valeur « {value} » de {column} a des espaces au début ou à la fin.",
   "control-character": "La valeur « {value} » de {column} contient un caractère de contrôle invisible.",
+  "line-break":
+    "La valeur « {value} » de {column} contient un saut de ligne, que seules les colonnes de notes acceptent ; elle deviendra « {fix} ».",
   "formula-like":
     "La valeur « {value} » de {column} commence par « {start} » : un tableur qui ouvre le fichier risque de l’exécuter comme une formule.",
   "excel-error-value":

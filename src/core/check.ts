@@ -1,8 +1,9 @@
 import { DEFAULT_SERVICE_LISTS } from "./catalogue/serviceLists";
 import { isBlankRow, MAX_UPLOAD_RECORDS } from "./csv/split";
 import { partnerCenterFindings } from "./processed/processedFile";
-import { A1, compareFindings, fileFinding } from "./findings";
+import { A1, compareFindings, fileFinding, sheetRow } from "./findings";
 import { analyseHeader } from "./header/analyseHeader";
+import { locateHeaderRow } from "./header/headerRow";
 import { checkCell, type CellPlan } from "./rules/cell/checkCell";
 import { checkDates, type DateColumnInput } from "./rules/dates";
 import { rowRules, type RowEnv, type RowView } from "./rules/row";
@@ -21,8 +22,15 @@ function columnsWithData(rows: readonly string[][]): boolean[] {
   return withData;
 }
 
-function emptyResult(findings: Finding[]): CheckResult {
-  return { records: 0, createRows: 0, updateRows: 0, summary: summarise(findings), findings };
+function emptyResult(findings: Finding[], records = 0): CheckResult {
+  return { records, createRows: 0, updateRows: 0, summary: summarise(findings), findings };
+}
+
+/** Records below a table row, for a file whose header row is not where it must be. */
+function recordsBelow(rows: readonly string[][], tableRow: number): number {
+  let records = 0;
+  for (let r = tableRow + 1; r < rows.length; r++) if (!isBlankRow(rows[r])) records++;
+  return records;
 }
 
 function summarise(findings: readonly Finding[]): CheckResult["summary"] {
@@ -37,6 +45,15 @@ export function checkTable(table: Table, options: CheckOptions = {}): CheckResul
   const lists = options.lists ?? DEFAULT_SERVICE_LISTS;
   const rows = table.rows;
   if (rows.length === 0 || isBlankRow(rows[0])) return emptyResult([fileFinding("file-no-header")]);
+
+  // No template header in the first row: one error and nothing else (every cell would be noise).
+  const place = locateHeaderRow(rows);
+  if (place.kind === "missing")
+    return emptyResult([fileFinding("header-row-missing")], recordsBelow(rows, 0));
+  if (place.kind === "below") {
+    const row = sheetRow(place.tableRow, origin);
+    return emptyResult([fileFinding("header-row-below", { row })], recordsBelow(rows, place.tableRow));
+  }
 
   const header = rows[0];
   // Asked only for blank headers; one pass answers every column (a per-column scan is columns × rows).

@@ -98,17 +98,17 @@ const RENDERINGS: Rendering[] = [
   },
   {
     name: "serial, 1900 system",
-    render: (d) => String(dateToSerial(d, 1900)),
+    render: (d) => (d.year >= 1990 && d.year <= 2099 ? String(dateToSerial(d, 1900)) : null),
     options: { dateSystem: 1900 },
   },
   {
     name: "serial with time, 1900 system",
-    render: (d) => `${dateToSerial(d, 1900)}.75`,
+    render: (d) => (d.year >= 1990 && d.year <= 2099 ? `${dateToSerial(d, 1900)}.75` : null),
     options: { dateSystem: 1900 },
   },
   {
     name: "serial, 1904 system",
-    render: (d) => (d.year >= 1904 ? String(dateToSerial(d, 1904)) : null),
+    render: (d) => (d.year >= 1990 && d.year <= 2099 ? String(dateToSerial(d, 1904)) : null),
     options: { dateSystem: 1904 },
   },
 ];

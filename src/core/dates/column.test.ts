@@ -80,10 +80,13 @@ const singleValues: Array<{
   { value: "60", expected: invalid("serial-60"), notes: "Excel's fake 29 Feb 1900" },
   {
     value: "59",
-    expected: fix("2/28/1900", "serial"),
-    notes: "serials below 60 are shifted by one against later ones",
+    expected: invalid("unparseable"),
+    notes: "RULES.md: a bare number is a serial only for 1990–2099; 59 is not a close date",
   },
-  { value: "61", expected: fix("3/1/1900", "serial"), notes: "first serial after the fake leap day" },
+  { value: "2027", expected: invalid("unparseable"), notes: "a year alone is not 7/19/1905" },
+  { value: "32874", expected: fix("1/1/1990", "serial"), notes: "first serial read as a date" },
+  { value: "73050", expected: fix("12/31/2099", "serial"), notes: "last serial read as a date" },
+  { value: "73051", expected: invalid("unparseable"), notes: "1/1/2100: beyond the serial range" },
   { value: "0", expected: invalid("impossible"), notes: "serial 0 is Excel's 1/0/1900" },
   { value: "99999999", expected: invalid("unparseable"), notes: "beyond year 9999: not a serial" },
   {
@@ -95,8 +98,8 @@ const singleValues: Array<{
   {
     value: "60",
     options: { ...MDY, dateSystem: 1904 },
-    expected: fix("3/1/1904", "serial"),
-    notes: "no fake leap day in 1904 system",
+    expected: invalid("unparseable"),
+    notes: "1904 system: 60 would be 3/1/1904, outside 1990–2099",
   },
   { value: "30/1/2020", expected: fix("1/30/2020", "day-first"), notes: "first part > 12 proves day-first" },
   { value: "30.1.2020", expected: fix("1/30/2020", "dotted"), notes: "German/European dotted form" },

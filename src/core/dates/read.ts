@@ -35,6 +35,8 @@ export type DateReading =
     };
 
 const SERIAL = /^\d+(?:\.\d+)?$/;
+const SERIAL_FIRST_YEAR = 1990;
+const SERIAL_LAST_YEAR = 2099;
 const TIME_SUFFIX =
   /^(.*?\d)(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([AaPp]\.?[Mm]\.?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 const YEAR_FIRST = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
@@ -91,7 +93,11 @@ function readSerial(text: string, system: DateSystem): DateReading {
   const serial = Number(text);
   if (system === 1900 && Math.floor(serial) === FAKE_LEAP_DAY_SERIAL) return INVALID("serial-60");
   const date = serialToDate(serial, system);
-  if (date) return { kind: "date", date, whys: ["serial"] };
+  // RULES.md: a bare number is a serial only for 1990–2099 (serials 32874–73050 in the 1900
+  // system); `2027` or `7` is not a date, never silently 7/19/1905.
+  if (date && date.year >= SERIAL_FIRST_YEAR && date.year <= SERIAL_LAST_YEAR)
+    return { kind: "date", date, whys: ["serial"] };
+  if (date) return INVALID("unparseable");
   // Zero is "1/0/1900" in Excel: a day that does not exist. Huge numbers are not dates at all.
   return INVALID(serial < 1 ? "impossible" : "unparseable");
 }

@@ -34,7 +34,8 @@ const NEW_TEMPLATE_MARKER = "Marketplace Purchase Intent";
 
 const KNOWN_NAMES: readonly string[] = COLUMNS.map((c) => (c.repeat ? `${c.name} 1` : c.name));
 
-function suggest(text: string): string | null {
+/** The template header within a small edit distance of an unknown one, or null. */
+export function suggest(text: string): string | null {
   const normalised = normaliseHeader(text);
   let best: string | null = null;
   let bestDistance = Infinity;
@@ -108,10 +109,9 @@ export function analyseHeader(header: readonly string[], options: HeaderOptions 
       seen.add(n);
       numbersSeen.set(descriptor, seen);
     }
+    // A notice only: headers are never renamed (RULES.md revision 8), so it carries no fix.
     if (text !== canonical) {
-      findings.push(
-        cellFinding("header-not-canonical", { at, column: canonical, value: text, fix: canonical }, origin),
-      );
+      findings.push(cellFinding("header-not-canonical", { at, column: canonical, value: text }, origin));
     }
   });
 

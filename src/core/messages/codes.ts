@@ -27,6 +27,8 @@ export const FINDING_SEVERITY = {
   "header-missing-conditional": "warning",
   "header-number-out-of-range": "error",
   "header-number-gap": "warning",
+  "header-row-missing": "error",
+  "header-row-below": "error",
   // Any cell.
   "required-missing": "error",
   "required-missing-when-help": "error",

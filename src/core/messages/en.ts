@@ -29,6 +29,8 @@ export const en: Record<FindingCode, string> = {
   "header-number-out-of-range":
     'Column header "{value}" is out of range: {column} numbers go from 1 to {max}.',
   "header-number-gap": "Column {column} is missing although {after} is present.",
+  "header-row-missing": "The first row is not the template's header row: it holds no co-sell column name.",
+  "header-row-below": "The header is on row {row}: delete the rows above it.",
   "required-missing": "Required field {column} missing",
   "required-missing-when-help":
     "Required field {column} missing: it is needed when Microsoft help required? is Yes.",

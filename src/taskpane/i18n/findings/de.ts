@@ -32,6 +32,9 @@ export const de: FindingCatalogue = {
   "header-number-out-of-range":
     "Die Spaltenüberschrift „{value}“ liegt außerhalb des Bereichs: {column}-Nummern gehen von 1 bis {max}.",
   "header-number-gap": "Die Spalte {column} fehlt, obwohl {after} vorhanden ist.",
+  "header-row-missing":
+    "Die erste Zeile ist nicht die Kopfzeile der Vorlage: Sie enthält keinen Co-Sell-Spaltennamen.",
+  "header-row-below": "Die Kopfzeile steht in Zeile {row}: Löschen Sie die Zeilen darüber.",
   "required-missing": "Pflichtfeld {column} fehlt",
   "required-missing-when-help":
     "Pflichtfeld {column} fehlt: Es wird benötigt, wenn Microsoft help required? Yes ist.",

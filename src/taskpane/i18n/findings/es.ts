@@ -30,6 +30,9 @@ export const es: FindingCatalogue = {
   "header-number-out-of-range":
     "El encabezado de columna «{value}» está fuera de rango: los números de {column} van de 1 a {max}.",
   "header-number-gap": "Falta la columna {column} aunque {after} está presente.",
+  "header-row-missing":
+    "La primera fila no es la fila de encabezado de la plantilla: no contiene ningún nombre de columna de co-sell.",
+  "header-row-below": "El encabezado está en la fila {row}: elimine las filas que hay encima.",
   "required-missing": "Falta el campo obligatorio {column}",
   "required-missing-when-help":
     "Falta el campo obligatorio {column}: se necesita cuando Microsoft help required? es Yes.",

@@ -31,6 +31,9 @@ export const fr: FindingCatalogue = {
   "header-number-out-of-range":
     "L’en-tête de colonne « {value} » est hors limites : les numéros de {column} vont de 1 à {max}.",
   "header-number-gap": "La colonne {column} manque alors que {after} est présente.",
+  "header-row-missing":
+    "La première ligne n’est pas la ligne d’en-tête du modèle : elle ne contient aucun nom de colonne de co-vente.",
+  "header-row-below": "L’en-tête est à la ligne {row} : supprimez les lignes au-dessus.",
   "required-missing": "Champ obligatoire {column} manquant",
   "required-missing-when-help":
     "Champ obligatoire {column} manquant : il est nécessaire quand Microsoft help required? vaut Yes.",

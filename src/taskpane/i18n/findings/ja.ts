@@ -27,6 +27,8 @@ export const ja: FindingCatalogue = {
   "header-missing-conditional": "列 {column} がありません。この列が必要な行は拒否されます。",
   "header-number-out-of-range": "列見出し「{value}」は範囲外です。{column} の番号は 1 から {max} までです。",
   "header-number-gap": "{after} があるのに列 {column} がありません。",
+  "header-row-missing": "1 行目はテンプレートのヘッダー行ではありません。共同販売の列名が含まれていません。",
+  "header-row-below": "ヘッダーは {row} 行目にあります。その上の行を削除してください。",
   "required-missing": "必須フィールド {column} がありません",
   "required-missing-when-help":
     "必須フィールド {column} がありません。Microsoft help required? が Yes の場合に必要です。",

@@ -29,6 +29,9 @@ export const sv: FindingCatalogue = {
   "header-number-out-of-range":
     "Kolumnrubriken ”{value}” är utanför intervallet: {column}-nummer går från 1 till {max}.",
   "header-number-gap": "Kolumnen {column} saknas trots att {after} finns.",
+  "header-row-missing":
+    "Första raden är inte mallens rubrikrad: den innehåller inget kolumnnamn för co-sell.",
+  "header-row-below": "Rubrikraden finns på rad {row}: ta bort raderna ovanför.",
   "required-missing": "Det obligatoriska fältet {column} saknas",
   "required-missing-when-help":
     "Det obligatoriska fältet {column} saknas: det behövs när Microsoft help required? är Yes.",

@@ -22,6 +22,8 @@ export const de: RuleTitles = {
   "header-missing-conditional": "Bedingt erforderliche Spalte fehlt",
   "header-number-out-of-range": "Spaltennummer außerhalb des Bereichs",
   "header-number-gap": "Lücke in nummerierten Spalten",
+  "header-row-missing": "Erste Zeile ist keine Kopfzeile",
+  "header-row-below": "Kopfzeile weiter unten",
   "required-missing": "Pflichtwert fehlt",
   "required-missing-when-help": "Für Hilfe von Microsoft erforderlich",
   "required-missing-when-substatus": "Für diesen Unterstatus erforderlich",

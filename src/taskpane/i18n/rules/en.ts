@@ -23,6 +23,8 @@ export const en: RuleTitles = {
   "header-missing-conditional": "Conditionally required column missing",
   "header-number-out-of-range": "Column number out of range",
   "header-number-gap": "Gap in numbered columns",
+  "header-row-missing": "First row is not the header",
+  "header-row-below": "Header row further down",
   "required-missing": "Required value missing",
   "required-missing-when-help": "Required for Microsoft help",
   "required-missing-when-substatus": "Required for this substatus",

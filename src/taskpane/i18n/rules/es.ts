@@ -22,6 +22,8 @@ export const es: RuleTitles = {
   "header-missing-conditional": "Falta una columna condicional",
   "header-number-out-of-range": "Número de columna fuera de rango",
   "header-number-gap": "Hueco en las columnas numeradas",
+  "header-row-missing": "La primera fila no es el encabezado",
+  "header-row-below": "Encabezado más abajo",
   "required-missing": "Falta un valor obligatorio",
   "required-missing-when-help": "Obligatorio para la ayuda de Microsoft",
   "required-missing-when-substatus": "Obligatorio para este subestado",

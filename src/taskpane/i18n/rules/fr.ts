@@ -22,6 +22,8 @@ export const fr: RuleTitles = {
   "header-missing-conditional": "Colonne conditionnelle manquante",
   "header-number-out-of-range": "Numéro de colonne hors limites",
   "header-number-gap": "Trou dans les colonnes numérotées",
+  "header-row-missing": "La première ligne n’est pas l’en-tête",
+  "header-row-below": "En-tête plus bas",
   "required-missing": "Valeur obligatoire manquante",
   "required-missing-when-help": "Requis pour l’aide de Microsoft",
   "required-missing-when-substatus": "Requis pour ce sous-statut",

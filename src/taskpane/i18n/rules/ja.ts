@@ -23,6 +23,8 @@ export const ja: RuleTitles = {
   "header-missing-conditional": "条件付き必須列の不足",
   "header-number-out-of-range": "範囲外の列番号",
   "header-number-gap": "番号付き列の欠番",
+  "header-row-missing": "1 行目がヘッダーではない",
+  "header-row-below": "ヘッダー行が下にある",
   "required-missing": "必須値の未入力",
   "required-missing-when-help": "Microsoft の支援に必要な値の未入力",
   "required-missing-when-substatus": "このサブ状態に必要な値の未入力",

@@ -22,6 +22,8 @@ export const sv: RuleTitles = {
   "header-missing-conditional": "Villkorad kolumn saknas",
   "header-number-out-of-range": "Kolumnnummer utanför intervallet",
   "header-number-gap": "Lucka bland numrerade kolumner",
+  "header-row-missing": "Första raden är inte rubrikraden",
+  "header-row-below": "Rubrikraden längre ned",
   "required-missing": "Obligatoriskt värde saknas",
   "required-missing-when-help": "Krävs för hjälp från Microsoft",
   "required-missing-when-substatus": "Krävs för den här understatusen",

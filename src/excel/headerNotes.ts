@@ -46,14 +46,15 @@ export function commentsSupported(): boolean {
   );
 }
 
-/** Queues one note per header cell (row 0 of the sheet, columns 0..n-1). */
+/** Queues one note per header cell (row 0 of the sheet, columns 0..n-1); null: an unknown header, no note. */
 export function addHeaderNotes(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  columns: readonly ResolvedColumn[],
+  columns: readonly (ResolvedColumn | null)[],
   useComments = commentsSupported(),
 ): void {
   columns.forEach((column, col) => {
+    if (!column) return;
     const cell = sheet.getRangeByIndexes(0, col, 1, 1);
     if (useComments) {
       context.workbook.comments.add(cell, noteText(column));

@@ -11,6 +11,7 @@ import { selectCell } from "./selectCell";
 import { SnapshotStore } from "./snapshotStore";
 import { insertTemplate } from "./template";
 import { checkActiveHeader } from "./headerCheck";
+import { openCsv } from "./openCsv";
 import { refreshMarks } from "./marks";
 import { throwIfCancelled } from "./cancel";
 import { logUnexpected } from "../taskpane/errorLog";
@@ -21,6 +22,7 @@ export function createWorkbookOps(): WorkbookOps {
   let checked: { sheetName: string; dateSystem: DateSystem } | null = null;
 
   return {
+    openCsv,
     insertTemplate,
     applyDropdowns,
     checkHeader: checkActiveHeader,

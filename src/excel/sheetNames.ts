@@ -11,3 +11,25 @@ export function uniqueSheetName(base: string, existing: readonly string[]): stri
     if (!taken.has(name.toLowerCase())) return name;
   }
 }
+
+/** Characters Excel refuses in a sheet name. */
+const FORBIDDEN = /[\\/?*[\]:]/g;
+
+/**
+ * A sheet name from a file name: the extension dropped, forbidden characters as "_", at most 31
+ * characters, no apostrophe at either end, never blank or Excel's reserved "History".
+ */
+export function sheetNameForFile(fileName: string, fallback = "Co-sell file"): string {
+  const base = fileName.replace(/^.*[\\/]/, "").replace(/\.(csv|txt|tsv)$/i, "");
+  // Control characters cannot be typed into a sheet tab either.
+  let name = Array.from(base.replace(FORBIDDEN, "_"))
+    .filter((ch) => ch.charCodeAt(0) > 0x1f && ch !== "\u007f")
+    .join("")
+    .trim();
+  name = Array.from(name).slice(0, MAX_SHEET_NAME).join("");
+  // A 31-unit cut must not split a surrogate pair.
+  while (name.length > MAX_SHEET_NAME) name = Array.from(name).slice(0, -1).join("");
+  name = name.replace(/^'+|'+$/g, "").trim();
+  if (name === "" || name.toLowerCase() === "history") return fallback;
+  return name;
+}

@@ -25,6 +25,7 @@ import { SavePanel } from "./components/SavePanel";
 import { useSave } from "./state/useSave";
 import { AfterUploadPanel } from "./components/AfterUploadPanel";
 import { useKeepFailedRows } from "./state/useAfterUpload";
+import { useClearHighlights } from "./state/useClearHighlights";
 
 export interface AppProps {
   ops: WorkbookOps;
@@ -69,6 +70,7 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
   const refreshHeader = useHeaderCheck(ops, session);
   const prepare = usePrepare(ops, session, refreshHeader);
   const { check, cancel } = useCheck(ops, session, dateOrder);
+  const clearHighlights = useClearHighlights(ops, session);
   const fixes = useFixes(ops, session, check);
   const saveFlow = useSave({ ops, session, check, dateOrder, canDownload: canDownloadOn(platform) });
   const [preview, setPreview] = React.useState<Finding[] | null>(null);
@@ -102,6 +104,7 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
         onDateOrderChange={setDateOrder}
         onCheck={() => void check()}
         onCancel={cancel}
+        onClearHighlights={() => void clearHighlights()}
         checking={state.busy === "check"}
         busy={busy}
         progress={state.progress}

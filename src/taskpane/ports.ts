@@ -66,7 +66,41 @@ export interface CsvFile {
   records: number;
 }
 
+/** A CSV file picked in the task pane: its name and bytes, read as they are. */
+export interface CsvFileInput {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type OpenCsvProblem =
+  /** The file cannot be read (empty, a workbook, binary, …): the reader's finding. */
+  | { kind: "unreadable"; finding: Finding }
+  /** More rows or columns than a sheet holds. */
+  | { kind: "too-big"; rows: number; columns: number }
+  /** A cell longer than Excel's 32,767 characters would be cut. */
+  | { kind: "cell-too-long"; cell: string; length: number };
+
+export type OpenCsvOutcome =
+  | {
+      ok: true;
+      sheetName: string;
+      /** The hidden sheet that keeps the file as opened. */
+      originalSheetName: string;
+      /** Non-blank rows below the header. */
+      records: number;
+      columns: number;
+      encoding: string;
+      delimiter: string;
+      /** What reading the file found (delimiter, encoding, stray bytes), as file-level findings. */
+      fileFindings: Finding[];
+      /** False when the header's look (bold, notes) could not be applied; the data is all there. */
+      headerStyled: boolean;
+    }
+  | { ok: false; problem: OpenCsvProblem };
+
 export interface WorkbookOps {
+  /** Writes a CSV file into a new sheet, every cell as Text; keeps the file on a hidden sheet. */
+  openCsv(file: CsvFileInput, control?: RunControl): Promise<OpenCsvOutcome>;
   insertTemplate(options: TemplateOptions): Promise<{ sheetName: string }>;
   applyDropdowns(): Promise<{ columns: number }>;
   /** Header findings of the active sheet (old template, typos, duplicates); reads one row. */

@@ -1,4 +1,5 @@
-// Step 2: the date-order choice, the one primary button, and progress with Cancel while it runs.
+// Step 2: the date-order choice, the one primary button, Clear highlights, and progress with Cancel
+// while a check runs.
 import * as React from "react";
 import { Button, Field, ProgressBar, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { DateOrder } from "../../core/types";
@@ -9,6 +10,7 @@ import { Section } from "./Section";
 const useStyles = makeStyles({
   progress: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
   bar: { flexGrow: 1, minWidth: 0 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 interface Props {
@@ -16,6 +18,7 @@ interface Props {
   onDateOrderChange: (order: DateOrder) => void;
   onCheck: () => void;
   onCancel: () => void;
+  onClearHighlights: () => void;
   checking: boolean;
   busy: boolean;
   progress: Progress | null;
@@ -27,6 +30,7 @@ export function CheckPanel({
   onDateOrderChange,
   onCheck,
   onCancel,
+  onClearHighlights,
   checking,
   busy,
   progress,
@@ -48,9 +52,14 @@ export function CheckPanel({
           <option value="dmy">{t("checkDateOrderDmy")}</option>
         </Select>
       </Field>
-      <Button appearance="primary" disabled={busy} onClick={onCheck}>
-        {checking ? t("checkRunning") : t("checkRun")}
-      </Button>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy} onClick={onCheck}>
+          {checking ? t("checkRunning") : t("checkRun")}
+        </Button>
+        <Button disabled={busy} onClick={onClearHighlights}>
+          {t("clearHighlights")}
+        </Button>
+      </div>
       {checking && (
         <div className={styles.progress}>
           <Field

@@ -47,6 +47,12 @@ export const de: Strings = {
   checkCancel: "Prüfung abbrechen",
   checkCancelled: "Prüfung abgebrochen. Das Blatt wurde nicht geändert.",
   checkDone: "Prüfung abgeschlossen. Fehler: {errors}. Warnungen: {warnings}. Hinweise: {notices}.",
+  checkHighlightsNotUpdated:
+    "Markierungen nicht aktualisiert: Die Befunde sind hier aufgeführt, aber die Markierungen im Blatt konnten nicht geändert werden.",
+  clearHighlights: "Markierungen entfernen",
+  clearHighlightsDone: "Markierungen auf allen Blättern entfernt.",
+  clearHighlightsPartly:
+    "Markierungen entfernt, außer auf {sheets}: Excel hat die Änderung dort abgelehnt (ist das Blatt geschützt?).",
 
   summaryHeading: "Zusammenfassung",
   summarySheet: "Blatt: {sheet}",
@@ -158,6 +164,13 @@ export const de: Strings = {
     "Die Kopfzeile enthält verbundene Zellen ({areas}): Heben Sie die Verbindung auf, damit jede Spalte eine eigene Überschrift hat, und prüfen Sie dann erneut.",
   errorFilterActive:
     "Löschen Sie zuerst den Filter (Daten > Löschen), und wählen Sie dann erneut „Nur fehlgeschlagene Zeilen behalten“.",
+  errorUnsupported:
+    "Diese Excel-Version kann diesen Schritt nicht ausführen ({code}): Aktualisieren Sie Office oder verwenden Sie Excel im Web.",
+  errorConflict: "Jemand anderes hat die Arbeitsmappe gleichzeitig geändert: Versuchen Sie es erneut.",
+  errorChanged:
+    "Die Arbeitsmappe wurde während der Arbeit des Add-Ins geändert (ein verwendetes Blatt oder eine Zelle fehlt): Prüfen Sie das Blatt erneut.",
+  errorRowsLocked:
+    "Excel kann diese Zeilen nicht löschen: Eine Tabelle, verbundene Zellen oder ein Filter überschneiden sie. Entfernen Sie diese und versuchen Sie es erneut.",
   errorGeneric:
     "Etwas ist schiefgegangen ({detail}); versuchen Sie es erneut, und schließen und öffnen Sie das Add-In, falls es wieder passiert.",
 };

@@ -43,6 +43,12 @@ export const en = {
   checkCancel: "Cancel check",
   checkCancelled: "Check cancelled. The sheet was not changed.",
   checkDone: "Check complete. Errors: {errors}. Warnings: {warnings}. Notices: {notices}.",
+  checkHighlightsNotUpdated:
+    "Highlights not updated: the findings are listed here, but the sheet's marks could not be changed.",
+  clearHighlights: "Clear highlights",
+  clearHighlightsDone: "Highlights cleared on every sheet.",
+  clearHighlightsPartly:
+    "Highlights cleared, except on {sheets}: Excel refused the change there (is the sheet protected?).",
 
   summaryHeading: "Summary",
   summarySheet: "Sheet: {sheet}",
@@ -147,6 +153,13 @@ export const en = {
   errorMergedHeader:
     "The header row has merged cells ({areas}): unmerge them so every column has its own header, then check again.",
   errorFilterActive: "Clear the filter first (Data > Clear), then keep the failed rows again.",
+  errorUnsupported:
+    "This version of Excel cannot do this step ({code}): update Office, or use Excel on the web.",
+  errorConflict: "Someone else changed the workbook at the same moment: try again.",
+  errorChanged:
+    "The workbook changed while the add-in was working (a sheet or cell it used is gone): check the sheet again.",
+  errorRowsLocked:
+    "Excel cannot delete these rows: a table, merged cells or a filter crosses them. Remove it, then try again.",
   errorGeneric:
     "Something went wrong ({detail}); try again, and if it keeps happening close and reopen the add-in.",
 };

@@ -46,6 +46,12 @@ export const es: Strings = {
   checkCancel: "Cancelar comprobación",
   checkCancelled: "Comprobación cancelada. La hoja no se ha modificado.",
   checkDone: "Comprobación completada. Errores: {errors}. Advertencias: {warnings}. Avisos: {notices}.",
+  checkHighlightsNotUpdated:
+    "Resaltados no actualizados: los problemas se muestran aquí, pero no se pudieron cambiar las marcas de la hoja.",
+  clearHighlights: "Quitar resaltados",
+  clearHighlightsDone: "Resaltados quitados en todas las hojas.",
+  clearHighlightsPartly:
+    "Resaltados quitados, salvo en {sheets}: Excel rechazó el cambio allí (¿está protegida la hoja?).",
 
   summaryHeading: "Resumen",
   summarySheet: "Hoja: {sheet}",
@@ -151,6 +157,13 @@ export const es: Strings = {
     "La fila de encabezado tiene celdas combinadas ({areas}): sepárelas para que cada columna tenga su propio encabezado y vuelva a comprobar.",
   errorFilterActive:
     "Borre primero el filtro (Datos > Borrar) y vuelva a elegir «Conservar solo las filas con error».",
+  errorUnsupported:
+    "Esta versión de Excel no puede realizar este paso ({code}): actualice Office o use Excel para la web.",
+  errorConflict: "Otra persona cambió el libro al mismo tiempo: vuelva a intentarlo.",
+  errorChanged:
+    "El libro cambió mientras trabajaba el complemento (falta una hoja o celda que usaba): vuelva a comprobar la hoja.",
+  errorRowsLocked:
+    "Excel no puede eliminar estas filas: una tabla, celdas combinadas o un filtro las atraviesan. Quítelo y vuelva a intentarlo.",
   errorGeneric:
     "Algo salió mal ({detail}); vuelva a intentarlo y, si sigue ocurriendo, cierre y vuelva a abrir el complemento.",
 };

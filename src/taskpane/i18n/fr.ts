@@ -46,6 +46,12 @@ export const fr: Strings = {
   checkCancel: "Annuler la vérification",
   checkCancelled: "Vérification annulée. La feuille n’a pas été modifiée.",
   checkDone: "Vérification terminée. Erreurs : {errors}. Avertissements : {warnings}. Remarques : {notices}.",
+  checkHighlightsNotUpdated:
+    "Surlignages non mis à jour : les problèmes sont listés ici, mais les marques de la feuille n’ont pas pu être modifiées.",
+  clearHighlights: "Effacer les surlignages",
+  clearHighlightsDone: "Surlignages effacés sur toutes les feuilles.",
+  clearHighlightsPartly:
+    "Surlignages effacés, sauf sur {sheets} : Excel y a refusé la modification (la feuille est-elle protégée ?).",
 
   summaryHeading: "Résumé",
   summarySheet: "Feuille : {sheet}",
@@ -154,6 +160,13 @@ export const fr: Strings = {
     "La ligne d’en-tête contient des cellules fusionnées ({areas}) : annulez la fusion pour que chaque colonne ait son propre en-tête, puis vérifiez à nouveau.",
   errorFilterActive:
     "Effacez d’abord le filtre (Données > Effacer), puis choisissez à nouveau « Ne garder que les lignes en échec ».",
+  errorUnsupported:
+    "Cette version d’Excel ne peut pas effectuer cette étape ({code}) : mettez Office à jour ou utilisez Excel pour le web.",
+  errorConflict: "Quelqu’un d’autre a modifié le classeur au même moment : réessayez.",
+  errorChanged:
+    "Le classeur a changé pendant le travail du complément (une feuille ou une cellule utilisée a disparu) : vérifiez de nouveau la feuille.",
+  errorRowsLocked:
+    "Excel ne peut pas supprimer ces lignes : un tableau, des cellules fusionnées ou un filtre les traversent. Retirez-le, puis réessayez.",
   errorGeneric:
     "Un problème est survenu ({detail}) ; réessayez et, si cela se reproduit, fermez puis rouvrez le complément.",
 };

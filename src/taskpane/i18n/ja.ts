@@ -46,6 +46,12 @@ export const ja: Strings = {
   checkCancel: "チェックをキャンセル",
   checkCancelled: "チェックをキャンセルしました。シートは変更されていません。",
   checkDone: "チェックが完了しました。エラー: {errors}。警告: {warnings}。通知: {notices}。",
+  checkHighlightsNotUpdated:
+    "強調表示は更新されていません。問題はここに一覧表示されていますが、シートのマークを変更できませんでした。",
+  clearHighlights: "強調表示をクリア",
+  clearHighlightsDone: "すべてのシートの強調表示をクリアしました。",
+  clearHighlightsPartly:
+    "強調表示をクリアしました ({sheets} を除く)。これらのシートでは Excel が変更を拒否しました (シートが保護されていませんか?)。",
 
   summaryHeading: "概要",
   summarySheet: "シート: {sheet}",
@@ -154,6 +160,13 @@ export const ja: Strings = {
     "見出し行に結合されたセルがあります ({areas})。各列に個別の見出しがあるように結合を解除してから、もう一度チェックしてください。",
   errorFilterActive:
     "先にフィルターをクリアしてから ([データ] > [クリア])、もう一度 [失敗した行だけを残す] を実行してください。",
+  errorUnsupported:
+    "このバージョンの Excel ではこの手順を実行できません ({code})。Office を更新するか、Excel on the web を使用してください。",
+  errorConflict: "他のユーザーが同時にブックを変更しました。もう一度お試しください。",
+  errorChanged:
+    "アドインの処理中にブックが変更されました (使用中のシートまたはセルがありません)。シートをもう一度チェックしてください。",
+  errorRowsLocked:
+    "Excel はこれらの行を削除できません。テーブル、結合セル、またはフィルターが行にまたがっています。それを解除してから、もう一度お試しください。",
   errorGeneric:
     "問題が発生しました ({detail})。もう一度お試しください。繰り返し発生する場合は、アドインを閉じてから開き直してください。",
 };

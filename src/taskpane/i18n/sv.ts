@@ -45,6 +45,12 @@ export const sv: Strings = {
   checkCancel: "Avbryt kontrollen",
   checkCancelled: "Kontrollen avbröts. Bladet ändrades inte.",
   checkDone: "Kontrollen är klar. Fel: {errors}. Varningar: {warnings}. Meddelanden: {notices}.",
+  checkHighlightsNotUpdated:
+    "Markeringarna uppdaterades inte: problemen visas här, men bladets markeringar kunde inte ändras.",
+  clearHighlights: "Ta bort markeringar",
+  clearHighlightsDone: "Markeringarna togs bort på alla blad.",
+  clearHighlightsPartly:
+    "Markeringarna togs bort, utom på {sheets}: Excel nekade ändringen där (är bladet skyddat?).",
 
   summaryHeading: "Sammanfattning",
   summarySheet: "Blad: {sheet}",
@@ -149,6 +155,13 @@ export const sv: Strings = {
     "Rubrikraden har sammanfogade celler ({areas}): dela upp dem så att varje kolumn har en egen rubrik och kontrollera sedan igen.",
   errorFilterActive:
     "Rensa filtret först (Data > Rensa) och välj sedan ”Behåll endast misslyckade rader” igen.",
+  errorUnsupported:
+    "Den här versionen av Excel kan inte utföra det här steget ({code}): uppdatera Office eller använd Excel på webben.",
+  errorConflict: "Någon annan ändrade arbetsboken samtidigt: försök igen.",
+  errorChanged:
+    "Arbetsboken ändrades medan tillägget arbetade (ett blad eller en cell som användes finns inte längre): kontrollera bladet igen.",
+  errorRowsLocked:
+    "Excel kan inte ta bort de här raderna: en tabell, sammanfogade celler eller ett filter korsar dem. Ta bort det och försök igen.",
   errorGeneric:
     "Något gick fel ({detail}); försök igen, och om det händer igen stänger du tillägget och öppnar det på nytt.",
 };

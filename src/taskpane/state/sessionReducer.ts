@@ -2,7 +2,8 @@
 // error to show. Components render it; hooks dispatch to it.
 import type { CheckOutcome, HeaderCheck, Progress } from "../ports";
 
-export type Operation = "template" | "dropdowns" | "check" | "fix" | "restore" | "save" | "keepFailed";
+export type Operation =
+  "template" | "dropdowns" | "check" | "clearHighlights" | "fix" | "restore" | "save" | "keepFailed";
 
 /** What the pane knows about the active sheet's header row, apart from a full check. */
 export type HeaderView =

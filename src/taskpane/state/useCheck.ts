@@ -6,8 +6,11 @@ import { useI18n } from "../i18n/I18nContext";
 import type { Session } from "./useSession";
 
 export interface CheckActions {
-  /** `lead` is announced before the result (e.g. "Changed 3 cells."). */
-  check(lead?: string): Promise<CheckOutcome | undefined>;
+  /**
+   * `lead` is announced before the result (e.g. "Changed 3 cells."); `highlight: false` checks
+   * without touching the sheet's marks (Save).
+   */
+  check(lead?: string, highlight?: boolean): Promise<CheckOutcome | undefined>;
   cancel(): void;
 }
 
@@ -17,16 +20,16 @@ export function useCheck(ops: WorkbookOps, session: Session, dateOrder: DateOrde
   const controller = React.useRef<AbortController | null>(null);
 
   const check = React.useCallback(
-    async (lead?: string) => {
+    async (lead?: string, highlight = true) => {
       const abort = new AbortController();
       controller.current = abort;
       const outcome = await run(
         "check",
         () =>
-          ops.check(
-            { dateOrder },
-            { signal: abort.signal, onProgress: (progress) => dispatch({ type: "progress", progress }) },
-          ),
+          ops.check(highlight ? { dateOrder } : { dateOrder, highlight }, {
+            signal: abort.signal,
+            onProgress: (progress) => dispatch({ type: "progress", progress }),
+          }),
         () => announce(lead ? `${lead} ${t("checkCancelled")}` : t("checkCancelled")),
       );
       if (controller.current === abort) controller.current = null;
@@ -34,7 +37,9 @@ export function useCheck(ops: WorkbookOps, session: Session, dateOrder: DateOrde
       if (!outcome) return undefined;
       dispatch({ type: "checked", outcome });
       const { error, warning, notice } = outcome.result.summary;
-      const done = t("checkDone", { errors: error, warnings: warning, notices: notice });
+      const counts = t("checkDone", { errors: error, warnings: warning, notices: notice });
+      // Marks are best effort: the check stands, and one sentence says the sheet was not marked.
+      const done = outcome.highlightsFailed ? `${counts} ${t("checkHighlightsNotUpdated")}` : counts;
       announce(lead ? `${lead} ${done}` : done);
       return outcome;
     },

@@ -1,4 +1,4 @@
-// "Save as CSV": re-check so the error count is current, ask before saving with errors, then
+// "Save as CSV": re-check (without marking the sheet) so the error count is current, ask before saving with errors, then
 // download the files (or, on Mac where downloads do not work, hand them over as text).
 import * as React from "react";
 import type { CheckOutcome, CsvFile, WorkbookOps } from "../ports";
@@ -25,7 +25,7 @@ export interface SaveFlow {
 export interface SaveDeps {
   ops: WorkbookOps;
   session: Session;
-  check: () => Promise<CheckOutcome | undefined>;
+  check: (lead?: string, highlight?: boolean) => Promise<CheckOutcome | undefined>;
   dateOrder: DateOrder;
   canDownload: boolean;
   download?: (files: CsvFile[]) => void;
@@ -59,7 +59,8 @@ export function useSave({
   const save = React.useCallback(
     async (options: SaveOptions) => {
       setTextFiles(null);
-      const outcome = await check();
+      // Only the error count is needed: the sheet is read, not marked.
+      const outcome = await check(undefined, false);
       if (!outcome) return;
       const errors = outcome.result.summary.error;
       if (errors > 0) setPending({ errors, options });

@@ -1,7 +1,7 @@
 // A fake workbook for task pane tests: records every call, returns scripted results, and can hold
 // a check open so a test can report progress or cancel it.
 import type { Finding, Severity } from "../../core/types";
-import type { CheckOutcome, CsvFile, HeaderCheck, RunControl, WorkbookOps } from "../ports";
+import type { CheckOutcome, CsvFile, HeaderCheck, OpenCsvOutcome, RunControl, WorkbookOps } from "../ports";
 
 export interface FakeCall {
   name: keyof WorkbookOps;
@@ -12,6 +12,8 @@ export interface FakeOpsScript {
   /** Results of successive check() calls; the last one repeats. */
   outcomes?: CheckOutcome[];
   files?: CsvFile[];
+  /** What openCsv() answers; default: opened into a sheet named after the file. */
+  opened?: OpenCsvOutcome;
   keepFailed?: { kept: number; moved: number; movedTo: string };
   cleared?: { removed: number; failedSheets: string[] };
   /** What checkHeader() reports; default: a sheet with a clean template header. */
@@ -114,6 +116,22 @@ export function createFakeOps(script: FakeOpsScript = {}): FakeOps {
     reportProgress: (done, total) => held?.control?.onProgress?.({ done, total }),
     finishCheck: () => held?.resolve(),
 
+    async openCsv(file, control) {
+      record("openCsv", [file, control]);
+      return (
+        script.opened ?? {
+          ok: true,
+          sheetName: file.name.replace(/\.csv$/i, ""),
+          originalSheetName: `CoSell original - ${file.name.replace(/\.csv$/i, "")}`,
+          records: 3,
+          columns: 57,
+          encoding: "UTF-8",
+          delimiter: ",",
+          fileFindings: [],
+          headerStyled: true,
+        }
+      );
+    },
     async insertTemplate(options) {
       record("insertTemplate", [options]);
       return { sheetName: "Co-sell template" };

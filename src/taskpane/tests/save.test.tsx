@@ -48,6 +48,8 @@ describe("save", () => {
     // The re-check is followed by a header check (Prepare's line); let it land before reading blobs.
     await waitFor(() => expect(ops.callsOf("checkHeader")).toHaveLength(2));
     expect(ops.callsOf("check")).toHaveLength(1);
+    // Save reads the sheet for the error count without marking it.
+    expect(ops.callsOf("check")[0][0]).toEqual({ dateOrder: "auto", highlight: false });
     expect(ops.callsOf("buildCsv")).toEqual([[{ split: false, bom: true, dateOrder: "auto" }]]);
     expect(clicked.map((link) => link.download)).toEqual(["co-sell-1.csv", "co-sell-2.csv"]);
     const bytes = await readBytes(blobs[1]);

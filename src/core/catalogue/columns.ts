@@ -9,16 +9,22 @@ import {
 } from "./codeLists";
 import type { ColumnDescriptor } from "./descriptor";
 
-type Spec = Partial<ColumnDescriptor> & Pick<ColumnDescriptor, "name" | "type">;
+type Spec<N extends string> = Omit<Partial<ColumnDescriptor>, "name"> &
+  Pick<ColumnDescriptor, "type"> & { name: N };
 
-function col(spec: Spec): ColumnDescriptor {
+/** A descriptor that keeps its literal name, so that ColumnName can be derived from the catalogue. */
+function col<N extends string>(spec: Spec<N>): ColumnDescriptor & { name: N } {
   return { aliases: [], required: "no", readOnly: null, description: "", example: "", ...spec };
 }
+
+const HELP_YES = { column: "Microsoft help required?", equals: ["Yes"] } as const;
+const NEEDS_REASON = { column: "Partner Referral Substatus", equals: ["Declined", "Lost", "Error"] } as const;
+const SERVICES = { together: "services" } as const;
 
 const MAX_REPEAT = 50;
 
 /** Every template column, in template order (RULES.md "Columns, in template order"). */
-export const COLUMNS: readonly ColumnDescriptor[] = [
+export const COLUMNS = [
   col({
     name: "Errors",
     readOnly: "always",
@@ -114,6 +120,7 @@ export const COLUMNS: readonly ColumnDescriptor[] = [
   col({
     name: "Customer Contact First Name",
     required: "conditional",
+    requiredWhen: HELP_YES,
     readOnly: "once-shared",
     type: { kind: "text" },
     description: "Required when Microsoft help required? is Yes.",
@@ -122,6 +129,7 @@ export const COLUMNS: readonly ColumnDescriptor[] = [
   col({
     name: "Customer Contact Last Name",
     required: "conditional",
+    requiredWhen: HELP_YES,
     readOnly: "once-shared",
     type: { kind: "text" },
     description: "Required when Microsoft help required? is Yes.",
@@ -130,6 +138,7 @@ export const COLUMNS: readonly ColumnDescriptor[] = [
   col({
     name: "Customer Contact Phone number",
     required: "conditional",
+    requiredWhen: HELP_YES,
     readOnly: "once-shared",
     type: { kind: "phone" },
     description: "Required when Microsoft help required? is Yes; digits, spaces and + - ( ) . only.",
@@ -138,6 +147,7 @@ export const COLUMNS: readonly ColumnDescriptor[] = [
   col({
     name: "Customer Contact Email Address",
     required: "conditional",
+    requiredWhen: HELP_YES,
     readOnly: "once-shared",
     type: { kind: "email" },
     description: "Required when Microsoft help required? is Yes.",
@@ -168,6 +178,7 @@ export const COLUMNS: readonly ColumnDescriptor[] = [
     name: "Declined/Lost/Error reason",
     aliases: ["Declined/Lost reason"],
     required: "conditional",
+    requiredWhen: NEEDS_REASON,
     type: { kind: "code", list: "reason" },
     description: "Number: 1-8 when substatus is Declined or Lost, 1-9 when Error.",
     example: "6",
@@ -223,6 +234,7 @@ export const COLUMNS: readonly ColumnDescriptor[] = [
   col({
     name: "What specific help from Microsoft?",
     required: "conditional",
+    requiredWhen: HELP_YES,
     readOnly: "once-number",
     type: { kind: "code", list: "help" },
     description: "Number 1-6; required when Microsoft help required? is Yes.",
@@ -303,6 +315,7 @@ export const COLUMNS: readonly ColumnDescriptor[] = [
   col({
     name: "Partner role",
     required: "conditional",
+    requiredWhen: SERVICES,
     type: { kind: "service", list: "partner-role" },
     description: "Services co-sell: fill Partner role, Solution area and Solution play together.",
     example: "",
@@ -310,6 +323,7 @@ export const COLUMNS: readonly ColumnDescriptor[] = [
   col({
     name: "Solution area",
     required: "conditional",
+    requiredWhen: SERVICES,
     type: { kind: "service", list: "solution-area" },
     description: "Services co-sell: the customer's objective area.",
     example: "Security",
@@ -317,6 +331,7 @@ export const COLUMNS: readonly ColumnDescriptor[] = [
   col({
     name: "Solution play",
     required: "conditional",
+    requiredWhen: SERVICES,
     type: { kind: "service", list: "solution-play" },
     description: "Services co-sell: a play of the chosen solution area.",
     example: "Data Security",
@@ -348,16 +363,17 @@ export const COLUMNS: readonly ColumnDescriptor[] = [
     description: "Auto-populated: High, Medium or Low.",
     example: "High",
   }),
-  ...["Managed account 1", "Managed account 2", "Unmanaged account 1", "Unmanaged account 2"].map((name) =>
-    col({
-      name,
-      autoPopulated: true,
-      type: { kind: "text" },
-      description: "Auto-populated suggestion for Final account match.",
-      example: "MicrosoftID: 12-1FG2G, AccountName: Microsoft",
-    }),
+  ...(["Managed account 1", "Managed account 2", "Unmanaged account 1", "Unmanaged account 2"] as const).map(
+    (name) =>
+      col({
+        name,
+        autoPopulated: true,
+        type: { kind: "text" },
+        description: "Auto-populated suggestion for Final account match.",
+        example: "MicrosoftID: 12-1FG2G, AccountName: Microsoft",
+      }),
   ),
-  ...["DUNS account 1", "DUNS account 2"].map((name) =>
+  ...(["DUNS account 1", "DUNS account 2"] as const).map((name) =>
     col({
       name,
       autoPopulated: true,
@@ -390,12 +406,24 @@ export const COLUMNS: readonly ColumnDescriptor[] = [
     description: "Read-only.",
     example: "Sam, Seller, 999999, Sam.seller@Microsoft.com",
   }),
-];
+] as const;
 
-const byName = new Map(COLUMNS.map((c) => [c.name, c]));
+/** A template name as the catalogue spells it (repeating columns by prefix): a typo does not compile. */
+export type ColumnName = (typeof COLUMNS)[number]["name"];
+/** The repeating columns' prefixes (a test checks this against the descriptors' `repeat`). */
+export const REPEATING_NAMES = [
+  "Solution",
+  "Team member",
+  "Microsoft team member",
+] as const satisfies readonly ColumnName[];
+type RepeatingName = (typeof REPEATING_NAMES)[number];
+/** A canonical column as findings name it: a fixed column, or a repeating one with its N. */
+export type CanonicalColumn = Exclude<ColumnName, RepeatingName> | `${RepeatingName} ${number}`;
+
+const byName = new Map<string, ColumnDescriptor>(COLUMNS.map((c) => [c.name, c]));
 
 /** The descriptor for a template name (repeating columns by prefix: "Solution"). */
-export function columnByName(name: string): ColumnDescriptor {
+export function columnByName(name: ColumnName): ColumnDescriptor {
   const found = byName.get(name);
   if (!found) throw new Error(`Unknown column ${name}`);
   return found;
@@ -409,4 +437,14 @@ export function canonicalName(descriptor: ColumnDescriptor, n: number | null): s
 /** Whether a column is required on every record (Solution/Team member: only N = 1). */
 export function isRequiredEverywhere(descriptor: ColumnDescriptor, n: number | null): boolean {
   return descriptor.required === "yes" && (!descriptor.repeat || n === 1);
+}
+
+/** Conditionally required columns that depend on another column's value (help, reason code). */
+export function columnsRequiredBy(column: ColumnName): readonly ColumnDescriptor[] {
+  return (COLUMNS as readonly ColumnDescriptor[]).filter((c) => c.requiredWhen?.column === column);
+}
+
+/** Columns that must be filled together, all or none (the services trio). */
+export function columnGroup(group: "services"): readonly ColumnDescriptor[] {
+  return (COLUMNS as readonly ColumnDescriptor[]).filter((c) => c.requiredWhen?.together === group);
 }

@@ -33,6 +33,15 @@ export type ValueType =
   | { kind: "team-member" }
   | { kind: "service"; list: ServiceListKind };
 
+/**
+ * Why a "conditional" column is required: another column holding one of some values (help
+ * required = Yes → contact fields and help code; substatus Declined/Lost/Error → reason code), or
+ * membership of a group whose columns go together (the services trio).
+ */
+export type RequiredWhen =
+  | { column: string; equals: readonly string[]; together?: undefined }
+  | { together: "services"; column?: undefined };
+
 export interface ColumnDescriptor {
   /** Template spelling. For repeating columns the prefix without N ("Solution"). */
   name: string;
@@ -41,6 +50,8 @@ export interface ColumnDescriptor {
   /** Repeating column: headers are `${name} N`, N = 1..max; only N = 1 carries `required`. */
   repeat?: { max: number };
   required: Requirement;
+  /** Set exactly when `required` is "conditional". */
+  requiredWhen?: RequiredWhen;
   readOnly: ReadOnlyClass | null;
   /**
    * Written by Partner Center's account matching (Matched category, Confidence, the six

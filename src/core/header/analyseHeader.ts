@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import { COLUMNS, canonicalName } from "../catalogue/columns";
+import { COLUMNS, canonicalName, columnGroup } from "../catalogue/columns";
 import type { ColumnDescriptor, ResolvedColumn } from "../catalogue/descriptor";
 import { A1, cellFinding, columnLetters, rowFinding, type Origin } from "../findings";
 import type { Finding } from "../types";
@@ -20,16 +20,10 @@ export interface HeaderOptions {
   columnHasData?: (col: number) => boolean;
 }
 
-/** Columns whose absence makes some rows fail: reported once at the header. */
-const CONDITIONAL_ALWAYS = [
-  "Customer Contact First Name",
-  "Customer Contact Last Name",
-  "Customer Contact Phone number",
-  "Customer Contact Email Address",
-  "What specific help from Microsoft?",
-  "Declined/Lost/Error reason",
-];
-const SERVICES_TRIO = ["Partner role", "Solution area", "Solution play"];
+// Columns whose absence makes some rows fail, declared on the descriptors (requiredWhen):
+// reported once at the header; the services trio only when one of it is present.
+const CONDITIONAL_ALWAYS = COLUMNS.filter((c) => c.requiredWhen?.column !== undefined).map((c) => c.name);
+const SERVICES_TRIO = columnGroup("services").map((c) => c.name);
 const NEW_TEMPLATE_MARKER = "Marketplace Purchase Intent";
 
 const KNOWN_NAMES: readonly string[] = COLUMNS.map((c) => (c.repeat ? `${c.name} 1` : c.name));
@@ -130,7 +124,7 @@ function missingColumns(indexOf: ReadonlyMap<string, number>, origin: Origin): F
       findings.push(rowFinding("header-missing-required", 0, name, {}, origin));
     }
   }
-  const conditional = [...CONDITIONAL_ALWAYS];
+  const conditional: string[] = [...CONDITIONAL_ALWAYS];
   if (SERVICES_TRIO.some((name) => indexOf.has(name))) conditional.push(...SERVICES_TRIO);
   for (const name of conditional) {
     if (!indexOf.has(name)) findings.push(rowFinding("header-missing-conditional", 0, name, {}, origin));

@@ -1,14 +1,10 @@
+import { columnsRequiredBy } from "../../catalogue/columns";
 import type { Finding } from "../../types";
 import { readYesNo } from "../values/yesNo";
 import { findingAt, requireValue, valueAt, type RowEnv, type RowView } from "./env";
 
-const NEEDED_WITH_HELP = [
-  "Customer Contact First Name",
-  "Customer Contact Last Name",
-  "Customer Contact Phone number",
-  "Customer Contact Email Address",
-  "What specific help from Microsoft?",
-];
+// Declared on the descriptors (requiredWhen: help required = Yes), not listed here.
+const NEEDED_WITH_HELP = columnsRequiredBy("Microsoft help required?").map((c) => c.name);
 
 /**
  * Microsoft help required? = Yes needs the customer contact and the help code, and implies sharing;

@@ -1,9 +1,11 @@
+import { columnsRequiredBy } from "../../catalogue/columns";
 import { ERROR_REASONS, PARTNER_SUBSTATUSES, REASON_LIST_BY_SUBSTATUS } from "../../catalogue/codeLists";
 import type { Finding } from "../../types";
 import { canonicalIn } from "../values/enumValue";
 import { findingAt, requireValue, valueAt, type RowEnv, type RowView } from "./env";
 
-const REASON = "Declined/Lost/Error reason";
+// The column the descriptors declare as required by the substatus.
+const REASON = columnsRequiredBy("Partner Referral Substatus")[0].name;
 
 function inList(value: string, size: number): boolean {
   return /^[1-9]\d*$/.test(value) && Number(value) <= size;

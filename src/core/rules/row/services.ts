@@ -1,7 +1,9 @@
+import { columnGroup } from "../../catalogue/columns";
 import type { Finding } from "../../types";
 import { findingAt, requireValue, valueAt, type RowEnv, type RowView } from "./env";
 
-const TRIO = ["Partner role", "Solution area", "Solution play"];
+// The group declared on the descriptors (requiredWhen: together "services"), in template order.
+const TRIO = columnGroup("services").map((c) => c.name);
 
 /** Services co-sell: Partner role, Solution area and Solution play all or none; a play must fit its area. */
 export function servicesTrio(env: RowEnv, row: RowView, out: Finding[]): void {

@@ -3,7 +3,8 @@
 import * as React from "react";
 import type { WorkbookOps } from "../ports";
 import { useI18n } from "../i18n/I18nContext";
-import { friendlyError } from "./friendlyError";
+import { friendlyError, isUnexpected } from "./friendlyError";
+import { logUnexpected } from "../errorLog";
 import {
   initialSession,
   sessionReducer,
@@ -37,7 +38,9 @@ export function useSession(ops: WorkbookOps): Session {
   const running = React.useRef(false);
 
   const report = React.useCallback(
-    (error: unknown, onCancel?: () => void) => {
+    (error: unknown, onCancel?: () => void, where = "operation") => {
+      // Code and location go to the console (and Copy diagnostics) for every unplanned error.
+      if (isUnexpected(error, i18n)) logUnexpected(error, where);
       const message = friendlyError(error, i18n);
       if (message === null) onCancel?.();
       else dispatch({ type: "failed", error: message });
@@ -57,7 +60,7 @@ export function useSession(ops: WorkbookOps): Session {
       try {
         return await work();
       } catch (error) {
-        report(error, onCancel);
+        report(error, onCancel, operation);
         return undefined;
       } finally {
         running.current = false;

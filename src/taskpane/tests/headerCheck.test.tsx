@@ -214,7 +214,7 @@ describe("when the header check runs again", () => {
 
 describe("a failing header check", () => {
   it("in edit mode on open: a quiet hint, no error bar, and Check sheet still works and retries", async () => {
-    const { ops } = renderApp({ failures: { checkHeader: hostError("InvalidOperation") } });
+    const { ops } = renderApp({ failures: { checkHeader: hostError("InvalidOperationInCellEditMode") } });
     const hint = await within(prepare()).findByText(
       "The header row could not be read. Excel is editing a cell: press Enter or Esc to leave the cell, then try again. Check sheet reads it again.",
     );

@@ -119,9 +119,30 @@ describe("check", () => {
 describe("errors from the workbook", () => {
   const cases = [
     {
-      code: "InvalidOperation",
+      code: "InvalidOperationInCellEditMode",
       expected: /Excel is editing a cell: press Enter or Esc/,
       notes: "cell in edit mode",
+    },
+    {
+      code: "InvalidOperation",
+      expected: /Something went wrong \(InvalidOperation\)/,
+      notes: "InvalidOperation alone is not edit mode: it has many causes",
+    },
+    {
+      code: "NotImplemented",
+      expected: /This version of Excel cannot do this step \(NotImplemented\)/,
+      notes: "API missing on this host",
+    },
+    {
+      code: "ItemNotFound",
+      expected: /The workbook changed while the add-in was working/,
+      notes: "sheet deleted or renamed meanwhile",
+    },
+    { code: "Conflict", expected: /Someone else changed the workbook/, notes: "co-authoring" },
+    {
+      code: "InsertDeleteConflict",
+      expected: /Excel cannot delete these rows/,
+      notes: "rows crossed by a table or merge",
     },
     { code: "AccessDenied", expected: /The sheet is protected: unprotect it/, notes: "protected sheet" },
     {
@@ -136,12 +157,41 @@ describe("errors from the workbook", () => {
     },
   ];
   it.each(cases)("$code becomes one friendly sentence ($notes)", async ({ code, expected }) => {
+    const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
     renderApp({ failures: { check: hostError(code) } });
     fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toMatch(expected);
     fireEvent.click(within(alert).getByRole("button", { name: "Dismiss" }));
     expect(screen.queryByRole("alert")).toBeNull();
+    // Only errors without a planned sentence are logged, with their code.
+    const generic = /Something went wrong/.test(String(expected));
+    expect(logged.mock.calls.map((c) => String(c[0]))).toEqual(
+      generic ? [`Co-sell Upload Checker: check failed: ${code}: ${code} happened`] : [],
+    );
+    logged.mockRestore();
+  });
+
+  it("an unexpected error is logged with its Office.js location", async () => {
+    const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const error = Object.assign(hostError("GeneralException"), {
+      debugInfo: {
+        code: "GeneralException",
+        errorLocation: "Range.values",
+        statement: "range.values = ...;",
+      },
+    });
+    renderApp({ failures: { applyDropdowns: error } });
+    fireEvent.click(screen.getByRole("button", { name: "Add dropdowns" }));
+    await screen.findByRole("alert");
+    expect(String(logged.mock.calls[0][0])).toBe(
+      "Co-sell Upload Checker: dropdowns failed: GeneralException at Range.values: GeneralException happened",
+    );
+    expect(logged.mock.calls[0][1]).toMatchObject({
+      location: "Range.values",
+      statement: "range.values = ...;",
+    });
+    logged.mockRestore();
   });
 
   it("an error that is not an Error object still gets a sentence", async () => {

@@ -1,7 +1,8 @@
 // Runs the command on every file-level fixture (test/fixtures/files/<case>.json + its file) and
 // compares exit code, stderr, record count, findings (code/row/column, plus any key the case names)
-// and, for --split cases, the records per part.
-import { readdirSync, readFileSync } from "node:fs";
+// and, for --split cases, the records per part. UPDATE_GOLDEN=1 rewrites each case's exit code,
+// stderr, records and findings from what the command does now (review the diff before committing).
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readCsv } from "../../src/core/csv";
 import { main } from "../../src/cli/main";
@@ -27,6 +28,33 @@ interface Case {
 }
 
 const DIR = join(ROOT, "test", "fixtures", "files");
+const UPDATE = process.env.UPDATE_GOLDEN === "1";
+
+/** Writes the command's current answer into the case's JSON, keeping notes, file, args and extra keys. */
+function updateGolden(
+  c: Case,
+  code: number,
+  stderr: string,
+  report: { records: number; findings: Record<string, unknown>[] } | null,
+): void {
+  const { name, ...stored } = JSON.parse(readFileSync(join(DIR, `${c.name}.json`), "utf8")) as Case;
+  void name;
+  const next: Record<string, unknown> = { ...stored, exitCode: code };
+  if (code === 2) {
+    next.stderr = stderr.replace(/^cosell-check: /, "").replace(/\n$/, "");
+    delete next.records;
+    delete next.findings;
+  } else if (report) {
+    delete next.stderr;
+    next.records = report.records;
+    next.findings = report.findings.map((f) => {
+      const wanted = c.findings?.find((e) => e.code === f.code && e.row === f.row) ?? {};
+      const keys = new Set(["code", "row", "column", ...Object.keys(wanted)]);
+      return Object.fromEntries([...keys].map((k) => [k, f[k]]));
+    });
+  }
+  writeFileSync(join(DIR, `${c.name}.json`), `${JSON.stringify(next, null, 2)}\n`);
+}
 
 const cases: Case[] = readdirSync(DIR)
   .filter((name) => name.endsWith(".json"))
@@ -54,6 +82,10 @@ describe("file-level fixtures", () => {
   it.each(cases)("$name: $notes", async (c) => {
     const io = memoryIo({ [c.file]: new Uint8Array(readFileSync(join(DIR, c.file))) });
     const code = await main([c.file, "--json", ...(c.args ?? [])], io);
+    if (UPDATE) {
+      updateGolden(c, code, io.stderrText(), code === 2 ? null : JSON.parse(io.stdoutText()));
+      return;
+    }
 
     if (c.exitCode === 2) {
       expect(io.stderrText()).toBe(`cosell-check: ${c.stderr}\n`);

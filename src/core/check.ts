@@ -49,7 +49,10 @@ export function checkTable(table: Table, options: CheckOptions = {}): CheckResul
   const columnHasData = (col: number) => (withData ??= columnsWithData(rows))[col] === true;
   const verdict = checkHeaderRows(rows, { origin, columnHasData });
   if (!verdict.ok)
-    return emptyResult([verdict.finding], verdict.headerRow === null ? 0 : recordsBelow(rows, verdict.headerRow));
+    return emptyResult(
+      [verdict.finding],
+      verdict.headerRow === null ? 0 : recordsBelow(rows, verdict.headerRow),
+    );
   const analysis = verdict.analysis;
   const findings: Finding[] = [...analysis.findings];
 

@@ -69,7 +69,10 @@ describe("checkHeader", () => {
   });
 
   it("gives one error, nothing else, when the first row holds no template header", async () => {
-    sim.addSheet("Notes", [["name", "amount"], ["Contoso", "12"]]);
+    sim.addSheet("Notes", [
+      ["name", "amount"],
+      ["Contoso", "12"],
+    ]);
     sim.activate("Notes");
     const result = await createWorkbookOps().checkHeader();
     expect(result.findings.map((f) => f.code)).toEqual(["header-row-missing"]);

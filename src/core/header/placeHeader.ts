@@ -13,11 +13,15 @@ export type HeaderVerdict =
   | { ok: false; finding: Finding; headerRow: number | null };
 
 /** Rows of a table (header expected in rows[0]); only the first few are read unless it is there. */
-export function checkHeaderRows(rows: readonly (readonly string[])[], options: HeaderOptions = {}): HeaderVerdict {
+export function checkHeaderRows(
+  rows: readonly (readonly string[])[],
+  options: HeaderOptions = {},
+): HeaderVerdict {
   if (rows.length === 0 || isBlankRow(rows[0]))
     return { ok: false, finding: fileFinding("file-no-header"), headerRow: null };
   const place = locateHeaderRow(rows);
-  if (place.kind === "missing") return { ok: false, finding: fileFinding("header-row-missing"), headerRow: 0 };
+  if (place.kind === "missing")
+    return { ok: false, finding: fileFinding("header-row-missing"), headerRow: 0 };
   if (place.kind === "below") {
     const row = sheetRow(place.tableRow, options.origin ?? A1);
     return { ok: false, finding: fileFinding("header-row-below", { row }), headerRow: place.tableRow };

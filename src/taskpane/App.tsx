@@ -32,7 +32,7 @@ export interface AppProps {
   ops: WorkbookOps;
   /** Office display language, e.g. "fr-FR"; unsupported languages fall back to English. */
   language: string;
-  /** Office platform ("PC", "Mac", "OfficeOnline", …); "Mac" shows CSV text instead of downloading. */
+  /** Office platform ("PC", "Mac", "iOS", "OfficeOnline", …); Mac and iOS show CSV text instead of downloading. */
   platform?: string;
 }
 
@@ -57,9 +57,9 @@ export function App({ ops, language, platform = "" }: AppProps) {
   );
 }
 
-/** Excel for Mac's web view ignores downloads started from a task pane. */
+/** The web views of Excel on Mac and iPad ignore downloads started from a task pane. */
 function canDownloadOn(platform: string): boolean {
-  return platform !== "Mac";
+  return platform !== "Mac" && platform !== "iOS";
 }
 
 function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {

@@ -225,7 +225,7 @@ describe("the partner journey on Windows (downloads)", () => {
     // The file holds exactly the sheet's cells, row for row.
     const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
     expect(parsed).toEqual(await sheetValues(page, sheet, area));
-    await waitForStatus(page, /Saved 1 file/);
+    await waitForStatus(page, /^Download of .+\.csv started \(records: 13\)/);
     await shot(page, "9-saved");
   });
 
@@ -305,13 +305,13 @@ describe("on a Mac and in edit mode", () => {
     await insertTemplate(page, 2, 2);
     await paste(page, await activeSheet(page), "A2", clean.slice(1));
     await page.getByRole("button", { name: "Save as CSV" }).click();
-    await waitForStatus(page, /Saved 1 file/);
-    await page.getByText(/Excel for Mac cannot download files/).waitFor();
+    await waitForStatus(page, /The CSV text of 1 file is ready below/);
+    await page.getByText(/Excel on Mac and iPad cannot download files/).waitFor();
     const text = await page.getByRole("textbox").last().inputValue();
     // The copy has no byte order mark (invisible in an editor); the header comes first.
     expect(text.startsWith(clean[0].join(","))).toBe(true);
     expect(text.split(/\r?\n/).filter((l) => l !== "").length).toBeGreaterThan(clean.length - 1);
-    await page.getByRole("button", { name: /^Copy .+\.csv$/ }).waitFor();
+    await page.getByRole("button", { name: /^Copy the CSV text of .+\.csv$/ }).waitFor();
     await page.screenshot({ path: screenshotPath("journey-mac-text"), fullPage: true });
     expect(downloads).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -3,7 +3,7 @@ import * as React from "react";
 import { Button, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n/I18nContext";
 import type { SaveFlow } from "../state/useSave";
-import { CsvTextFallback } from "./CsvTextFallback";
+import { SavedFiles } from "./SavedFiles";
 import { SaveConfirmDialog } from "./SaveConfirmDialog";
 import { Section } from "./Section";
 import { UPLOAD_RECORD_LIMIT } from "./CheckSummary";
@@ -44,7 +44,14 @@ export function SavePanel({ flow, records, busy, onMessage }: Props) {
       <Button appearance="primary" disabled={busy} onClick={() => void flow.save({ split, bom })}>
         {t("saveButton")}
       </Button>
-      {flow.textFiles && <CsvTextFallback files={flow.textFiles} onCopied={onMessage} />}
+      {flow.files && (
+        <SavedFiles
+          files={flow.files}
+          canDownload={flow.canDownload}
+          onDownload={flow.download}
+          onMessage={onMessage}
+        />
+      )}
       <SaveConfirmDialog
         errors={flow.pendingErrors}
         onSaveAnyway={() => void flow.saveAnyway()}

@@ -153,15 +153,25 @@ export const de: Strings = {
     "Es gibt noch {count} Fehler. Partner Center lehnt die fehlerhaften Zeilen ab. Trotzdem speichern?",
   saveAnyway: "Trotzdem speichern",
   saveCancel: "Abbrechen",
-  saveSaved_one: "{count} Datei gespeichert.",
-  saveSaved_other: "{count} Dateien gespeichert.",
-  saveMacIntro:
-    "Excel für Mac kann keine Dateien herunterladen. Kopieren Sie den Text unten, fügen Sie ihn in einen Texteditor ein und speichern Sie ihn als UTF-8-.csv-Datei.",
+  saveDownloadStarted:
+    "Download von {name} gestartet (Datensätze: {records}): Ihr Browser speichert die Datei im Download-Ordner oder fragt nach dem Speicherort.",
+  saveParts_one: "{count} Datei ist bereit: Laden Sie sie mit der Schaltfläche unten herunter.",
+  saveParts_other:
+    "{count} Dateien sind bereit: Laden Sie jeden Teil mit seiner Schaltfläche unten herunter und laden Sie sie dann einzeln hoch.",
+  saveTextReady_one:
+    "Der CSV-Text von {count} Datei steht unten bereit: Kopieren Sie ihn, fügen Sie ihn in einen Texteditor ein und speichern Sie ihn als UTF-8-.csv-Datei.",
+  saveTextReady_other:
+    "Der CSV-Text von {count} Dateien steht unten bereit: Kopieren Sie jeden, fügen Sie ihn in einen Texteditor ein und speichern Sie ihn als UTF-8-.csv-Datei.",
+  saveNoDownloadIntro:
+    "Excel auf Mac und iPad kann aus einem Add-In keine Dateien herunterladen. Kopieren Sie den Text unten, fügen Sie ihn in einen Texteditor ein und speichern Sie ihn als UTF-8-.csv-Datei.",
   saveFileLabel: "{name} (Datensätze: {records})",
-  saveCopy: "Kopieren",
-  saveCopyLabel: "{name} kopieren",
-  saveCopied: "{name} in die Zwischenablage kopiert.",
-  saveCopyFailed: "Kopieren nicht möglich. Markieren Sie den Text und drücken Sie Cmd+C.",
+  saveDownload: "Herunterladen",
+  saveDownloadLabel: "{name} herunterladen",
+  saveCopy: "CSV-Text kopieren",
+  saveCopyLabel: "CSV-Text von {name} kopieren",
+  saveCopied: "CSV-Text von {name} in die Zwischenablage kopiert.",
+  saveCopyFailed:
+    "Kopieren nicht möglich: Markieren Sie den Text unten und kopieren Sie ihn mit Strg+C (Cmd+C auf dem Mac).",
   saveNothing: "Es gibt keine Datensätze zum Speichern.",
 
   afterHeading: "Ergebnisse von Partner Center",

@@ -145,15 +145,24 @@ export const en = {
     "{count} errors remain. Partner Center will reject the rows with errors. Save anyway?",
   saveAnyway: "Save anyway",
   saveCancel: "Cancel",
-  saveSaved_one: "Saved {count} file.",
-  saveSaved_other: "Saved {count} files.",
-  saveMacIntro:
-    "Excel for Mac cannot download files. Copy the text below, paste it into a text editor and save it as a UTF-8 .csv file.",
+  saveDownloadStarted:
+    "Download of {name} started (records: {records}): your browser saves it in its downloads folder, or asks where.",
+  saveParts_one: "{count} file is ready: download it with its button below.",
+  saveParts_other:
+    "{count} files are ready: download each part with its button below, then upload them one by one.",
+  saveTextReady_one:
+    "The CSV text of {count} file is ready below: copy it, paste it into a text editor and save it as a UTF-8 .csv file.",
+  saveTextReady_other:
+    "The CSV text of {count} files is ready below: copy each, paste it into a text editor and save it as a UTF-8 .csv file.",
+  saveNoDownloadIntro:
+    "Excel on Mac and iPad cannot download files from an add-in. Copy the text below, paste it into a text editor and save it as a UTF-8 .csv file.",
   saveFileLabel: "{name} (records: {records})",
-  saveCopy: "Copy",
-  saveCopyLabel: "Copy {name}",
-  saveCopied: "Copied {name} to the clipboard.",
-  saveCopyFailed: "Could not copy. Select the text and press Cmd+C.",
+  saveDownload: "Download",
+  saveDownloadLabel: "Download {name}",
+  saveCopy: "Copy CSV text",
+  saveCopyLabel: "Copy the CSV text of {name}",
+  saveCopied: "Copied the CSV text of {name} to the clipboard.",
+  saveCopyFailed: "Could not copy: select the text below and copy it with Ctrl+C (Cmd+C on a Mac).",
   saveNothing: "There are no records to save.",
 
   afterHeading: "Partner Center results",

@@ -150,15 +150,24 @@ export const es: Strings = {
     "Quedan {count} errores. Partner Center rechazará las filas con errores. ¿Guardar de todos modos?",
   saveAnyway: "Guardar de todos modos",
   saveCancel: "Cancelar",
-  saveSaved_one: "{count} archivo guardado.",
-  saveSaved_other: "{count} archivos guardados.",
-  saveMacIntro:
-    "Excel para Mac no puede descargar archivos. Copie el texto siguiente, péguelo en un editor de texto y guárdelo como archivo .csv en UTF-8.",
+  saveDownloadStarted:
+    "Descarga de {name} iniciada (registros: {records}): el navegador la guarda en su carpeta de descargas o le pregunta dónde.",
+  saveParts_one: "{count} archivo está listo: descárguelo con su botón de abajo.",
+  saveParts_other:
+    "{count} archivos están listos: descargue cada parte con su botón de abajo y cárguelas una a una.",
+  saveTextReady_one:
+    "El texto CSV de {count} archivo está listo abajo: cópielo, péguelo en un editor de texto y guárdelo como archivo .csv en UTF-8.",
+  saveTextReady_other:
+    "El texto CSV de {count} archivos está listo abajo: copie cada uno, péguelo en un editor de texto y guárdelo como archivo .csv en UTF-8.",
+  saveNoDownloadIntro:
+    "Excel en Mac y iPad no puede descargar archivos desde un complemento. Copie el texto siguiente, péguelo en un editor de texto y guárdelo como archivo .csv en UTF-8.",
   saveFileLabel: "{name} (registros: {records})",
-  saveCopy: "Copiar",
-  saveCopyLabel: "Copiar {name}",
-  saveCopied: "{name} copiado al portapapeles.",
-  saveCopyFailed: "No se pudo copiar. Seleccione el texto y pulse Cmd+C.",
+  saveDownload: "Descargar",
+  saveDownloadLabel: "Descargar {name}",
+  saveCopy: "Copiar texto CSV",
+  saveCopyLabel: "Copiar el texto CSV de {name}",
+  saveCopied: "Texto CSV de {name} copiado al portapapeles.",
+  saveCopyFailed: "No se pudo copiar: seleccione el texto de abajo y cópielo con Ctrl+C (Cmd+C en Mac).",
   saveNothing: "No hay registros que guardar.",
 
   afterHeading: "Resultados de Partner Center",

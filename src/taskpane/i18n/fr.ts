@@ -151,15 +151,25 @@ export const fr: Strings = {
     "Il reste {count} erreurs. Partner Center rejettera les lignes en erreur. Enregistrer quand même ?",
   saveAnyway: "Enregistrer quand même",
   saveCancel: "Annuler",
-  saveSaved_one: "{count} fichier enregistré.",
-  saveSaved_other: "{count} fichiers enregistrés.",
-  saveMacIntro:
-    "Excel pour Mac ne peut pas télécharger de fichiers. Copiez le texte ci-dessous, collez-le dans un éditeur de texte et enregistrez-le comme fichier .csv en UTF-8.",
+  saveDownloadStarted:
+    "Téléchargement de {name} lancé (enregistrements : {records}) : votre navigateur l’enregistre dans son dossier de téléchargements, ou vous demande où.",
+  saveParts_one: "{count} fichier est prêt : téléchargez-le avec son bouton ci-dessous.",
+  saveParts_other:
+    "{count} fichiers sont prêts : téléchargez chaque partie avec son bouton ci-dessous, puis importez-les un par un.",
+  saveTextReady_one:
+    "Le texte CSV de {count} fichier est prêt ci-dessous : copiez-le, collez-le dans un éditeur de texte et enregistrez-le comme fichier .csv en UTF-8.",
+  saveTextReady_other:
+    "Le texte CSV de {count} fichiers est prêt ci-dessous : copiez chacun, collez-le dans un éditeur de texte et enregistrez-le comme fichier .csv en UTF-8.",
+  saveNoDownloadIntro:
+    "Excel sur Mac et iPad ne peut pas télécharger de fichiers depuis un complément. Copiez le texte ci-dessous, collez-le dans un éditeur de texte et enregistrez-le comme fichier .csv en UTF-8.",
   saveFileLabel: "{name} (enregistrements : {records})",
-  saveCopy: "Copier",
-  saveCopyLabel: "Copier {name}",
-  saveCopied: "{name} copié dans le presse-papiers.",
-  saveCopyFailed: "Copie impossible. Sélectionnez le texte et appuyez sur Cmd+C.",
+  saveDownload: "Télécharger",
+  saveDownloadLabel: "Télécharger {name}",
+  saveCopy: "Copier le texte CSV",
+  saveCopyLabel: "Copier le texte CSV de {name}",
+  saveCopied: "Texte CSV de {name} copié dans le presse-papiers.",
+  saveCopyFailed:
+    "Copie impossible : sélectionnez le texte ci-dessous et copiez-le avec Ctrl+C (Cmd+C sur Mac).",
   saveNothing: "Il n’y a aucun enregistrement à enregistrer.",
 
   afterHeading: "Résultats de Partner Center",

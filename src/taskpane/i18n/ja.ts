@@ -149,15 +149,25 @@ export const ja: Strings = {
     "エラーが {count} 件残っています。エラーのある行は Partner Center で拒否されます。このまま保存しますか?",
   saveAnyway: "このまま保存",
   saveCancel: "キャンセル",
-  saveSaved_one: "{count} 個のファイルを保存しました。",
-  saveSaved_other: "{count} 個のファイルを保存しました。",
-  saveMacIntro:
-    "Excel for Mac ではファイルをダウンロードできません。下のテキストをコピーしてテキスト エディターに貼り付け、UTF-8 の .csv ファイルとして保存してください。",
+  saveDownloadStarted:
+    "{name} のダウンロードを開始しました (レコード: {records})。ブラウザーがダウンロード フォルダーに保存するか、保存先を尋ねます。",
+  saveParts_one: "{count} 個のファイルの準備ができました。下のボタンでダウンロードしてください。",
+  saveParts_other:
+    "{count} 個のファイルの準備ができました。下のボタンで各パートをダウンロードし、1 つずつアップロードしてください。",
+  saveTextReady_one:
+    "{count} 個のファイルの CSV テキストを下に用意しました。コピーしてテキスト エディターに貼り付け、UTF-8 の .csv ファイルとして保存してください。",
+  saveTextReady_other:
+    "{count} 個のファイルの CSV テキストを下に用意しました。それぞれコピーしてテキスト エディターに貼り付け、UTF-8 の .csv ファイルとして保存してください。",
+  saveNoDownloadIntro:
+    "Mac と iPad の Excel ではアドインからファイルをダウンロードできません。下のテキストをコピーしてテキスト エディターに貼り付け、UTF-8 の .csv ファイルとして保存してください。",
   saveFileLabel: "{name} (レコード: {records})",
-  saveCopy: "コピー",
-  saveCopyLabel: "{name} をコピー",
-  saveCopied: "{name} をクリップボードにコピーしました。",
-  saveCopyFailed: "コピーできませんでした。テキストを選択して Cmd+C を押してください。",
+  saveDownload: "ダウンロード",
+  saveDownloadLabel: "{name} をダウンロード",
+  saveCopy: "CSV テキストをコピー",
+  saveCopyLabel: "{name} の CSV テキストをコピー",
+  saveCopied: "{name} の CSV テキストをクリップボードにコピーしました。",
+  saveCopyFailed:
+    "コピーできませんでした。下のテキストを選択し、Ctrl+C (Mac では Cmd+C) でコピーしてください。",
   saveNothing: "保存するレコードがありません。",
 
   afterHeading: "Partner Center の結果",

@@ -147,15 +147,25 @@ export const sv: Strings = {
   saveErrorsBody_other: "{count} fel återstår. Partner Center avvisar raderna med fel. Spara ändå?",
   saveAnyway: "Spara ändå",
   saveCancel: "Avbryt",
-  saveSaved_one: "{count} fil sparades.",
-  saveSaved_other: "{count} filer sparades.",
-  saveMacIntro:
-    "Excel för Mac kan inte hämta filer. Kopiera texten nedan, klistra in den i en textredigerare och spara den som en .csv-fil i UTF-8.",
+  saveDownloadStarted:
+    "Hämtningen av {name} har startat (poster: {records}): webbläsaren sparar filen i sin mapp för hämtade filer eller frågar var.",
+  saveParts_one: "{count} fil är klar: hämta den med knappen nedan.",
+  saveParts_other:
+    "{count} filer är klara: hämta varje del med dess knapp nedan och ladda sedan upp dem en i taget.",
+  saveTextReady_one:
+    "CSV-texten för {count} fil finns nedan: kopiera den, klistra in den i en textredigerare och spara den som en .csv-fil i UTF-8.",
+  saveTextReady_other:
+    "CSV-texten för {count} filer finns nedan: kopiera var och en, klistra in den i en textredigerare och spara den som en .csv-fil i UTF-8.",
+  saveNoDownloadIntro:
+    "Excel på Mac och iPad kan inte hämta filer från ett tillägg. Kopiera texten nedan, klistra in den i en textredigerare och spara den som en .csv-fil i UTF-8.",
   saveFileLabel: "{name} (poster: {records})",
-  saveCopy: "Kopiera",
-  saveCopyLabel: "Kopiera {name}",
-  saveCopied: "{name} kopierades till Urklipp.",
-  saveCopyFailed: "Det gick inte att kopiera. Markera texten och tryck på Cmd+C.",
+  saveDownload: "Hämta",
+  saveDownloadLabel: "Hämta {name}",
+  saveCopy: "Kopiera CSV-text",
+  saveCopyLabel: "Kopiera CSV-texten för {name}",
+  saveCopied: "CSV-texten för {name} kopierades till Urklipp.",
+  saveCopyFailed:
+    "Det gick inte att kopiera: markera texten nedan och kopiera den med Ctrl+C (Cmd+C på Mac).",
   saveNothing: "Det finns inga poster att spara.",
 
   afterHeading: "Resultat från Partner Center",

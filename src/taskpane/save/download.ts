@@ -23,7 +23,11 @@ export function textForCopy(file: CsvFile): string {
   return file.text.startsWith("\uFEFF") ? file.text.slice(1) : file.text;
 }
 
-/** Copies text; falls back to selecting a field and execCommand where the Clipboard API is missing (Excel for Mac). */
+/**
+ * Copies text; falls back to selecting a field and execCommand where the Clipboard API is missing
+ * or refused (Excel for Mac, a task pane frame without clipboard permission). Without a visible
+ * field a temporary off-screen one is used.
+ */
 export async function copyText(text: string, field: HTMLTextAreaElement | null): Promise<boolean> {
   try {
     if (typeof navigator !== "undefined" && navigator.clipboard?.writeText) {
@@ -33,12 +37,26 @@ export async function copyText(text: string, field: HTMLTextAreaElement | null):
   } catch {
     // fall through to the selection-based copy
   }
-  if (!field) return false;
-  field.focus();
-  field.select();
+  if (typeof document === "undefined" || typeof document.execCommand !== "function") return false;
+  const target = field ?? offScreenField(text);
+  target.focus();
+  target.select();
   try {
-    return typeof document.execCommand === "function" && document.execCommand("copy");
+    return document.execCommand("copy");
   } catch {
     return false;
+  } finally {
+    if (target !== field) target.remove();
   }
+}
+
+function offScreenField(text: string): HTMLTextAreaElement {
+  const area = document.createElement("textarea");
+  area.value = text;
+  area.readOnly = true;
+  area.setAttribute("aria-hidden", "true");
+  area.style.position = "fixed";
+  area.style.left = "-10000px";
+  document.body.appendChild(area);
+  return area;
 }

@@ -1,5 +1,9 @@
-// "Save as CSV": re-check (without marking the sheet) so the error count is current, ask before saving with errors, then
-// download the files (or, on Mac where downloads do not work, hand them over as text).
+// "Save as CSV": re-check (without marking the sheet) so the error count is current, ask before
+// saving with errors, then hand the files over. One file downloads at once; the parts of a split
+// each get their own Download button (browsers block or pile up several downloads at once); where
+// the task pane cannot download (Excel on Mac and iPad) the files are shown as text to copy.
+// Every file can also be copied as text. The status says a download started: only the browser
+// knows whether the file was saved.
 import * as React from "react";
 import type { CheckOutcome, CsvFile, WorkbookOps } from "../ports";
 import type { DateOrder } from "../../core/types";
@@ -18,8 +22,12 @@ export interface SaveFlow {
   pendingErrors: number | null;
   saveAnyway(): Promise<void>;
   cancelSave(): void;
-  /** Files shown as text on platforms that cannot download. */
-  textFiles: CsvFile[] | null;
+  /** The files of the last save, each offered for download (where possible) and as text to copy. */
+  files: CsvFile[] | null;
+  /** False on hosts whose task pane cannot download (Excel on Mac and iPad). */
+  canDownload: boolean;
+  /** Starts the download of one file and says so. */
+  download(file: CsvFile): void;
 }
 
 export interface SaveDeps {
@@ -42,23 +50,32 @@ export function useSave({
   const { t, tp } = useI18n();
   const { run, announce } = session;
   const [pending, setPending] = React.useState<{ errors: number; options: SaveOptions } | null>(null);
-  const [textFiles, setTextFiles] = React.useState<CsvFile[] | null>(null);
+  const [files, setFiles] = React.useState<CsvFile[] | null>(null);
+
+  const downloadOne = React.useCallback(
+    (file: CsvFile) => {
+      download([file]);
+      announce(t("saveDownloadStarted", { name: file.name, records: file.records }));
+    },
+    [download, announce, t],
+  );
 
   const deliver = React.useCallback(
     async (options: SaveOptions) => {
-      const files = await run("save", () => ops.buildCsv({ ...options, dateOrder }));
-      if (!files) return;
-      if (files.length === 0) return announce(t("saveNothing"));
-      if (canDownload) download(files);
-      else setTextFiles(files);
-      announce(tp("saveSaved", files.length));
+      const built = await run("save", () => ops.buildCsv({ ...options, dateOrder }));
+      if (!built) return;
+      if (built.length === 0) return announce(t("saveNothing"));
+      setFiles(built);
+      if (!canDownload) announce(tp("saveTextReady", built.length));
+      else if (built.length === 1) downloadOne(built[0]);
+      else announce(tp("saveParts", built.length));
     },
-    [ops, run, announce, t, tp, dateOrder, canDownload, download],
+    [ops, run, announce, t, tp, dateOrder, canDownload, downloadOne],
   );
 
   const save = React.useCallback(
     async (options: SaveOptions) => {
-      setTextFiles(null);
+      setFiles(null);
       // Only the error count is needed: the sheet is read, not marked.
       const outcome = await check(undefined, false);
       if (!outcome) return;
@@ -77,5 +94,13 @@ export function useSave({
 
   const cancelSave = React.useCallback(() => setPending(null), []);
 
-  return { save, pendingErrors: pending?.errors ?? null, saveAnyway, cancelSave, textFiles };
+  return {
+    save,
+    pendingErrors: pending?.errors ?? null,
+    saveAnyway,
+    cancelSave,
+    files,
+    canDownload,
+    download: downloadOne,
+  };
 }

@@ -1,0 +1,85 @@
+// The files of the last save: each with its name and record count, a Download button where the
+// task pane can download, and Copy CSV text everywhere. Where it cannot download (Excel on Mac and
+// iPad), or a copy failed, the text is shown read-only so that it can be selected by hand.
+import * as React from "react";
+import { Button, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import type { CsvFile } from "../ports";
+import { useI18n } from "../i18n/I18nContext";
+import { copyText, textForCopy } from "../save/download";
+
+const useStyles = makeStyles({
+  file: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  text: { width: "100%", fontFamily: tokens.fontFamilyMonospace },
+});
+
+interface FileProps {
+  file: CsvFile;
+  canDownload: boolean;
+  onDownload: (file: CsvFile) => void;
+  onMessage: (message: string) => void;
+}
+
+function SavedFile({ file, canDownload, onDownload, onMessage }: FileProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const field = React.useRef<HTMLTextAreaElement>(null);
+  const [copyFailed, setCopyFailed] = React.useState(false);
+  const text = textForCopy(file);
+  const label = t("saveFileLabel", { name: file.name, records: file.records });
+  const copy = async () => {
+    const copied = await copyText(text, field.current);
+    setCopyFailed(!copied);
+    onMessage(copied ? t("saveCopied", { name: file.name }) : t("saveCopyFailed"));
+  };
+  const showText = !canDownload || copyFailed;
+  return (
+    <div className={styles.file} data-testid="saved-file">
+      {showText ? (
+        <Field label={label}>
+          <Textarea ref={field} className={styles.text} value={text} readOnly rows={8} resize="vertical" />
+        </Field>
+      ) : (
+        <Text weight="semibold">{label}</Text>
+      )}
+      <div className={styles.actions}>
+        {canDownload && (
+          <Button onClick={() => onDownload(file)} aria-label={t("saveDownloadLabel", { name: file.name })}>
+            {t("saveDownload")}
+          </Button>
+        )}
+        <Button onClick={() => void copy()} aria-label={t("saveCopyLabel", { name: file.name })}>
+          {t("saveCopy")}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+export function SavedFiles({
+  files,
+  canDownload,
+  onDownload,
+  onMessage,
+}: {
+  files: CsvFile[];
+  canDownload: boolean;
+  onDownload: (file: CsvFile) => void;
+  onMessage: (message: string) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      {!canDownload && <p>{t("saveNoDownloadIntro")}</p>}
+      {files.map((file) => (
+        <SavedFile
+          key={file.name}
+          file={file}
+          canDownload={canDownload}
+          onDownload={onDownload}
+          onMessage={onMessage}
+        />
+      ))}
+    </>
+  );
+}

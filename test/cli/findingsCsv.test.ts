@@ -2,7 +2,9 @@
 import { main } from "../../src/cli/main";
 import { readCsv } from "../../src/core/csv";
 import { FINDINGS_REPORT_HEADER } from "../../src/core/report/findingsReport";
-import { memoryIo, repoFile } from "./memoryIo";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { memoryIo, repoFile, ROOT } from "./memoryIo";
 
 const MISTAKES = "examples/mistakes.csv";
 
@@ -76,7 +78,7 @@ describe("--findings-csv", () => {
 
 describe("--version", () => {
   it("prints the package's version and exits 0", async () => {
-    const { version } = require("../../package.json") as { version: string };
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
     const { io, code } = await run(["--version"]);
     expect(code).toBe(0);
     expect(io.stdoutText()).toBe(`cosell-check ${version}\n`);

@@ -164,7 +164,9 @@ export class ChangeFeed {
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
-  private sourceFields(direction: ShiftDirection): Pick<RawWorksheetChanged, "triggerSource" | "shiftDirection"> {
+  private sourceFields(
+    direction: ShiftDirection,
+  ): Pick<RawWorksheetChanged, "triggerSource" | "shiftDirection"> {
     return this.sendsTrigger ? { triggerSource: this.trigger, shiftDirection: direction } : {};
   }
 

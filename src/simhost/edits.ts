@@ -28,7 +28,12 @@ export function recordEdit(model: WorkbookModel, sheet: SheetModel, rect: Rect, 
     sheet,
     rect,
     before && after
-      ? { before: before.value, after: after.value, beforeIsError: before.isError, afterIsError: after.isError }
+      ? {
+          before: before.value,
+          after: after.value,
+          beforeIsError: before.isError,
+          afterIsError: after.isError,
+        }
       : undefined,
   );
 }

@@ -11,14 +11,15 @@ afterEach(() => sim.uninstall());
 type Changed = Excel.WorksheetChangedEventArgs;
 
 /** Registers a handler on Sheet1 (or the collection) and returns what it received. */
-async function listen(on: "Sheet1" | "all" = "Sheet1"): Promise<{ seen: Changed[]; remove: () => Promise<void> }> {
+async function listen(
+  on: "Sheet1" | "all" = "Sheet1",
+): Promise<{ seen: Changed[]; remove: () => Promise<void> }> {
   const seen: Changed[] = [];
   const handler = async (args: Changed) => {
     seen.push(args);
   };
   const result = await Excel.run(async (context) => {
-    const target =
-      on === "all" ? context.workbook.worksheets : context.workbook.worksheets.getItem("Sheet1");
+    const target = on === "all" ? context.workbook.worksheets : context.workbook.worksheets.getItem("Sheet1");
     const registration = target.onChanged.add(handler);
     await context.sync();
     return registration;
@@ -167,12 +168,20 @@ test("row and cell inserts and deletes say what moved; the direction needs Excel
     ["CellDeleted", "A2:B2"],
     ["CellInserted", "B2:C2"],
   ]);
-  expect(sim.sheet("Sheet1").values("A1:A4").map((r) => r[0])).toEqual(["a1", "", "a3", "a4"]);
+  expect(
+    sim
+      .sheet("Sheet1")
+      .values("A1:A4")
+      .map((r) => r[0]),
+  ).toEqual(["a1", "", "a3", "a4"]);
 
   sim.configure({ excelApiVersion: "1.14" });
   sim.shiftCells("Sheet1", "A2:B2", "down");
   await sim.eventsDelivered();
-  expect(seen[4].changeDirectionState).toEqual({ deleteShiftDirection: undefined, insertShiftDirection: "Down" });
+  expect(seen[4].changeDirectionState).toEqual({
+    deleteShiftDirection: undefined,
+    insertShiftDirection: "Down",
+  });
 });
 
 test("onActivated: the user or the add-in switches sheets; re-activating the same sheet says nothing", async () => {

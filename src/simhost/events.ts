@@ -141,7 +141,11 @@ export function changedEventArgs(raw: RawWorksheetChanged): Excel.WorksheetChang
   if (raw.shiftDirection !== "None") {
     changeDirectionState = {
       deleteShiftDirection:
-        raw.shiftDirection === "ShiftCellLeft" ? "Left" : raw.shiftDirection === "ShiftCellUp" ? "Up" : undefined,
+        raw.shiftDirection === "ShiftCellLeft"
+          ? "Left"
+          : raw.shiftDirection === "ShiftCellUp"
+            ? "Up"
+            : undefined,
       insertShiftDirection:
         raw.shiftDirection === "ShiftCellRight"
           ? "Right"

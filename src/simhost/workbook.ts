@@ -42,7 +42,11 @@ export class SimWorksheetCollection extends SimCollection<SimWorksheet, SheetMod
   }
   /** ExcelApi 1.7: another sheet became the active one. */
   get onActivated(): SimEventHandlers<Excel.WorksheetActivatedEventArgs> {
-    return (this._activated ??= activatedHandlers(this.context, "WorksheetCollection", () => WORKBOOK_TARGET));
+    return (this._activated ??= activatedHandlers(
+      this.context,
+      "WorksheetCollection",
+      () => WORKBOOK_TARGET,
+    ));
   }
 
   getActiveWorksheet(): SimWorksheet {

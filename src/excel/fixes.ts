@@ -20,10 +20,15 @@ function targetSheet(context: Excel.RequestContext, sheetName: string | null): E
  * A cell is only fixed if it still holds the value the check saw; anything the user changed
  * since is left alone (never overwrite an edit we did not see).
  */
-function stillAsChecked(value: unknown, finding: Finding, dateSystem: DateSystem): boolean {
+function stillAsChecked(
+  value: unknown,
+  numberFormat: unknown,
+  finding: Finding,
+  dateSystem: DateSystem,
+): boolean {
   if (finding.value === null) return true;
   const isDate = finding.column ? resolveHeader(finding.column)?.descriptor.type.kind === "date" : false;
-  return cellText(value, isDate, dateSystem) === finding.value;
+  return cellText(value, isDate, dateSystem, numberFormat) === finding.value;
 }
 
 export async function applyFixes(
@@ -52,7 +57,7 @@ export async function applyFixes(
     planned.forEach((p, i) => {
       const range = cells[i];
       const value = range.values[0][0];
-      if (!stillAsChecked(value, p.finding, dateSystem)) return;
+      if (!stillAsChecked(value, range.numberFormat[0][0], p.finding, dateSystem)) return;
       saved.push({
         address: p.cell,
         value,

@@ -1,5 +1,6 @@
 // Reads a sheet's used range as text for the core: one request for the shape and the header,
-// then the records in chunks sized by cells, with progress and cancel between chunks.
+// then the records (values and number formats) in chunks sized by cells, with progress and cancel
+// between chunks.
 import type { DateSystem } from "../core/dates";
 import type { Table } from "../core/types";
 import type { RunControl } from "../taskpane/ports";
@@ -57,6 +58,7 @@ export async function readSheet(
   const dateCols = dateColumns(header);
   const recordRows = used.rowCount - 1;
   const raw: unknown[][] = [];
+  const formats: unknown[][] = [];
   const samples: DateSample[] = [];
   hooks.afterShape?.();
 
@@ -66,7 +68,8 @@ export async function readSheet(
     throwIfCancelled(control.signal);
     const rows = Math.min(rowsForCells(cells, columnCount), recordRows - start + 1);
     const chunk = sheet.getRangeByIndexes(origin.row + start, origin.col, rows, columnCount);
-    chunk.load("values");
+    // Formats ride on the same request: a format can change what a number means (40% is 0.4).
+    chunk.load("values,numberFormat");
     // The displayed text of date cells tells the workbook's date system (see dateSystem.ts).
     const dateTexts = samples.length < DATE_SAMPLES_WANTED ? dateCols.map((c) => chunk.getColumn(c)) : [];
     dateTexts.forEach((r) => r.load("text"));
@@ -74,10 +77,13 @@ export async function readSheet(
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     const values = chunk.values;
+    const numberFormats: unknown[][] = chunk.numberFormat;
     for (const row of values) raw.push(row);
+    for (const row of numberFormats) formats.push(row);
     dateTexts.forEach((range, i) => collectSamples(values, dateCols[i], range.text, samples));
     start += rows;
-    cells = nextChunkCells(rows * columnCount, JSON.stringify(values).length);
+    const bytes = JSON.stringify(values).length + JSON.stringify(numberFormats).length;
+    cells = nextChunkCells(rows * columnCount, bytes);
     control.onProgress?.({ done: start - 1, total: recordRows });
   }
   // Loads queued by afterShape still need a request when there were no records to read.
@@ -86,7 +92,7 @@ export async function readSheet(
 
   const dateSystem = detectDateSystem(samples);
   const isDate = header.map((_, i) => dateCols.includes(i));
-  const body = raw.map((row) => row.map((v, i) => cellText(v, isDate[i], dateSystem)));
+  const body = raw.map((row, r) => row.map((v, i) => cellText(v, isDate[i], dateSystem, formats[r]?.[i])));
   const emptySheet = recordRows === 0 && header.every((h) => h.trim() === "");
   return {
     sheetName: sheet.name,

@@ -162,7 +162,8 @@ describe("label in name (WCAG 2.5.3), every language", () => {
     { visible: "reviewFixRule", label: "reviewFixRuleLabel", notes: "Fix all, per rule in Counts per rule" },
     { visible: "reviewApplyOne", label: "reviewApplyOneLabel", notes: "Fix, on one finding" },
     { visible: "fixRestore", label: "fixRestoreLabel", notes: "Restore, in Fixes" },
-    { visible: "saveCopy", label: "saveCopyLabel", notes: "Copy, on the Mac text fallback" },
+    { visible: "saveCopy", label: "saveCopyLabel", notes: "Copy CSV text, beside each saved file" },
+    { visible: "saveDownload", label: "saveDownloadLabel", notes: "Download, beside each saved file" },
   ];
   const cases = Object.entries(UI_STRINGS).flatMap(([language, strings]) =>
     pairs.map((pair) => ({ language: language as LanguageCode, ...pair, strings: strings as Strings })),

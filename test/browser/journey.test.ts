@@ -311,7 +311,7 @@ describe("on a Mac and in edit mode", () => {
     // The copy has no byte order mark (invisible in an editor); the header comes first.
     expect(text.startsWith(clean[0].join(","))).toBe(true);
     expect(text.split(/\r?\n/).filter((l) => l !== "").length).toBeGreaterThan(clean.length - 1);
-    await page.getByRole("button", { name: /^Copy the CSV text of .+\.csv$/ }).waitFor();
+    await page.getByRole("button", { name: /^Copy CSV text of .+\.csv$/ }).waitFor();
     await page.screenshot({ path: screenshotPath("journey-mac-text"), fullPage: true });
     expect(downloads).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -168,7 +168,7 @@ export const de: Strings = {
   saveDownload: "Herunterladen",
   saveDownloadLabel: "{name} herunterladen",
   saveCopy: "CSV-Text kopieren",
-  saveCopyLabel: "CSV-Text von {name} kopieren",
+  saveCopyLabel: "CSV-Text kopieren: {name}",
   saveCopied: "CSV-Text von {name} in die Zwischenablage kopiert.",
   saveCopyFailed:
     "Kopieren nicht möglich: Markieren Sie den Text unten und kopieren Sie ihn mit Strg+C (Cmd+C auf dem Mac).",

@@ -160,7 +160,7 @@ export const en = {
   saveDownload: "Download",
   saveDownloadLabel: "Download {name}",
   saveCopy: "Copy CSV text",
-  saveCopyLabel: "Copy the CSV text of {name}",
+  saveCopyLabel: "Copy CSV text of {name}",
   saveCopied: "Copied the CSV text of {name} to the clipboard.",
   saveCopyFailed: "Could not copy: select the text below and copy it with Ctrl+C (Cmd+C on a Mac).",
   saveNothing: "There are no records to save.",

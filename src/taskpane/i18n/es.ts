@@ -165,7 +165,7 @@ export const es: Strings = {
   saveDownload: "Descargar",
   saveDownloadLabel: "Descargar {name}",
   saveCopy: "Copiar texto CSV",
-  saveCopyLabel: "Copiar el texto CSV de {name}",
+  saveCopyLabel: "Copiar texto CSV de {name}",
   saveCopied: "Texto CSV de {name} copiado al portapapeles.",
   saveCopyFailed: "No se pudo copiar: seleccione el texto de abajo y cópielo con Ctrl+C (Cmd+C en Mac).",
   saveNothing: "No hay registros que guardar.",

@@ -162,7 +162,7 @@ export const sv: Strings = {
   saveDownload: "Hämta",
   saveDownloadLabel: "Hämta {name}",
   saveCopy: "Kopiera CSV-text",
-  saveCopyLabel: "Kopiera CSV-texten för {name}",
+  saveCopyLabel: "Kopiera CSV-text för {name}",
   saveCopied: "CSV-texten för {name} kopierades till Urklipp.",
   saveCopyFailed:
     "Det gick inte att kopiera: markera texten nedan och kopiera den med Ctrl+C (Cmd+C på Mac).",

@@ -66,7 +66,7 @@ describe("save", () => {
     // The file stays offered: download again, or copy its text.
     fireEvent.click(screen.getByRole("button", { name: "Download co-sell-2.csv" }));
     expect(clicked).toHaveLength(2);
-    expect(screen.getByRole("button", { name: "Copy the CSV text of co-sell-2.csv" }).textContent).toBe(
+    expect(screen.getByRole("button", { name: "Copy CSV text of co-sell-2.csv" }).textContent).toBe(
       "Copy CSV text",
     );
     // No text box unless asked for: the file is downloadable here.
@@ -98,7 +98,7 @@ describe("save", () => {
     Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText } });
     renderApp({ files: twoFiles });
     fireEvent.click(screen.getByRole("button", { name: "Save as CSV" }));
-    fireEvent.click(await screen.findByRole("button", { name: "Copy the CSV text of co-sell-1.csv" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Copy CSV text of co-sell-1.csv" }));
     await waitFor(() => expect(writeText).toHaveBeenCalledWith("Deal Name\r\nA\r\n"));
     await waitFor(() => expect(status()).toBe("Copied the CSV text of co-sell-1.csv to the clipboard."));
     expect(clicked).toHaveLength(0);
@@ -109,7 +109,7 @@ describe("save", () => {
     Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText } });
     renderApp({ files: [twoFiles[1]] });
     fireEvent.click(screen.getByRole("button", { name: "Save as CSV" }));
-    fireEvent.click(await screen.findByRole("button", { name: "Copy the CSV text of co-sell-2.csv" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Copy CSV text of co-sell-2.csv" }));
     const text = await screen.findByRole("textbox", { name: "co-sell-2.csv (records: 5)" });
     expect(text).toHaveProperty("value", "Deal Name\nB\n");
     expect(status()).toBe("Could not copy: select the text below and copy it with Ctrl+C (Cmd+C on a Mac).");
@@ -179,7 +179,7 @@ describe("save", () => {
       expect(status()).toBe(
         "The CSV text of 2 files is ready below: copy each, paste it into a text editor and save it as a UTF-8 .csv file.",
       );
-      fireEvent.click(screen.getByRole("button", { name: "Copy the CSV text of co-sell-2.csv" }));
+      fireEvent.click(screen.getByRole("button", { name: "Copy CSV text of co-sell-2.csv" }));
       await waitFor(() => expect(writeText).toHaveBeenCalledWith("Deal Name\r\nB\r\n"));
       await waitFor(() => expect(status()).toBe("Copied the CSV text of co-sell-2.csv to the clipboard."));
     },

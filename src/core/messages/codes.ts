@@ -37,6 +37,7 @@ export const FINDING_SEVERITY = {
   "column-missing-for-row": "error",
   whitespace: "notice",
   "control-character": "warning",
+  "stray-byte": "warning",
   "line-break": "warning",
   "formula-like": "warning",
   "excel-error-value": "warning",

@@ -41,6 +41,8 @@ export const en: Record<FindingCode, string> = {
   "column-missing-for-row": "Column {column} is missing but this row needs it.",
   whitespace: '{column} value "{value}" has spaces at the start or end.',
   "control-character": '{column} value "{value}" contains an invisible control character.',
+  "stray-byte":
+    '{column} value "{value}" contains {bytes}, which is not UTF-8; read as Windows-1252 it became "{chars}": check that this is the character meant.',
   "line-break":
     '{column} value "{value}" contains a line break, which only Notes columns may hold; it will become "{fix}".',
   "formula-like":

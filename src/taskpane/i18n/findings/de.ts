@@ -45,6 +45,8 @@ export const de: FindingCatalogue = {
   "column-missing-for-row": "Die Spalte {column} fehlt, aber diese Zeile braucht sie.",
   whitespace: "Der {column}-Wert „{value}“ hat Leerzeichen am Anfang oder Ende.",
   "control-character": "Der {column}-Wert „{value}“ enthält ein unsichtbares Steuerzeichen.",
+  "stray-byte":
+    "Der {column}-Wert „{value}“ enthält {bytes}, kein gültiges UTF-8; als Windows-1252 gelesen wurde daraus „{chars}“: prüfen Sie, ob das Zeichen stimmt.",
   "line-break":
     "Der {column}-Wert „{value}“ enthält einen Zeilenumbruch, den nur Notizspalten enthalten dürfen; er wird zu „{fix}“.",
   "formula-like":

@@ -43,6 +43,8 @@ export const es: FindingCatalogue = {
   "column-missing-for-row": "Falta la columna {column}, pero esta fila la necesita.",
   whitespace: "El valor «{value}» de {column} tiene espacios al principio o al final.",
   "control-character": "El valor «{value}» de {column} contiene un carácter de control invisible.",
+  "stray-byte":
+    "El valor «{value}» de {column} contiene {bytes}, que no es UTF-8; leído como Windows-1252 quedó «{chars}»: compruebe que es el carácter correcto.",
   "line-break":
     "El valor «{value}» de {column} contiene un salto de línea, que solo admiten las columnas de notas; pasará a ser «{fix}».",
   "formula-like":

@@ -44,6 +44,8 @@ export const fr: FindingCatalogue = {
   "column-missing-for-row": "La colonne {column} manque, mais cette ligne en a besoin.",
   whitespace: "La valeur « {value} » de {column} a des espaces au début ou à la fin.",
   "control-character": "La valeur « {value} » de {column} contient un caractère de contrôle invisible.",
+  "stray-byte":
+    "La valeur « {value} » de {column} contient {bytes}, qui n’est pas de l’UTF-8 ; lu en Windows-1252, il est devenu « {chars} » : vérifiez que c’est le bon caractère.",
   "line-break":
     "La valeur « {value} » de {column} contient un saut de ligne, que seules les colonnes de notes acceptent ; elle deviendra « {fix} ».",
   "formula-like":

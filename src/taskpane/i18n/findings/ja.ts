@@ -39,6 +39,8 @@ export const ja: FindingCatalogue = {
   "column-missing-for-row": "列 {column} がありませんが、この行には必要です。",
   whitespace: "{column} の値「{value}」の先頭または末尾に空白があります。",
   "control-character": "{column} の値「{value}」に見えない制御文字が含まれています。",
+  "stray-byte":
+    "{column} の値「{value}」に UTF-8 ではないバイト {bytes} が含まれています。Windows-1252 として「{chars}」と読みました。正しい文字か確認してください。",
   "line-break":
     "{column} の値「{value}」に改行が含まれています。改行を入れられるのはメモの列だけです。「{fix}」に変更されます。",
   "formula-like":

@@ -42,6 +42,8 @@ export const sv: FindingCatalogue = {
   "column-missing-for-row": "Kolumnen {column} saknas men den här raden behöver den.",
   whitespace: "{column}-värdet ”{value}” har blanksteg i början eller slutet.",
   "control-character": "{column}-värdet ”{value}” innehåller ett osynligt kontrolltecken.",
+  "stray-byte":
+    "{column}-värdet ”{value}” innehåller {bytes}, som inte är UTF-8; läst som Windows-1252 blev det ”{chars}”: kontrollera att det är rätt tecken.",
   "line-break":
     "{column}-värdet ”{value}” innehåller en radbrytning, som bara anteckningskolumner får innehålla; det blir ”{fix}”.",
   "formula-like":

@@ -31,6 +31,7 @@ export const de: RuleTitles = {
   "column-missing-for-row": "Für die Zeile nötige Spalte fehlt",
   whitespace: "Leerzeichen am Anfang oder Ende",
   "control-character": "Unsichtbares Steuerzeichen",
+  "stray-byte": "Byte, das kein UTF-8 ist",
   "line-break": "Zeilenumbruch außerhalb von Notizen",
   "formula-like": "Wert sieht wie eine Formel aus",
   "excel-error-value": "Excel-Fehlerwert",

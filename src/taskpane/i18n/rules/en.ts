@@ -32,6 +32,7 @@ export const en: RuleTitles = {
   "column-missing-for-row": "Column this row needs is missing",
   whitespace: "Spaces at start or end",
   "control-character": "Invisible control character",
+  "stray-byte": "Byte that is not UTF-8",
   "line-break": "Line break outside Notes",
   "formula-like": "Value looks like a formula",
   "excel-error-value": "Excel error value",

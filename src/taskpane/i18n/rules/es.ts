@@ -31,6 +31,7 @@ export const es: RuleTitles = {
   "column-missing-for-row": "Falta una columna que la fila necesita",
   whitespace: "Espacios al inicio o al final",
   "control-character": "Carácter de control invisible",
+  "stray-byte": "Byte que no es UTF-8",
   "line-break": "Salto de línea fuera de las notas",
   "formula-like": "El valor parece una fórmula",
   "excel-error-value": "Valor de error de Excel",

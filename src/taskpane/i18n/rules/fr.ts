@@ -31,6 +31,7 @@ export const fr: RuleTitles = {
   "column-missing-for-row": "Colonne manquante pour cette ligne",
   whitespace: "Espaces au début ou à la fin",
   "control-character": "Caractère de contrôle invisible",
+  "stray-byte": "Octet qui n’est pas de l’UTF-8",
   "line-break": "Saut de ligne hors des notes",
   "formula-like": "Valeur qui ressemble à une formule",
   "excel-error-value": "Valeur d’erreur Excel",

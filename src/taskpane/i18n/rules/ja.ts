@@ -32,6 +32,7 @@ export const ja: RuleTitles = {
   "column-missing-for-row": "行に必要な列の不足",
   whitespace: "先頭または末尾の空白",
   "control-character": "見えない制御文字",
+  "stray-byte": "UTF-8 ではないバイト",
   "line-break": "メモ以外の列の改行",
   "formula-like": "数式と見なされる値",
   "excel-error-value": "Excel のエラー値",

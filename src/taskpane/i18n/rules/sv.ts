@@ -31,6 +31,7 @@ export const sv: RuleTitles = {
   "column-missing-for-row": "Kolumn som raden behöver saknas",
   whitespace: "Mellanslag i början eller slutet",
   "control-character": "Osynligt kontrolltecken",
+  "stray-byte": "Byte som inte är UTF-8",
   "line-break": "Radbrytning utanför anteckningar",
   "formula-like": "Värdet ser ut som en formel",
   "excel-error-value": "Felvärde från Excel",

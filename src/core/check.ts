@@ -1,9 +1,8 @@
 import { DEFAULT_SERVICE_LISTS } from "./catalogue/serviceLists";
 import { isBlankRow, MAX_UPLOAD_RECORDS } from "./csv/split";
 import { partnerCenterFindings } from "./processed/processedFile";
-import { A1, compareFindings, fileFinding, sheetRow } from "./findings";
-import { analyseHeader } from "./header/analyseHeader";
-import { locateHeaderRow } from "./header/headerRow";
+import { A1, compareFindings, fileFinding } from "./findings";
+import { checkHeaderRows } from "./header/placeHeader";
 import { checkCell, type CellPlan } from "./rules/cell/checkCell";
 import { checkDates, type DateColumnInput } from "./rules/dates";
 import { rowRules, type RowEnv, type RowView } from "./rules/row";
@@ -44,22 +43,17 @@ export function checkTable(table: Table, options: CheckOptions = {}): CheckResul
   const origin = options.origin ?? A1;
   const lists = options.lists ?? DEFAULT_SERVICE_LISTS;
   const rows = table.rows;
-  if (rows.length === 0 || isBlankRow(rows[0])) return emptyResult([fileFinding("file-no-header")]);
-
-  // No template header in the first row: one error and nothing else (every cell would be noise).
-  const place = locateHeaderRow(rows);
-  if (place.kind === "missing")
-    return emptyResult([fileFinding("header-row-missing")], recordsBelow(rows, 0));
-  if (place.kind === "below") {
-    const row = sheetRow(place.tableRow, origin);
-    return emptyResult([fileFinding("header-row-below", { row })], recordsBelow(rows, place.tableRow));
-  }
-
-  const header = rows[0];
+  const header = rows[0] ?? [];
   // Asked only for blank headers; one pass answers every column (a per-column scan is columns × rows).
   let withData: boolean[] | null = null;
   const columnHasData = (col: number) => (withData ??= columnsWithData(rows))[col] === true;
-  const analysis = analyseHeader(header, { origin, columnHasData });
+  const verdict = checkHeaderRows(rows, { origin, columnHasData });
+  if (!verdict.ok)
+    return emptyResult(
+      [verdict.finding],
+      verdict.headerRow === null ? 0 : recordsBelow(rows, verdict.headerRow),
+    );
+  const analysis = verdict.analysis;
   const findings: Finding[] = [...analysis.findings];
 
   // One plan per sheet column, built once: the per-cell loop only looks things up.

@@ -55,6 +55,38 @@ describe("checkHeader", () => {
     expect(sheet.usedRange()).toMatch(/^C3:/);
   });
 
+  it("says where the header is when title lines sit above it, as the checker does (two requests)", async () => {
+    const header = templateHeader();
+    sim.addSheet("Titled", [["Q3 pipeline"], [""], header, header.map(() => "x")]);
+    sim.activate("Titled");
+    sim.resetSyncCount();
+    const result = await createWorkbookOps().checkHeader();
+    expect(result.findings.map((f) => [f.code, f.message])).toEqual([
+      ["header-row-below", "The header is on row 3: delete the rows above it."],
+    ]);
+    expect(result.columns).toBe(0);
+    expect(sim.syncCount).toBe(2);
+  });
+
+  it("gives one error, nothing else, when the first row holds no template header", async () => {
+    sim.addSheet("Notes", [
+      ["name", "amount"],
+      ["Contoso", "12"],
+    ]);
+    sim.activate("Notes");
+    const result = await createWorkbookOps().checkHeader();
+    expect(result.findings.map((f) => f.code)).toEqual(["header-row-missing"]);
+  });
+
+  it("counts the header row of a sheet that starts lower down in sheet rows", async () => {
+    const sheet = sim.addSheet("Lower", []);
+    sim.paste("Lower", "B4", [["Q3 pipeline"], [""], templateHeader()]);
+    sim.activate("Lower");
+    const result = await createWorkbookOps().checkHeader();
+    expect(result.findings.map((f) => [f.code, f.params])).toEqual([["header-row-below", { row: 6 }]]);
+    expect(sheet.usedRange()).toMatch(/^B4:/);
+  });
+
   it("reports an empty sheet as empty, with one request", async () => {
     sim.resetSyncCount();
     const result = await createWorkbookOps().checkHeader();

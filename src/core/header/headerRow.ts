@@ -5,7 +5,7 @@ import { suggest } from "./analyseHeader";
 import { matchHeader } from "./resolve";
 
 /** How far down a header is looked for when the first row holds none. */
-const SEARCH_ROWS = 10;
+export const HEADER_SEARCH_ROWS = 10;
 
 export type HeaderRowPlace = { kind: "first" } | { kind: "below"; tableRow: number } | { kind: "missing" };
 
@@ -28,7 +28,7 @@ function looksLikeHeader(cells: readonly string[]): boolean {
 
 export function locateHeaderRow(rows: readonly (readonly string[])[]): HeaderRowPlace {
   if (rows.length === 0 || holdsTemplateHeader(rows[0])) return { kind: "first" };
-  const last = Math.min(rows.length, SEARCH_ROWS);
+  const last = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let r = 1; r < last; r++) {
     if (!isBlankRow(rows[r]) && looksLikeHeader(rows[r])) return { kind: "below", tableRow: r };
   }

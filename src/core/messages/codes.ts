@@ -76,6 +76,8 @@ export const FINDING_SEVERITY = {
   "date-invalid": "error",
   "date-impossible": "error",
   "date-ambiguous": "error",
+  "date-majority-month-first": "warning",
+  "date-majority-day-first": "warning",
   "service-value-unlisted": "warning",
   "solution-play-wrong-area": "warning",
   // Rows.

@@ -96,7 +96,11 @@ export const es: FindingCatalogue = {
   "date-invalid": "El valor «{value}» de {column} no es una fecha; escríbalo como M/D/YYYY.",
   "date-impossible": "El valor «{value}» de {column} no es una fecha real del calendario.",
   "date-ambiguous":
-    "El valor «{value}» de {column} puede leerse con el día o el mes primero y esta columna usa ambos; escríbalo como M/D/YYYY.",
+    "El valor «{value}» de {column} puede leerse con el día o el mes primero y esta columna tiene tantas fechas de un orden como del otro; elija «Mes primero» o «Día primero» en la configuración (--date-order mdy o dmy) o escríbalo como M/D/YYYY.",
+  "date-majority-month-first":
+    "El valor «{value}» de {column} puede leerse con el día o el mes primero; se lee con el mes primero ({date}) porque {proving} fechas de esta columna solo pueden ser mes primero y {against} solo día primero: revíselo.",
+  "date-majority-day-first":
+    "El valor «{value}» de {column} puede leerse con el día o el mes primero; se lee con el día primero ({date}) porque {proving} fechas de esta columna solo pueden ser día primero y {against} solo mes primero: revíselo.",
   "service-value-unlisted": "El valor «{value}» de {column} no está en la lista de valores conocidos.",
   "solution-play-wrong-area":
     "El valor «{value}» de {column} pertenece al área de solución «{area}», no a «{chosen}».",

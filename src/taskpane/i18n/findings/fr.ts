@@ -98,7 +98,11 @@ export const fr: FindingCatalogue = {
   "date-invalid": "La valeur « {value} » de {column} n’est pas une date ; écrivez-la au format M/D/YYYY.",
   "date-impossible": "La valeur « {value} » de {column} n’est pas une date de calendrier réelle.",
   "date-ambiguous":
-    "La valeur « {value} » de {column} peut se lire jour d’abord ou mois d’abord, et cette colonne utilise les deux ; écrivez-la au format M/D/YYYY.",
+    "La valeur « {value} » de {column} peut se lire jour d’abord ou mois d’abord, et cette colonne a autant de dates dans chaque ordre ; choisissez « Mois d’abord » ou « Jour d’abord » dans les paramètres (--date-order mdy ou dmy) ou écrivez-la au format M/D/YYYY.",
+  "date-majority-month-first":
+    "La valeur « {value} » de {column} peut se lire jour d’abord ou mois d’abord ; elle est lue mois d’abord ({date}) car {proving} dates de cette colonne ne peuvent être que mois d’abord et {against} que jour d’abord : vérifiez-la.",
+  "date-majority-day-first":
+    "La valeur « {value} » de {column} peut se lire jour d’abord ou mois d’abord ; elle est lue jour d’abord ({date}) car {proving} dates de cette colonne ne peuvent être que jour d’abord et {against} que mois d’abord : vérifiez-la.",
   "service-value-unlisted":
     "La valeur « {value} » de {column} ne figure pas dans la liste des valeurs connues.",
   "solution-play-wrong-area":

@@ -86,7 +86,11 @@ export const ja: FindingCatalogue = {
   "date-invalid": "{column} の値「{value}」は日付ではありません。M/D/YYYY の形式で入力してください。",
   "date-impossible": "{column} の値「{value}」は実在しない日付です。",
   "date-ambiguous":
-    "{column} の値「{value}」は日が先とも月が先とも読め、この列には両方の形式があります。M/D/YYYY の形式で入力してください。",
+    "{column} の値「{value}」は日が先とも月が先とも読め、この列には両方の順序の日付が同じ数だけあります。設定で「月が先」か「日が先」を選ぶ (--date-order mdy または dmy) か、M/D/YYYY の形式で入力してください。",
+  "date-majority-month-first":
+    "{column} の値「{value}」は日が先とも月が先とも読めます。この列には月が先としか読めない日付が {proving} 件、日が先としか読めない日付が {against} 件あるため、月が先 ({date}) として読みました。確認してください。",
+  "date-majority-day-first":
+    "{column} の値「{value}」は日が先とも月が先とも読めます。この列には日が先としか読めない日付が {proving} 件、月が先としか読めない日付が {against} 件あるため、日が先 ({date}) として読みました。確認してください。",
   "service-value-unlisted": "{column} の値「{value}」は既知の値の一覧にありません。",
   "solution-play-wrong-area":
     "{column} の値「{value}」はソリューション領域「{chosen}」ではなく「{area}」に属します。",

@@ -69,6 +69,8 @@ export const de: RuleTitles = {
   "date-invalid": "Kein Datum",
   "date-impossible": "Datum existiert nicht",
   "date-ambiguous": "Tag und Monat mehrdeutig",
+  "date-majority-month-first": "Tag/Monat nach Mehrheit gelesen (Monat zuerst)",
+  "date-majority-day-first": "Tag/Monat nach Mehrheit gelesen (Tag zuerst)",
   "service-value-unlisted": "Wert nicht in der bekannten Liste",
   "solution-play-wrong-area": "Play aus einem anderen Bereich",
   "status-substatus-mismatch": "Status und Unterstatus passen nicht",

@@ -70,6 +70,8 @@ export const en: RuleTitles = {
   "date-invalid": "Not a date",
   "date-impossible": "Date does not exist",
   "date-ambiguous": "Unclear if day or month first",
+  "date-majority-month-first": "Read month-first like most dates",
+  "date-majority-day-first": "Read day-first like most dates",
   "service-value-unlisted": "Value not on the known list",
   "solution-play-wrong-area": "Solution play from another area",
   "status-substatus-mismatch": "Status and substatus don't match",

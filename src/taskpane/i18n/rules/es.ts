@@ -69,6 +69,8 @@ export const es: RuleTitles = {
   "date-invalid": "No es una fecha",
   "date-impossible": "Fecha inexistente",
   "date-ambiguous": "Orden de día y mes ambiguo",
+  "date-majority-month-first": "Leída con el mes primero, como la mayoría",
+  "date-majority-day-first": "Leída con el día primero, como la mayoría",
   "service-value-unlisted": "Valor fuera de la lista conocida",
   "solution-play-wrong-area": "Play de otra área de solución",
   "status-substatus-mismatch": "Estado y subestado no coinciden",

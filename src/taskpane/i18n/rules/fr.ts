@@ -69,6 +69,8 @@ export const fr: RuleTitles = {
   "date-invalid": "Pas une date",
   "date-impossible": "Date inexistante",
   "date-ambiguous": "Ordre jour/mois ambigu",
+  "date-majority-month-first": "Lue mois d’abord, comme la majorité",
+  "date-majority-day-first": "Lue jour d’abord, comme la majorité",
   "service-value-unlisted": "Valeur hors de la liste connue",
   "solution-play-wrong-area": "Scénario d’un autre domaine",
   "status-substatus-mismatch": "Statut et sous-statut incompatibles",

@@ -70,6 +70,8 @@ export const ja: RuleTitles = {
   "date-invalid": "日付でない値",
   "date-impossible": "存在しない日付",
   "date-ambiguous": "日と月の順序があいまい",
+  "date-majority-month-first": "多数に合わせて月が先として読んだ日付",
+  "date-majority-day-first": "多数に合わせて日が先として読んだ日付",
   "service-value-unlisted": "既知の一覧にない値",
   "solution-play-wrong-area": "別の領域のソリューション プレイ",
   "status-substatus-mismatch": "状態とサブ状態の不一致",

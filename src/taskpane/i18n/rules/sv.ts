@@ -69,6 +69,8 @@ export const sv: RuleTitles = {
   "date-invalid": "Inte ett datum",
   "date-impossible": "Datumet finns inte",
   "date-ambiguous": "Oklart om dag eller månad först",
+  "date-majority-month-first": "Läst med månaden först, som majoriteten",
+  "date-majority-day-first": "Läst med dagen först, som majoriteten",
   "service-value-unlisted": "Värdet finns inte i den kända listan",
   "solution-play-wrong-area": "Play från ett annat område",
   "status-substatus-mismatch": "Status och understatus passar inte ihop",

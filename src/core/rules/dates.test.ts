@@ -1,7 +1,7 @@
 import type { Finding } from "../types";
-import { checkDates } from "./dates";
+import { checkDates, type DateSettings } from "./dates";
 
-const run = (raws: string[], settings = { dateOrder: "auto" as const, dateSystem: 1900 as const }) => {
+const run = (raws: string[], settings: DateSettings = { dateOrder: "auto", dateSystem: 1900 }) => {
   const out: Finding[] = [];
   checkDates(
     { column: "Estimated Close Date", col: 23, tableRows: raws.map((_, i) => i + 1), raws },

@@ -3,6 +3,7 @@
 const { spawn } = require("node:child_process");
 const fs = require("node:fs");
 const path = require("node:path");
+const { officeAddinDebugging } = require("./officeAddinDebugging");
 
 const root = path.join(__dirname, "..");
 const port = Number(process.env.COSELL_PORT || 3000);
@@ -23,14 +24,9 @@ function run(command, args, env) {
 }
 
 if (desktop) {
-  if (!fs.existsSync(bin("office-addin-debugging"))) {
-    console.error(
-      "office-addin-debugging is not installed (it is optional); run `npm install` and try again.",
-    );
-    process.exit(1);
-  }
   // office-addin-debugging starts `npm run dev-server` over https and sideloads manifest.xml into Excel.
-  run(bin("office-addin-debugging"), ["start", "manifest.xml", "desktop", "--app", "excel"], {
+  const tool = officeAddinDebugging(root);
+  run(tool.command, [...tool.args, "start", "manifest.xml", "desktop", "--app", "excel"], {
     COSELL_HTTPS: "1",
   });
 } else {

@@ -2,6 +2,7 @@
 const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const path = require("node:path");
+const { officeAddinDebugging } = require("./officeAddinDebugging");
 
 const root = path.join(__dirname, "..");
 const pidFile = path.join(root, ".playground.pid");
@@ -16,8 +17,8 @@ if (fs.existsSync(pidFile)) {
     console.log("The playground server was not running.");
   }
 } else if (process.platform === "win32" || process.platform === "darwin") {
-  const bin = path.join(root, "node_modules", ".bin", "office-addin-debugging");
-  const result = spawnSync(bin, ["stop", "manifest.xml"], {
+  const tool = officeAddinDebugging(root);
+  const result = spawnSync(tool.command, [...tool.args, "stop", "manifest.xml"], {
     stdio: "inherit",
     shell: process.platform === "win32",
   });

@@ -12,12 +12,17 @@ export interface CliOptions {
   /** The file as Partner Center sent it (--original), for read-only and closed-deal edits. */
   original: string | null;
   split: string | null;
+  /** Where to write the findings as a CSV for Excel (--findings-csv). */
+  findingsCsv: string | null;
   dateOrder: DateOrder;
   bom: boolean;
 }
 
 export type ParsedArgs =
-  { kind: "run"; options: CliOptions } | { kind: "help" } | { kind: "error"; message: string };
+  | { kind: "run"; options: CliOptions }
+  | { kind: "help" }
+  | { kind: "version" }
+  | { kind: "error"; message: string };
 
 const DATE_ORDERS: readonly DateOrder[] = ["auto", "mdy", "dmy"];
 
@@ -27,15 +32,18 @@ const OPTIONS = {
   out: { type: "string" },
   original: { type: "string" },
   split: { type: "string" },
+  "findings-csv": { type: "string" },
   "date-order": { type: "string" },
   "no-bom": { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "V" },
 } as const;
 
 const HINT = "run cosell-check --help for usage";
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (argv.includes("--help") || argv.includes("-h")) return { kind: "help" };
+  if (argv.includes("--version") || argv.includes("-V")) return { kind: "version" };
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
@@ -48,7 +56,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     return fail(`Expected one CSV file but got ${positionals.length} (${positionals.join(", ")}).`);
   if (values.fix && values.out === undefined)
     return fail("--fix needs --out <fixed.csv> to say where to write the fixed copy.");
-  for (const name of ["out", "original", "split", "date-order"] as const) {
+  for (const name of ["out", "original", "split", "findings-csv", "date-order"] as const) {
     if (values[name] === "") return fail(`--${name} needs a non-empty value.`);
   }
   const dateOrder = values["date-order"] ?? "auto";
@@ -62,6 +70,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       fix: values.fix ?? false,
       original: values.original ?? null,
       split: values.split ?? null,
+      findingsCsv: values["findings-csv"] ?? null,
       dateOrder,
       bom: !values["no-bom"],
     },

@@ -12,9 +12,10 @@ import { readFailure, unexpectedFailure, writeFailure } from "./failure";
 import { formatHuman } from "./human";
 import { nodeIo, type CliIo } from "./io";
 import { formatJson } from "./json";
-import { WriteError, writeFixedCopy, writeParts } from "./outputs";
+import { WriteError, writeFindingsCsv, writeFixedCopy, writeParts } from "./outputs";
 import { count } from "./plural";
 import { USAGE } from "./usage";
+import { packageVersion } from "./version";
 
 export const EXIT = { clean: 0, errorsFound: 1, cannotRun: 2 } as const;
 
@@ -34,12 +35,20 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE);
     return EXIT.clean;
   }
+  if (args.kind === "version") {
+    io.stdout(`cosell-check ${packageVersion()}\n`);
+    return EXIT.clean;
+  }
   if (args.kind === "error") return fail(io, args.message);
   const options = args.options;
   if (options.out !== null && resolve(options.out) === resolve(options.file))
     return fail(io, "--out must name a new file, not the file being checked.");
   if (options.out !== null && options.original !== null && resolve(options.out) === resolve(options.original))
     return fail(io, "--out must name a new file, not the original.");
+  for (const input of [options.file, options.original]) {
+    if (options.findingsCsv !== null && input !== null && resolve(options.findingsCsv) === resolve(input))
+      return fail(io, "--findings-csv must name a new file, not a file being read.");
+  }
 
   let bytes: Uint8Array;
   try {
@@ -64,6 +73,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (!checked.ok) return fail(io, `${options.file}: ${checked.error.message}`);
 
   const notes = await writeOutputs(io, options, checked.table, checked.result);
+  if (options.findingsCsv !== null) {
+    await writeFindingsCsv(io, options.findingsCsv, checked.result.findings);
+    notes.push(`Wrote ${options.findingsCsv} with ${count(checked.result.findings.length, "finding")}.`);
+  }
   if (options.json) io.stdout(formatJson(options.file, checked.result));
   else {
     const style = paint(wantsColour(io.isTTY, io.env));

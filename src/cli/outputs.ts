@@ -1,7 +1,9 @@
-// Writes the files the user asked for: the fixed copy (--fix --out) and the parts (--split).
+// Writes the files the user asked for: the fixed copy (--fix --out), the parts (--split) and the
+// findings report (--findings-csv).
 import { basename, extname, join } from "node:path";
 import { splitTable, writeCsv } from "../core/csv";
-import type { Table } from "../core/types";
+import { findingsReportTable } from "../core/report/findingsReport";
+import type { Finding, Table } from "../core/types";
 import type { CliIo } from "./io";
 
 /** Partner Center accepts at most this many records per upload. */
@@ -19,6 +21,11 @@ export class WriteError extends Error {
 
 export async function writeFixedCopy(io: CliIo, path: string, table: Table, bom: boolean): Promise<void> {
   await attempt(path, () => io.writeFile(path, writeCsv(table, { bom })));
+}
+
+/** The findings for a colleague's Excel: always with a BOM, which Excel needs to read UTF-8. */
+export async function writeFindingsCsv(io: CliIo, path: string, findings: readonly Finding[]): Promise<void> {
+  await attempt(path, () => io.writeFile(path, writeCsv(findingsReportTable(findings), { bom: true })));
 }
 
 /** Writes DIR/<name>-part-N.csv, each with the header row; returns the paths in order. */

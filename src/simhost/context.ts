@@ -66,6 +66,8 @@ export class SimRequestContext {
     }
     const commits: (() => void)[] = [];
     let wrote = false;
+    const feed = host.model.changes;
+    feed.trigger = "ThisLocalAddin";
     try {
       for (const op of ops) {
         let outcome: OperationOutcome | void;
@@ -84,6 +86,10 @@ export class SimRequestContext {
     } catch (e) {
       if (wrote) host.notify();
       return failWith(e as OfficeExtensionError);
+    } finally {
+      // Events of the changes that were applied, even by a request that then failed.
+      feed.trigger = "Unknown";
+      feed.deliverLater();
     }
     for (const c of commits) c();
     if (wrote) host.notify();

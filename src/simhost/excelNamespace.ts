@@ -13,7 +13,8 @@ export function createExcelNamespace(host: HostState) {
     const batch = args[args.length - 1] as Batch<T>;
     if (typeof batch !== "function")
       throw new OfficeExtensionError(ErrorCodes.invalidArgument, "Excel.run needs a batch function.");
-    const context = new SimRequestContext(host);
+    const context = reusedContext(args.length > 1 ? args[0] : undefined) ?? new SimRequestContext(host);
+    context._closed = false;
     const pending = batch(context);
     if (!pending || typeof (pending as Promise<T>).then !== "function") {
       throw new OfficeExtensionError(ErrorCodes.runMustReturnPromise);
@@ -25,6 +26,16 @@ export function createExcelNamespace(host: HostState) {
     } finally {
       context._closed = true;
     }
+  }
+
+  /**
+   * run(context, batch) and run(object, batch) run on that context again, as Office.js does: how an
+   * event registration made in an earlier batch is removed (Excel.run(result.context, …)).
+   */
+  function reusedContext(first: unknown): SimRequestContext | null {
+    if (first instanceof SimRequestContext) return first;
+    const owner = (first as { context?: unknown } | null | undefined)?.context;
+    return owner instanceof SimRequestContext ? owner : null;
   }
 
   class RequestContext extends SimRequestContext {

@@ -8,7 +8,7 @@ import { checkSheetName } from "./limits";
 import { SheetModel, type ValidationModel, type WorkbookModel } from "./model";
 import { displayText } from "./numberFormat";
 import { nameReference } from "./names";
-import { userPaste, userType } from "./userInput";
+import { userClear, userPaste, userShift, userSort, userType } from "./userInput";
 import { shownValue } from "./formula";
 import { setHidden } from "./hidden";
 import { mergeArea } from "./merge";
@@ -206,6 +206,7 @@ export class SimHandle {
       this.host.options,
       Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
     );
+    if (changes.excelApiVersion !== undefined) this.host.versionChanged();
     if ("payloadLimitBytes" in changes)
       this.host.options.payloadLimitBytes = changes.payloadLimitBytes ?? null;
     if (dateSystem) this.host.model.dateSystem = dateSystem;
@@ -238,18 +239,14 @@ export class SimHandle {
     this.host.notify();
     return new SimSheetView(this.host, sheet);
   }
-  /** The user clicks a sheet tab / selects cells. */
+  /** The user clicks a sheet tab / selects cells (onActivated when the sheet changes). */
   activate(sheetName: string): void {
-    const view = this.sheet(sheetName);
-    this.host.model.activeSheet = view.model;
-    this.host.model.selection = { sheet: view.model, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
-    this.host.notify();
+    this.host.model.activate(this.sheet(sheetName).model);
+    this.userActed();
   }
   select(sheetName: string, address: string): void {
-    const view = this.sheet(sheetName);
-    this.host.model.activeSheet = view.model;
-    this.host.model.selection = { sheet: view.model, rect: parseAddress(address).rect };
-    this.host.notify();
+    this.host.model.activate(this.sheet(sheetName).model, parseAddress(address).rect);
+    this.userActed();
   }
 
   /** Test back door: stores value exactly (no coercion). */
@@ -259,12 +256,36 @@ export class SimHandle {
   /** The user types text into a cell (Excel's coercion applies; refused on a protected sheet). */
   typeCell(sheetName: string, a1: string, text: string): void {
     userType(this.host, this.sheet(sheetName).model, a1, text);
-    this.host.notify();
+    this.userActed();
   }
   /** The user pastes text rows at topLeft (coerced like typing, "@" cells keep text). */
   paste(sheetName: string, topLeftA1: string, rows: string[][]): void {
     userPaste(this.host, this.sheet(sheetName).model, topLeftA1, rows);
-    this.host.notify();
+    this.userActed();
+  }
+  /** The user presses Delete on an area: contents go, formats stay. */
+  clearCells(sheetName: string, area: string): void {
+    userClear(this.host, this.sheet(sheetName).model, area);
+    this.userActed();
+  }
+  /** Home › Insert › Insert Sheet Rows over "5:6" (rows move down, with their formats and marks). */
+  insertRows(sheetName: string, rows: string): void {
+    userShift(this.host, this.sheet(sheetName).model, rows, "down");
+    this.userActed();
+  }
+  deleteRows(sheetName: string, rows: string): void {
+    userShift(this.host, this.sheet(sheetName).model, rows, "up");
+    this.userActed();
+  }
+  /** Insert or delete cells of an area only, shifting the cells below (or to the right) along. */
+  shiftCells(sheetName: string, area: string, direction: "down" | "right" | "up" | "left"): void {
+    userShift(this.host, this.sheet(sheetName).model, area, direction);
+    this.userActed();
+  }
+  /** Data › Sort of an area's rows by one of its columns (offset in the area), as Excel orders values. */
+  sortRows(sheetName: string, area: string, byColumn: number, ascending = true): void {
+    userSort(this.host, this.sheet(sheetName).model, area, byColumn, ascending);
+    this.userActed();
   }
   defineName(name: string, reference: string): void {
     const parsed = parseAddress(reference);
@@ -336,6 +357,17 @@ export class SimHandle {
   }
   set dateOrder(value: DateOrder) {
     this.host.model.dateOrder = value;
+  }
+
+  /** Resolves once every worksheet event raised so far has reached its handlers. */
+  eventsDelivered(): Promise<void> {
+    return this.host.model.changes.delivered();
+  }
+
+  /** Events of a user action come after it, as Excel raises them. */
+  private userActed(): void {
+    this.host.notify();
+    this.host.model.changes.deliverLater();
   }
 
   /** Called after every request that changed the workbook and after user actions. */

@@ -3,6 +3,7 @@
 import type { DateOrder } from "./coercion";
 import type { DateSystem } from "./dates";
 import { WorkbookModel } from "./model";
+import { EventRegistry } from "./events";
 
 export type SimPlatform = "PC" | "OfficeOnline" | "Mac";
 export type SimTheme = "light" | "dark";
@@ -53,6 +54,7 @@ export class HostState {
   syncCount = 0;
   syncCalls = 0;
   requests: RequestLogEntry[] = [];
+  readonly events: EventRegistry;
   private listeners = new Set<() => void>();
 
   constructor(options: SimHostOptions = {}) {
@@ -68,6 +70,13 @@ export class HostState {
     };
     this.model.dateSystem = options.dateSystem ?? 1900;
     this.model.dateOrder = options.dateOrder ?? dateOrderFor(displayLanguage);
+    this.events = new EventRegistry(this);
+    this.versionChanged();
+  }
+
+  /** What the host's event payloads carry depends on its ExcelApi version. */
+  versionChanged(): void {
+    this.model.changes.sendsTrigger = this.supportsExcelApi("1.14");
   }
 
   supportsExcelApi(version: string): boolean {

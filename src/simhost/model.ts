@@ -15,6 +15,7 @@ import { shiftBlock } from "./rowShift";
 import type { CellScalar, DateOrder } from "./coercion";
 import type { DateSystem } from "./dates";
 import { ErrorCodes, SimHostError } from "./errors";
+import { ChangeFeed } from "./changeFeed";
 
 export interface ValidationModel {
   /** Office.js DataValidationRule shape, e.g. { list: { inCellDropDown, source } }. */
@@ -161,6 +162,16 @@ export class SheetModel {
     c.isError = content.isError || undefined;
     c.formula = content.formula;
     this.dropIfEmpty(row, col);
+  }
+
+  /** Removes a cell with its contents and cell-level formats (a sort moves them elsewhere). */
+  clearCell(row: number, col: number): void {
+    this.cells.delete(SheetModel.key(row, col));
+  }
+
+  /** Puts a whole cell (contents and cell-level formats) at a position. */
+  putCell(row: number, col: number, cell: CellModel): void {
+    this.cells.set(SheetModel.key(row, col), cell);
   }
 
   /** Effective format attribute: cell level first, then the newer of row/column layers. */
@@ -372,6 +383,16 @@ export class WorkbookModel {
   dateOrder: DateOrder = "MDY";
   calculationMode = "Automatic";
   editMode = false;
+  /** Worksheet events (changeFeed.ts): recorded where cells change, delivered after the request. */
+  readonly changes = new ChangeFeed();
+
+  /** Makes sheet the active one; raises onActivated when it was not. */
+  activate(sheet: SheetModel | null, rect: Rect = { row: 0, col: 0, rows: 1, cols: 1 }): void {
+    const changed = sheet !== this.activeSheet;
+    this.activeSheet = sheet;
+    this.selection = sheet ? { sheet, rect } : null;
+    if (changed && sheet) this.changes.activated(sheet);
+  }
 
   constructor(sheetNames: string[] = ["Sheet1"]) {
     for (const n of sheetNames) this.sheets.push(new SheetModel(n));

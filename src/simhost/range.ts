@@ -17,6 +17,7 @@ import type { SimRequestContext } from "./context";
 import { ErrorCodes, SimHostError } from "./errors";
 import { assertWritable, checkCellText, checkReadSize } from "./limits";
 import { FORMAT_KEYS, type CellModel, type SheetModel } from "./model";
+import { recordEdit, shiftCells } from "./edits";
 import { displayText } from "./numberFormat";
 import { SimClientObject } from "./proxy";
 import { matrix, type RangeRef } from "./rangeRef";
@@ -24,7 +25,6 @@ import { SimRangeFormat } from "./rangeFormat";
 import { SimDataValidation } from "./validation";
 import { SimConditionalFormatCollection } from "./conditionalFormats";
 import { resolveRangeArgument } from "./rangeArgument";
-import { shiftRows } from "./rowShift";
 import { SimWorksheet } from "./worksheet";
 import { shownValue, type Evaluated } from "./formula";
 import { hiddenState, setHidden } from "./hidden";
@@ -221,6 +221,7 @@ export class SimRange extends SimClientObject<RangeRef> {
     this._write("Range.merge", ({ sheet, rect }) => {
       assertWritable(sheet);
       mergeArea(sheet, rect, across);
+      this.context._host.model.changes.edited(sheet, rect);
     });
   }
   unmerge(): void {
@@ -255,7 +256,9 @@ export class SimRange extends SimClientObject<RangeRef> {
     this._set("values", value, ({ sheet, rect }) => {
       assertWritable(sheet);
       const m = inputMatrix<CellScalar>(value, rect, "values");
-      forEachInput(m, rect, (r, c, v) => this._writeCell(sheet, r, c, v));
+      recordEdit(this.context._host.model, sheet, rect, () =>
+        forEachInput(m, rect, (r, c, v) => this._writeCell(sheet, r, c, v)),
+      );
     });
   }
 
@@ -266,7 +269,9 @@ export class SimRange extends SimClientObject<RangeRef> {
     this._set("formulas", value, ({ sheet, rect }) => {
       assertWritable(sheet);
       const m = inputMatrix<CellScalar>(value, rect, "formulas");
-      forEachInput(m, rect, (r, c, v) => this._writeCell(sheet, r, c, v));
+      recordEdit(this.context._host.model, sheet, rect, () =>
+        forEachInput(m, rect, (r, c, v) => this._writeCell(sheet, r, c, v)),
+      );
     });
   }
 
@@ -463,8 +468,7 @@ export class SimRange extends SimClientObject<RangeRef> {
       if (sheet.visibility !== "Visible")
         throw new SimHostError(ErrorCodes.invalidOperation, "Cannot select a range on a hidden sheet.");
       const model = this.context._host.model;
-      model.activeSheet = sheet;
-      model.selection = { sheet, rect };
+      model.activate(sheet, rect);
     });
   }
 
@@ -472,6 +476,7 @@ export class SimRange extends SimClientObject<RangeRef> {
     this._write("Range.clear", ({ sheet, rect }) => {
       assertWritable(sheet);
       clearRange(sheet, rect, applyTo);
+      if (applyTo !== "Formats") this.context._host.model.changes.edited(sheet, rect);
     });
   }
 
@@ -515,6 +520,7 @@ export class SimRange extends SimClientObject<RangeRef> {
           }
         }
       }
+      if (copyType !== "Formats") this.context._host.model.changes.edited(sheet, dest);
     });
   }
 
@@ -574,11 +580,9 @@ function isVertical(rect: Rect, shift: string): boolean {
 }
 
 function shiftForInsert(context: SimRequestContext, sheet: SheetModel, rect: Rect, shift: string): void {
-  sheet.shift(rect, isVertical(rect, shift), true);
-  if (isEntireRows(rect)) shiftRows(context._host.model, sheet, rect.row, rect.rows);
+  shiftCells(context._host.model, sheet, rect, isVertical(rect, shift), true);
 }
 
 function shiftForDelete(context: SimRequestContext, sheet: SheetModel, rect: Rect, shift: string): void {
-  sheet.shift(rect, isVertical(rect, shift), false);
-  if (isEntireRows(rect)) shiftRows(context._host.model, sheet, rect.row, -rect.rows);
+  shiftCells(context._host.model, sheet, rect, isVertical(rect, shift), false);
 }

@@ -11,6 +11,8 @@ import { SimNamedItemCollection } from "./names";
 import { SimTableCollection } from "./tables";
 import { SimCommentCollection } from "./comments";
 import { SimCultureInfo } from "./cultureInfo";
+import { WORKBOOK_TARGET } from "./changeFeed";
+import { activatedHandlers, changedHandlers, type SimEventHandlers } from "./events";
 
 export class SimWorksheetCollection extends SimCollection<SimWorksheet, SheetModel> {
   readonly _typeName = "WorksheetCollection";
@@ -30,6 +32,21 @@ export class SimWorksheetCollection extends SimCollection<SimWorksheet, SheetMod
 
   private get _model(): WorkbookModel {
     return this.context._host.model;
+  }
+
+  private _changed?: SimEventHandlers<Excel.WorksheetChangedEventArgs>;
+  private _activated?: SimEventHandlers<Excel.WorksheetActivatedEventArgs>;
+  /** ExcelApi 1.9: data changes on any sheet. */
+  get onChanged(): SimEventHandlers<Excel.WorksheetChangedEventArgs> {
+    return (this._changed ??= changedHandlers(this.context, "WorksheetCollection", () => WORKBOOK_TARGET));
+  }
+  /** ExcelApi 1.7: another sheet became the active one. */
+  get onActivated(): SimEventHandlers<Excel.WorksheetActivatedEventArgs> {
+    return (this._activated ??= activatedHandlers(
+      this.context,
+      "WorksheetCollection",
+      () => WORKBOOK_TARGET,
+    ));
   }
 
   getActiveWorksheet(): SimWorksheet {

@@ -15,6 +15,7 @@ import { SimCommentCollection } from "./comments";
 import { assertInBounds } from "./address";
 import { parseAreas, SimRangeAreas } from "./rangeAreas";
 import { SimAutoFilter } from "./autoFilter";
+import { activatedHandlers, changedHandlers, type SimEventHandlers } from "./events";
 
 const VISIBILITIES = ["Visible", "Hidden", "VeryHidden"];
 
@@ -111,8 +112,7 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
       if (sheet.visibility !== "Visible")
         throw new SimHostError(ErrorCodes.invalidOperation, "A hidden worksheet cannot be activated.");
       const model = this.context._host.model;
-      model.activeSheet = sheet;
-      model.selection = { sheet, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
+      model.activate(sheet);
     });
   }
 
@@ -206,14 +206,27 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
   calculate(): void {
     this._write("Worksheet.calculate", () => undefined);
   }
+
+  private _changed?: SimEventHandlers<Excel.WorksheetChangedEventArgs>;
+  private _activated?: SimEventHandlers<Excel.WorksheetActivatedEventArgs>;
+  private readonly _eventTarget = (): string => {
+    const sheet = this._target();
+    if (!sheet) throw new SimHostError(ErrorCodes.itemNotFound, "The worksheet does not exist.");
+    return sheet.id;
+  };
+  /** ExcelApi 1.7: data changes on this sheet (see events.ts). */
+  get onChanged(): SimEventHandlers<Excel.WorksheetChangedEventArgs> {
+    return (this._changed ??= changedHandlers(this.context, "Worksheet", this._eventTarget));
+  }
+  /** ExcelApi 1.7. */
+  get onActivated(): SimEventHandlers<Excel.WorksheetActivatedEventArgs> {
+    return (this._activated ??= activatedHandlers(this.context, "Worksheet", this._eventTarget));
+  }
 }
 
 function activateFirstVisible(context: SimRequestContext): void {
   const model = context._host.model;
-  model.activeSheet = model.sheets.find((s) => s.visibility === "Visible") ?? null;
-  model.selection = model.activeSheet
-    ? { sheet: model.activeSheet, rect: { row: 0, col: 0, rows: 1, cols: 1 } }
-    : null;
+  model.activate(model.sheets.find((s) => s.visibility === "Visible") ?? null);
 }
 
 export const addressOf = (sheet: SheetModel, rect: Rect): string => fullAddress(sheet.name, rect);

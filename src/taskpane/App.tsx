@@ -26,6 +26,7 @@ import { useSave } from "./state/useSave";
 import { AfterUploadPanel } from "./components/AfterUploadPanel";
 import { useKeepFailedRows } from "./state/useAfterUpload";
 import { useClearHighlights } from "./state/useClearHighlights";
+import { useOpenCsv } from "./state/useOpenCsv";
 
 export interface AppProps {
   ops: WorkbookOps;
@@ -69,6 +70,7 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
   const [dateOrder, setDateOrder] = React.useState<DateOrder>("auto");
   const refreshHeader = useHeaderCheck(ops, session);
   const prepare = usePrepare(ops, session, refreshHeader);
+  const openCsv = useOpenCsv(ops, session, refreshHeader);
   const { check, cancel } = useCheck(ops, session, dateOrder);
   const clearHighlights = useClearHighlights(ops, session);
   const fixes = useFixes(ops, session, check);
@@ -98,7 +100,12 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
       <GettingStarted />
       <ErrorBar error={state.error} onDismiss={() => session.dispatch({ type: "dismissError" })} />
       <StatusLine status={state.status} />
-      <PreparePanel actions={prepare} header={state.header} busy={busy} />
+      <PreparePanel
+        actions={prepare}
+        header={state.header}
+        busy={busy}
+        open={{ actions: openCsv, opening: state.busy === "open", progress: state.progress }}
+      />
       <CheckPanel
         dateOrder={dateOrder}
         onDateOrderChange={setDateOrder}

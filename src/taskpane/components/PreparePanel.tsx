@@ -1,5 +1,5 @@
-// Step 1: what the active sheet's header holds, then insert the template with chosen Solution /
-// Team member columns, and add dropdowns.
+// Step 1: what the active sheet's header holds; open the CSV file from Partner Center, or insert
+// the template with chosen Solution / Team member columns; add dropdowns.
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n/I18nContext";
@@ -8,6 +8,7 @@ import type { HeaderView } from "../state/sessionReducer";
 import { HeaderStatus } from "./HeaderStatus";
 import { ColumnCountField } from "./ColumnCountField";
 import { Section } from "./Section";
+import { OpenCsvButton, OpenCsvProgress, type OpenCsvView } from "./OpenCsvButton";
 
 const useStyles = makeStyles({
   fields: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
@@ -18,9 +19,10 @@ interface Props {
   actions: PrepareActions;
   header: HeaderView | null;
   busy: boolean;
+  open: OpenCsvView;
 }
 
-export function PreparePanel({ actions, header, busy }: Props) {
+export function PreparePanel({ actions, header, busy, open }: Props) {
   const { t } = useI18n();
   const styles = useStyles();
   const [solutionColumns, setSolutionColumns] = React.useState(1);
@@ -45,6 +47,7 @@ export function PreparePanel({ actions, header, busy }: Props) {
         />
       </div>
       <div className={styles.actions}>
+        <OpenCsvButton open={open} busy={busy} />
         <Button
           disabled={busy}
           onClick={() => void actions.insertTemplate({ solutionColumns, teamMemberColumns })}
@@ -55,6 +58,7 @@ export function PreparePanel({ actions, header, busy }: Props) {
           {t("prepareApplyDropdowns")}
         </Button>
       </div>
+      <OpenCsvProgress open={open} />
     </Section>
   );
 }

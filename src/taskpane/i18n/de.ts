@@ -7,7 +7,7 @@ export const de: Strings = {
 
   gettingStartedHeading: "Erste Schritte",
   gettingStartedStep1:
-    "Fügen Sie die Vorlage ein oder öffnen Sie das aus Partner Center heruntergeladene Blatt.",
+    "Öffnen Sie die aus Partner Center heruntergeladene CSV-Datei („CSV-Datei öffnen“) oder fügen Sie die Vorlage ein.",
   gettingStartedStep2: "Wählen Sie „Blatt prüfen“: Probleme werden im Blatt markiert und hier aufgelistet.",
   gettingStartedStep3:
     "Übernehmen Sie die vorgeschlagenen Korrekturen, speichern Sie als CSV und laden Sie die Datei in Partner Center hoch.",
@@ -25,6 +25,29 @@ export const de: Strings = {
   prepareDropdownsApplied_other: "Dropdownlisten zu {count} Spalten hinzugefügt.",
   prepareSuggestDropdowns:
     "Wählen Sie als Nächstes „Dropdownlisten hinzufügen“, damit Listenspalten ihre zulässigen Werte anbieten.",
+  openButton: "CSV-Datei öffnen…",
+  openRunning: "Wird geöffnet…",
+  openPickerLabel: "Zu öffnende CSV-Datei",
+  openProgressLabel: "Fortschritt beim Öffnen",
+  openProgress: "{done} von {total} Zeilen geschrieben",
+  openCancel: "Öffnen abbrechen",
+  openCancelled: "Öffnen abgebrochen. Der Arbeitsmappe wurde nichts hinzugefügt.",
+  openDone_one:
+    "{file} in Blatt {sheet} geöffnet: {count} Datensatz, gelesen als {encoding}, Werte getrennt durch {delimiter}.",
+  openDone_other:
+    "{file} in Blatt {sheet} geöffnet: {count} Datensätze, gelesen als {encoding}, Werte getrennt durch {delimiter}.",
+  openDelimiterComma: "Kommas",
+  openDelimiterSemicolon: "Semikolons",
+  openDelimiterTab: "Tabulatoren",
+  openHeaderNotStyled:
+    "Die Kopfzeile konnte nicht formatiert werden, aber alle Zellen der Datei sind vorhanden.",
+  openNext: "Wählen Sie als Nächstes „Blatt prüfen“.",
+  openUnreadable: "{file} wurde nicht geöffnet: {reason}",
+  openTooBig:
+    "{file} wurde nicht geöffnet: {rows} Zeilen und {columns} Spalten passen nicht in ein Excel-Blatt.",
+  openCellTooLong:
+    "{file} wurde nicht geöffnet: Zelle {cell} enthält {length} Zeichen, mehr als die 32.767, die eine Excel-Zelle fassen kann.",
+  openWarningsLabel: "Beim Lesen der Datei gefunden",
   headerEmptySheet:
     "Dieses Blatt ist leer: Wählen Sie „Vorlage einfügen“, um mit der Co-Sell-Vorlage zu beginnen.",
   headerRecognised_one: "Kopfzeile: {count} Vorlagenspalte erkannt.",

@@ -6,7 +6,8 @@ export const en = {
   statusRegion: "Status",
 
   gettingStartedHeading: "Getting started",
-  gettingStartedStep1: "Insert the template, or open the sheet you downloaded from Partner Center.",
+  gettingStartedStep1:
+    "Open the CSV file you downloaded from Partner Center (Open CSV file), or insert the template.",
   gettingStartedStep2: "Select Check sheet: problems are highlighted in the sheet and listed here.",
   gettingStartedStep3: "Apply the suggested fixes, then save as CSV and upload the file in Partner Center.",
   gettingStartedPrivacy: "Your data never leaves this workbook.",
@@ -22,6 +23,27 @@ export const en = {
   prepareDropdownsApplied_one: "Dropdowns added to {count} column.",
   prepareDropdownsApplied_other: "Dropdowns added to {count} columns.",
   prepareSuggestDropdowns: "Next, select Add dropdowns so that list columns offer their allowed values.",
+  openButton: "Open CSV file…",
+  openRunning: "Opening…",
+  openPickerLabel: "CSV file to open",
+  openProgressLabel: "Opening progress",
+  openProgress: "Written {done} of {total} rows",
+  openCancel: "Cancel opening",
+  openCancelled: "Opening cancelled. Nothing was added to the workbook.",
+  openDone_one:
+    "Opened {file} on sheet {sheet}: {count} record, read as {encoding} with values separated by {delimiter}.",
+  openDone_other:
+    "Opened {file} on sheet {sheet}: {count} records, read as {encoding} with values separated by {delimiter}.",
+  openDelimiterComma: "commas",
+  openDelimiterSemicolon: "semicolons",
+  openDelimiterTab: "tabs",
+  openHeaderNotStyled: "The header row could not be formatted, but every cell of the file is there.",
+  openNext: "Next, select Check sheet.",
+  openUnreadable: "{file} was not opened: {reason}",
+  openTooBig: "{file} was not opened: its {rows} rows and {columns} columns do not fit in an Excel sheet.",
+  openCellTooLong:
+    "{file} was not opened: cell {cell} holds {length} characters, more than the 32,767 an Excel cell can hold.",
+  openWarningsLabel: "Found while reading the file",
   headerEmptySheet: "This sheet is empty: select Insert template to start from the co-sell template.",
   headerRecognised_one: "Header row: {count} template column recognised.",
   headerRecognised_other: "Header row: {count} template columns recognised.",

@@ -6,7 +6,8 @@ export const es: Strings = {
   statusRegion: "Estado",
 
   gettingStartedHeading: "Primeros pasos",
-  gettingStartedStep1: "Inserte la plantilla o abra la hoja que descargó de Partner Center.",
+  gettingStartedStep1:
+    "Abra el archivo CSV que descargó de Partner Center (Abrir archivo CSV) o inserte la plantilla.",
   gettingStartedStep2: "Seleccione Comprobar hoja: los problemas se resaltan en la hoja y se enumeran aquí.",
   gettingStartedStep3:
     "Aplique las correcciones sugeridas, guarde como CSV y cargue el archivo en Partner Center.",
@@ -24,6 +25,28 @@ export const es: Strings = {
   prepareDropdownsApplied_other: "Listas desplegables agregadas a {count} columnas.",
   prepareSuggestDropdowns:
     "A continuación, seleccione Agregar listas desplegables para que las columnas de lista ofrezcan sus valores permitidos.",
+  openButton: "Abrir archivo CSV…",
+  openRunning: "Abriendo…",
+  openPickerLabel: "Archivo CSV que abrir",
+  openProgressLabel: "Progreso de la apertura",
+  openProgress: "{done} de {total} filas escritas",
+  openCancel: "Cancelar apertura",
+  openCancelled: "Apertura cancelada. No se agregó nada al libro.",
+  openDone_one:
+    "{file} abierto en la hoja {sheet}: {count} registro, leído como {encoding}, valores separados por {delimiter}.",
+  openDone_other:
+    "{file} abierto en la hoja {sheet}: {count} registros, leídos como {encoding}, valores separados por {delimiter}.",
+  openDelimiterComma: "comas",
+  openDelimiterSemicolon: "puntos y comas",
+  openDelimiterTab: "tabulaciones",
+  openHeaderNotStyled:
+    "No se pudo dar formato a la fila de encabezado, pero todas las celdas del archivo están ahí.",
+  openNext: "A continuación, seleccione Comprobar hoja.",
+  openUnreadable: "{file} no se abrió: {reason}",
+  openTooBig: "{file} no se abrió: sus {rows} filas y {columns} columnas no caben en una hoja de Excel.",
+  openCellTooLong:
+    "{file} no se abrió: la celda {cell} tiene {length} caracteres, más de los 32.767 que admite una celda de Excel.",
+  openWarningsLabel: "Encontrado al leer el archivo",
   headerEmptySheet:
     "Esta hoja está vacía: seleccione Insertar plantilla para empezar con la plantilla de co-sell.",
   headerRecognised_one: "Fila de encabezado: se reconoce {count} columna de la plantilla.",

@@ -6,7 +6,8 @@ export const fr: Strings = {
   statusRegion: "État",
 
   gettingStartedHeading: "Premiers pas",
-  gettingStartedStep1: "Insérez le modèle, ou ouvrez la feuille téléchargée depuis Partner Center.",
+  gettingStartedStep1:
+    "Ouvrez le fichier CSV téléchargé depuis Partner Center (Ouvrir un fichier CSV), ou insérez le modèle.",
   gettingStartedStep2:
     "Sélectionnez Vérifier la feuille : les problèmes sont surlignés dans la feuille et listés ici.",
   gettingStartedStep3:
@@ -25,6 +26,29 @@ export const fr: Strings = {
   prepareDropdownsApplied_other: "Listes déroulantes ajoutées à {count} colonnes.",
   prepareSuggestDropdowns:
     "Ensuite, sélectionnez Ajouter les listes déroulantes pour que les colonnes à liste proposent leurs valeurs autorisées.",
+  openButton: "Ouvrir un fichier CSV…",
+  openRunning: "Ouverture…",
+  openPickerLabel: "Fichier CSV à ouvrir",
+  openProgressLabel: "Progression de l’ouverture",
+  openProgress: "{done} lignes écrites sur {total}",
+  openCancel: "Annuler l’ouverture",
+  openCancelled: "Ouverture annulée. Rien n’a été ajouté au classeur.",
+  openDone_one:
+    "{file} ouvert dans la feuille {sheet} : {count} enregistrement, lu en {encoding}, valeurs séparées par des {delimiter}.",
+  openDone_other:
+    "{file} ouvert dans la feuille {sheet} : {count} enregistrements, lus en {encoding}, valeurs séparées par des {delimiter}.",
+  openDelimiterComma: "virgules",
+  openDelimiterSemicolon: "points-virgules",
+  openDelimiterTab: "tabulations",
+  openHeaderNotStyled:
+    "La ligne d’en-tête n’a pas pu être mise en forme, mais toutes les cellules du fichier sont là.",
+  openNext: "Ensuite, sélectionnez Vérifier la feuille.",
+  openUnreadable: "{file} n’a pas été ouvert : {reason}",
+  openTooBig:
+    "{file} n’a pas été ouvert : ses {rows} lignes et {columns} colonnes ne tiennent pas dans une feuille Excel.",
+  openCellTooLong:
+    "{file} n’a pas été ouvert : la cellule {cell} contient {length} caractères, plus que les 32 767 qu’une cellule Excel peut contenir.",
+  openWarningsLabel: "Relevé à la lecture du fichier",
   headerEmptySheet: "Cette feuille est vide : sélectionnez Insérer le modèle pour partir du modèle co-sell.",
   headerRecognised_one: "Ligne d’en-tête : {count} colonne du modèle reconnue.",
   headerRecognised_other: "Ligne d’en-tête : {count} colonnes du modèle reconnues.",

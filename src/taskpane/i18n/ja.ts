@@ -6,7 +6,8 @@ export const ja: Strings = {
   statusRegion: "状態",
 
   gettingStartedHeading: "はじめに",
-  gettingStartedStep1: "テンプレートを挿入するか、Partner Center からダウンロードしたシートを開きます。",
+  gettingStartedStep1:
+    "Partner Center からダウンロードした CSV ファイルを開く ([CSV ファイルを開く]) か、テンプレートを挿入します。",
   gettingStartedStep2:
     "[シートをチェック] を選択します。問題はシート上で強調表示され、ここに一覧表示されます。",
   gettingStartedStep3: "提案された修正を適用し、CSV として保存して Partner Center にアップロードします。",
@@ -24,6 +25,27 @@ export const ja: Strings = {
   prepareDropdownsApplied_other: "{count} 列にドロップダウンを追加しました。",
   prepareSuggestDropdowns:
     "次に [ドロップダウンを追加] を選択すると、リスト列で許可された値を選べるようになります。",
+  openButton: "CSV ファイルを開く…",
+  openRunning: "開いています…",
+  openPickerLabel: "開く CSV ファイル",
+  openProgressLabel: "読み込みの進行状況",
+  openProgress: "{total} 行中 {done} 行を書き込みました",
+  openCancel: "読み込みをキャンセル",
+  openCancelled: "読み込みをキャンセルしました。ブックには何も追加されていません。",
+  openDone_one:
+    "{file} をシート {sheet} に開きました: {count} 件のレコード、{encoding} として読み込み、区切り文字は{delimiter}です。",
+  openDone_other:
+    "{file} をシート {sheet} に開きました: {count} 件のレコード、{encoding} として読み込み、区切り文字は{delimiter}です。",
+  openDelimiterComma: "コンマ",
+  openDelimiterSemicolon: "セミコロン",
+  openDelimiterTab: "タブ",
+  openHeaderNotStyled: "見出し行の書式を設定できませんでしたが、ファイルのセルはすべて揃っています。",
+  openNext: "次に [シートをチェック] を選択してください。",
+  openUnreadable: "{file} は開かれませんでした: {reason}",
+  openTooBig: "{file} は開かれませんでした: {rows} 行 {columns} 列は Excel のシートに収まりません。",
+  openCellTooLong:
+    "{file} は開かれませんでした: セル {cell} は {length} 文字あり、Excel のセルに入る 32,767 文字を超えています。",
+  openWarningsLabel: "ファイルの読み込み中に見つかった問題",
   headerEmptySheet:
     "このシートは空です。[テンプレートを挿入] を選択して共同販売テンプレートから始めてください。",
   headerRecognised_one: "見出し行: テンプレートの列を {count} 列認識しました。",

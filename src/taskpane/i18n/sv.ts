@@ -6,7 +6,8 @@ export const sv: Strings = {
   statusRegion: "Status",
 
   gettingStartedHeading: "Kom igång",
-  gettingStartedStep1: "Infoga mallen eller öppna bladet som du hämtade från Partner Center.",
+  gettingStartedStep1:
+    "Öppna CSV-filen som du hämtade från Partner Center (Öppna CSV-fil) eller infoga mallen.",
   gettingStartedStep2: "Välj Kontrollera blad: problem markeras i bladet och listas här.",
   gettingStartedStep3:
     "Tillämpa de föreslagna korrigeringarna, spara som CSV och ladda upp filen i Partner Center.",
@@ -24,6 +25,28 @@ export const sv: Strings = {
   prepareDropdownsApplied_other: "Listrutor lades till i {count} kolumner.",
   prepareSuggestDropdowns:
     "Välj sedan Lägg till listrutor så att listkolumnerna erbjuder sina tillåtna värden.",
+  openButton: "Öppna CSV-fil…",
+  openRunning: "Öppnar…",
+  openPickerLabel: "CSV-fil att öppna",
+  openProgressLabel: "Förlopp för öppnandet",
+  openProgress: "{done} av {total} rader skrivna",
+  openCancel: "Avbryt öppnandet",
+  openCancelled: "Öppnandet avbröts. Inget lades till i arbetsboken.",
+  openDone_one:
+    "{file} öppnades i bladet {sheet}: {count} post, läst som {encoding} med värden avgränsade med {delimiter}.",
+  openDone_other:
+    "{file} öppnades i bladet {sheet}: {count} poster, lästa som {encoding} med värden avgränsade med {delimiter}.",
+  openDelimiterComma: "kommatecken",
+  openDelimiterSemicolon: "semikolon",
+  openDelimiterTab: "tabbar",
+  openHeaderNotStyled: "Rubrikraden kunde inte formateras, men alla filens celler finns där.",
+  openNext: "Välj sedan Kontrollera blad.",
+  openUnreadable: "{file} öppnades inte: {reason}",
+  openTooBig:
+    "{file} öppnades inte: dess {rows} rader och {columns} kolumner får inte plats i ett Excel-blad.",
+  openCellTooLong:
+    "{file} öppnades inte: cellen {cell} innehåller {length} tecken, fler än de 32 767 som en Excel-cell rymmer.",
+  openWarningsLabel: "Hittades när filen lästes",
   headerEmptySheet: "Bladet är tomt: välj Infoga mall för att börja från co-sell-mallen.",
   headerRecognised_one: "Rubrikrad: {count} mallkolumn känns igen.",
   headerRecognised_other: "Rubrikrad: {count} mallkolumner känns igen.",

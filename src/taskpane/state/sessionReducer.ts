@@ -3,7 +3,7 @@
 import type { CheckOutcome, HeaderCheck, Progress } from "../ports";
 
 export type Operation =
-  "template" | "dropdowns" | "check" | "clearHighlights" | "fix" | "restore" | "save" | "keepFailed";
+  "open" | "template" | "dropdowns" | "check" | "clearHighlights" | "fix" | "restore" | "save" | "keepFailed";
 
 /** What the pane knows about the active sheet's header row, apart from a full check. */
 export type HeaderView =
@@ -28,6 +28,8 @@ export type SessionAction =
   | { type: "started"; operation: Operation }
   | { type: "progress"; progress: Progress }
   | { type: "checked"; outcome: CheckOutcome }
+  /** Another sheet became the one to check (a file was opened): the last check no longer applies. */
+  | { type: "forgetCheck" }
   | { type: "finished"; canRestore: boolean }
   | { type: "status"; status: string }
   | { type: "failed"; error: string }
@@ -52,6 +54,8 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       return { ...state, progress: action.progress };
     case "checked":
       return { ...state, outcome: action.outcome };
+    case "forgetCheck":
+      return { ...state, outcome: null };
     case "finished":
       return { ...state, busy: null, progress: null, canRestore: action.canRestore };
     case "status":

@@ -22,6 +22,8 @@ export interface FakeOpsScript {
   failures?: Partial<Record<keyof WorkbookOps, unknown>>;
   /** When true, check() stays pending until finishCheck() or the signal aborts. */
   holdCheck?: boolean;
+  /** When true, openCsv() stays pending until finishOpen() or the signal aborts. */
+  holdOpen?: boolean;
 }
 
 export interface FakeOps extends WorkbookOps {
@@ -32,6 +34,8 @@ export interface FakeOps extends WorkbookOps {
   reportProgress(done: number, total: number): void;
   /** Resolves the held check. */
   finishCheck(): void;
+  /** Resolves the held openCsv(). */
+  finishOpen(): void;
 }
 
 /** Builds an OfficeExtension-like error. */
@@ -95,6 +99,7 @@ export function createFakeOps(script: FakeOpsScript = {}): FakeOps {
   let checksDone = 0;
   let restorable = false;
   let held: { control?: RunControl; resolve: () => void } | null = null;
+  let heldOpen: { control?: RunControl; resolve: () => void } | null = null;
 
   const record = (name: keyof WorkbookOps, args: unknown[]) => {
     calls.push({ name, args });
@@ -113,12 +118,13 @@ export function createFakeOps(script: FakeOpsScript = {}): FakeOps {
     calls,
     script,
     callsOf: (name) => calls.filter((call) => call.name === name).map((call) => call.args),
-    reportProgress: (done, total) => held?.control?.onProgress?.({ done, total }),
+    reportProgress: (done, total) => (held ?? heldOpen)?.control?.onProgress?.({ done, total }),
     finishCheck: () => held?.resolve(),
+    finishOpen: () => heldOpen?.resolve(),
 
     async openCsv(file, control) {
       record("openCsv", [file, control]);
-      return (
+      const answer = (): OpenCsvOutcome =>
         script.opened ?? {
           ok: true,
           sheetName: file.name.replace(/\.csv$/i, ""),
@@ -129,8 +135,12 @@ export function createFakeOps(script: FakeOpsScript = {}): FakeOps {
           delimiter: ",",
           fileFindings: [],
           headerStyled: true,
-        }
-      );
+        };
+      if (!script.holdOpen) return answer();
+      return new Promise<OpenCsvOutcome>((resolve, reject) => {
+        control?.signal?.addEventListener("abort", () => reject(cancelledError()));
+        heldOpen = { control, resolve: () => resolve(answer()) };
+      });
     },
     async insertTemplate(options) {
       record("insertTemplate", [options]);

@@ -5,6 +5,7 @@ import type { CheckOutcome, CsvFile, WorkbookOps } from "../ports";
 import type { DateOrder } from "../../core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { downloadCsvFiles } from "../save/download";
+import { noteSaveMethod } from "../diagnostics/saveMethod";
 import type { Session } from "./useSession";
 
 export interface SaveOptions {
@@ -51,6 +52,7 @@ export function useSave({
       if (files.length === 0) return announce(t("saveNothing"));
       if (canDownload) download(files);
       else setTextFiles(files);
+      noteSaveMethod(canDownload ? "download" : "text to copy");
       announce(tp("saveSaved", files.length));
     },
     [ops, run, announce, t, tp, dateOrder, canDownload, download],

@@ -14,6 +14,7 @@ module.exports = {
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/browser/"],
       transform: { "^.+\\.tsx?$": tsJest },
+      setupFilesAfterEnv: ["<rootDir>/test/unitTimeout.ts"],
     },
     {
       displayName: "browser",

@@ -2,8 +2,9 @@
 // encoding, …) join the table checker's, so the CLI and the add-in report them the same way.
 import { checkTable } from "./check";
 import { readCsv } from "./csv";
-import { fileFinding } from "./findings";
+import { compareFindings } from "./findings";
 import { renderMessage } from "./messages";
+import { readFindings } from "./readFindings";
 import type { CheckOptions, CheckResult, Finding, MessageParams, Table } from "./types";
 
 export type FileCheck =
@@ -17,8 +18,7 @@ export function checkCsv(bytes: Uint8Array, options: CheckOptions = {}): FileChe
     return { ok: false, error: { code, params, message: renderMessage(code, params) } };
   }
   const checked = checkTable(read.table, options);
-  const fileFindings = read.findings.map((f) => fileFinding(f.code, f.params, f.severity));
-  const findings = [...fileFindings, ...checked.findings];
+  const findings = [...readFindings(read, options.origin), ...checked.findings].sort(compareFindings);
   return {
     ok: true,
     table: read.table,

@@ -15,6 +15,8 @@ import { openCsv } from "./openCsv";
 import { refreshMarks } from "./marks";
 import { throwIfCancelled } from "./cancel";
 import { logUnexpected } from "../taskpane/errorLog";
+import { readHostFacts } from "./hostFacts";
+import { runSelfTest } from "./selfTest";
 
 export function createWorkbookOps(): WorkbookOps {
   const store = new SnapshotStore();
@@ -22,6 +24,8 @@ export function createWorkbookOps(): WorkbookOps {
   let checked: { sheetName: string; dateSystem: DateSystem } | null = null;
 
   return {
+    hostFacts: readHostFacts,
+    selfTest: runSelfTest,
     openCsv,
     insertTemplate,
     applyDropdowns,

@@ -6,6 +6,7 @@
 // the same requests) + 1 for the header's look, which never blocks the data.
 import { readCsv } from "../core/csv";
 import { fileFinding } from "../core/findings";
+import { readFindings } from "../core/readFindings";
 import type { Table } from "../core/types";
 import type { CsvFileInput, OpenCsvOutcome, OpenCsvProblem, RunControl } from "../taskpane/ports";
 import { throwIfCancelled } from "./cancel";
@@ -49,7 +50,8 @@ export async function openCsv(file: CsvFileInput, control: RunControl = {}): Pro
   const limit = excelLimitProblem(table);
   if (limit) return { ok: false, problem: limit };
   const width = table.rows.reduce((w, r) => Math.max(w, r.length), 0);
-  const fileFindings = read.findings.map((f) => fileFinding(f.code, f.params, f.severity));
+  // File-level findings, and a warning for each cell holding bytes that are not UTF-8.
+  const fileFindings = readFindings(read);
 
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;

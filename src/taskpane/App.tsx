@@ -27,6 +27,8 @@ import { AfterUploadPanel } from "./components/AfterUploadPanel";
 import { useKeepFailedRows } from "./state/useAfterUpload";
 import { useClearHighlights } from "./state/useClearHighlights";
 import { useOpenCsv } from "./state/useOpenCsv";
+import { DiagnosticsPanel } from "./components/DiagnosticsPanel";
+import { useDiagnostics } from "./state/useDiagnostics";
 
 export interface AppProps {
   ops: WorkbookOps;
@@ -82,6 +84,7 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
   const safe = React.useMemo(() => safeFixes(findings ?? []), [findings]);
   const rejectedRows = React.useMemo(() => partnerCenterRows(findings ?? []), [findings]);
   const keepFailedRows = useKeepFailedRows(ops, session, check);
+  const diagnostics = useDiagnostics(ops, session);
   const findingActions: FindingActions = React.useMemo(
     () => ({
       messageOf,
@@ -137,6 +140,12 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
         onMessage={session.announce}
       />
       {findings && <ReviewPanel findings={findings} actions={findingActions} />}
+      <DiagnosticsPanel
+        actions={diagnostics}
+        busy={busy}
+        testing={state.busy === "selfTest"}
+        onMessage={session.announce}
+      />
       <FixPreviewDialog
         findings={preview}
         onCancel={() => setPreview(null)}

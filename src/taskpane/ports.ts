@@ -98,7 +98,39 @@ export type OpenCsvOutcome =
     }
   | { ok: false; problem: OpenCsvProblem };
 
+/** What the host says about itself, for Copy diagnostics. */
+export interface HostFacts {
+  host: string;
+  platform: string;
+  version: string;
+  displayLanguage: string;
+  /** ExcelApi 1.1–1.20, each with whether the host supports it. */
+  requirementSets: Array<{ version: string; supported: boolean }>;
+  /** Application.cultureInfo (ExcelApi 1.11, date pattern 1.12); null where unsupported or unreadable. */
+  culture: {
+    name: string;
+    decimalSeparator: string;
+    thousandsSeparator: string;
+    shortDatePattern: string | null;
+  } | null;
+}
+
+export type SelfTestStepName =
+  "addSheet" | "writeText" | "dropdown" | "conditionalFormat" | "comment" | "deleteSheet";
+
+/** One operation of the self-test, and how it went. */
+export interface SelfTestStep {
+  step: SelfTestStepName;
+  outcome: "passed" | "failed" | "skipped";
+  /** Why it failed or was skipped: for a failure, the Office.js error's code, location and message. */
+  detail?: string;
+}
+
 export interface WorkbookOps {
+  /** Host, platform, version, requirement sets, language and culture; reads only. */
+  hostFacts(): Promise<HostFacts>;
+  /** Runs the add-in's own kinds of operations on a temporary sheet, then deletes it. */
+  selfTest(): Promise<SelfTestStep[]>;
   /** Writes a CSV file into a new sheet, every cell as Text; keeps the file on a hidden sheet. */
   openCsv(file: CsvFileInput, control?: RunControl): Promise<OpenCsvOutcome>;
   insertTemplate(options: TemplateOptions): Promise<{ sheetName: string }>;

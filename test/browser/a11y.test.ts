@@ -214,7 +214,8 @@ describe("keyboard", () => {
       String(expected.summary.error),
     );
     // The button is busy while checking; focus must come back to it, not fall to the page.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Check sheet");
+    // (Its label reads "Checking…" until the separate highlighting run ends.)
+    await page.waitForFunction(() => document.activeElement?.textContent === "Check sheet");
 
     await tabTo(page, /^Customer Country \(1 finding\)$/, 120);
     await page.keyboard.press("Enter");

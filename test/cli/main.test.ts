@@ -216,6 +216,28 @@ describe("--date-order", () => {
     await main(["a.csv", "--json", "--date-order", "mdy"], mdy);
     expect(JSON.parse(mdy.stdoutText()).findings).toEqual([]);
   });
+
+  it("decides the ambiguous dates of a column holding both orders (was an error on each)", async () => {
+    // One date proves day-first, one month-first: a tie, so only an explicit order reads the rest.
+    let n = 0;
+    const mixed = text.replace(
+      /\d{1,2}\/\d{1,2}\/2026/g,
+      () => ["13/4/2026", "4/14/2026"][n++] ?? "3/4/2026",
+    );
+    const datesOf = async (args: string[]) => {
+      const io = memoryIo({ "m.csv": mixed });
+      await main(["m.csv", "--json", ...args], io);
+      return JSON.parse(io.stdoutText())
+        .findings.filter((f: { column: string }) => f.column === "Estimated Close Date")
+        .map((f: { code: string; fix: string | null }) => `${f.code}→${f.fix}`);
+    };
+    expect(await datesOf([])).toEqual(["date-reordered→4/13/2026", ...Array(8).fill("date-ambiguous→null")]);
+    expect(await datesOf(["--date-order", "mdy"])).toEqual(["date-reordered→4/13/2026"]);
+    expect(await datesOf(["--date-order", "dmy"])).toEqual([
+      "date-reordered→4/13/2026",
+      ...Array(8).fill("date-reordered→4/3/2026"),
+    ]);
+  });
 });
 
 function cellName(row: number, col: number): string {

@@ -2,12 +2,21 @@
 // ("CSV (Comma delimited)", Windows-1252 in Western Europe and the Americas) or as UTF-16 LE with
 // a BOM ("Unicode Text", tab-separated). NUL bytes (or, in UTF-16, NUL characters) in more than
 // a few cells mean the file is not text; in a few cells they are those cells' warnings.
+import { decodeLenientUtf8, scanUtf8, type StrayByte } from "./lenientUtf8";
 import type { CsvError, CsvFinding } from "./types";
 import { decodeUtf16, sniffBomlessUtf16 } from "./utf16";
 import { decodeWindows1252 } from "./windows1252";
 
 export type Decoded =
-  { ok: true; text: string; encoding: string; findings: CsvFinding[] } | { ok: false; error: CsvError };
+  | {
+      ok: true;
+      text: string;
+      encoding: string;
+      findings: CsvFinding[];
+      /** Bytes of an otherwise UTF-8 file read alone as Windows-1252 (their cells get a warning). */
+      strays: StrayByte[];
+    }
+  | { ok: false; error: CsvError };
 
 const notUtf8 = (encoding: string): CsvFinding => ({
   code: "encoding-not-utf8",
@@ -123,7 +132,7 @@ function utf16(bytes: Uint8Array, littleEndian: boolean): Decoded {
     return { ok: false, error: { code: "file-binary", params: { kind: "xlsx" } } };
   if (textLooksBinary(text)) return binary();
   const encoding = littleEndian ? "UTF-16LE" : "UTF-16BE";
-  return { ok: true, text, encoding, findings: [notUtf8(encoding)] };
+  return { ok: true, text, encoding, findings: [notUtf8(encoding)], strays: [] };
 }
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
@@ -141,17 +150,25 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const hasBom = startsWith(bytes, UTF8_BOM);
   const body = hasBom ? bytes.subarray(3) : bytes;
   const utf8 = decodeStrictUtf8(body);
-  if (utf8 !== null) return { ok: true, text: utf8, encoding: "UTF-8", findings: [] };
+  if (utf8 !== null) return { ok: true, text: utf8, encoding: "UTF-8", findings: [], strays: [] };
   const cutOff = decodeCutOffUtf8(body, hasBom);
   if (cutOff !== null) {
     const endsMidCharacter: CsvFinding = { code: "file-ends-mid-character", severity: "warning", params: {} };
-    return { ok: true, text: cutOff, encoding: "UTF-8", findings: [endsMidCharacter] };
+    return { ok: true, text: cutOff, encoding: "UTF-8", findings: [endsMidCharacter], strays: [] };
   }
-  // Not valid UTF-8: the ANSI code page Excel uses on Western-European Windows.
+  // Mostly UTF-8 (a BOM, or at least as many valid multi-byte characters as invalid bytes): a few
+  // pasted 1252 bytes, read alone, so that every other accented character stays as written.
+  const scan = scanUtf8(body);
+  if (hasBom || scan.invalid.length <= scan.multiByte) {
+    const { text, strays } = decodeLenientUtf8(body, scan.invalid);
+    return { ok: true, text, encoding: "UTF-8", findings: [], strays };
+  }
+  // Not UTF-8: the ANSI code page Excel uses on Western-European Windows.
   return {
     ok: true,
     text: decodeWindows1252(body),
     encoding: "Windows-1252",
     findings: [notUtf8("Windows-1252")],
+    strays: [],
   };
 }

@@ -9,7 +9,7 @@ const CR = 0x0d;
 const LF = 0x0a;
 
 /** What String.prototype.trim() removes: PapaParse allows it between a closing quote and a delimiter. */
-function isTrimmable(c: number): boolean {
+export function isTrimmable(c: number): boolean {
   return (
     c === 0x20 ||
     (c >= 0x09 && c <= 0x0d) ||

@@ -3,7 +3,9 @@
 import Papa from "papaparse";
 import { decodeBytes } from "./decode";
 import { readSepLine, firstLineDelimiter, withoutFinalLineBreak } from "./firstLine";
+import type { StrayByte } from "./lenientUtf8";
 import { withOneNewline } from "./lineBreaks";
+import { strayCells } from "./strayCells";
 import type { CsvFinding, CsvRead, Delimiter } from "./types";
 
 const DELIMITER_NAMES: Record<Delimiter, string> = { ",": "comma", ";": "semicolon", "\t": "tab" };
@@ -15,19 +17,19 @@ const fail = (code: "file-empty" | "file-no-header" | "file-unterminated-quote",
 
 /** Reads already-decoded text (a leading BOM character is ignored). Never throws. */
 export function readCsvText(text: string): CsvRead {
-  return readText(text, "UTF-8", []);
+  return readText(text, "UTF-8", [], []);
 }
 
 /** Reads a file's bytes: detects the encoding, then the delimiter. Never throws. */
 export function readCsv(bytes: Uint8Array): CsvRead {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { ok: false, error: decoded.error };
-  return readText(decoded.text, decoded.encoding, decoded.findings);
+  return readText(decoded.text, decoded.encoding, decoded.findings, decoded.strays);
 }
 
-function readText(input: string, encoding: string, findings: CsvFinding[]): CsvRead {
+function readText(input: string, encoding: string, findings: CsvFinding[], strays: StrayByte[]): CsvRead {
   try {
-    return parse(input, encoding, [...findings]);
+    return parse(input, encoding, [...findings], strays);
   } catch {
     // PapaParse is not known to throw on strings; this keeps the promise if a future version does.
     return fail("file-no-header");
@@ -37,7 +39,7 @@ function readText(input: string, encoding: string, findings: CsvFinding[]): CsvR
 /** Stops at the first non-blank character instead of copying a 10 MB string like trim() would. */
 const isBlank = (text: string): boolean => !/\S/.test(text);
 
-function parse(input: string, encoding: string, findings: CsvFinding[]): CsvRead {
+function parse(input: string, encoding: string, findings: CsvFinding[], strays: StrayByte[]): CsvRead {
   let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (isBlank(text)) return fail("file-empty");
 
@@ -52,6 +54,9 @@ function parse(input: string, encoding: string, findings: CsvFinding[]): CsvRead
       params: { delimiter: DELIMITER_NAMES[sep.delimiter] },
     });
   }
+  // Offsets into `text`: what was cut off its start (a BOM, a sep line) moves them.
+  const cut = input.length - text.length;
+  const shifted = cut === 0 ? strays : strays.map((s) => ({ offset: s.offset - cut, byte: s.byte }));
   const delimiter = sep ? sep.delimiter : firstLineDelimiter(text);
   if (delimiter !== ",") {
     findings.push({
@@ -80,5 +85,12 @@ function parse(input: string, encoding: string, findings: CsvFinding[]): CsvRead
 
   const rows = result.data;
   if (rows.length === 0 || rows[0].every((cell) => cell.trim() === "")) return fail("file-no-header");
-  return { ok: true, table: { rows }, delimiter, encoding, findings };
+  return {
+    ok: true,
+    table: { rows },
+    delimiter,
+    encoding,
+    findings,
+    strays: strayCells(text, shifted, rows),
+  };
 }

@@ -1,4 +1,5 @@
 import type { MessageParams, Severity, Table } from "../types";
+import type { StrayCell } from "./strayCells";
 
 export type Delimiter = "," | ";" | "\t";
 
@@ -16,5 +17,13 @@ export interface CsvError {
 }
 
 export type CsvRead =
-  | { ok: true; table: Table; delimiter: Delimiter; encoding: string; findings: CsvFinding[] }
+  | {
+      ok: true;
+      table: Table;
+      delimiter: Delimiter;
+      encoding: string;
+      findings: CsvFinding[];
+      /** Cells of a mostly-UTF-8 file holding bytes read as Windows-1252 (one warning each). */
+      strays: StrayCell[];
+    }
   | { ok: false; error: CsvError };

@@ -13,6 +13,13 @@ const fix = (to: string, why: string, severity: "notice" | "warning" = "notice")
   ({ kind: "fix", fix: to, severity, why }) as DateVerdict;
 const invalid = (why: string): DateVerdict => ({ kind: "invalid", why }) as DateVerdict;
 const OK: DateVerdict = { kind: "ok" };
+const majority = (
+  order: "mdy" | "dmy",
+  date: string,
+  to: string | null,
+  proving: number,
+  against: number,
+): DateVerdict => ({ kind: "majority", order, date, fix: to, proving, against });
 
 /** Single values in an otherwise silent column: the form alone decides. */
 const singleValues: Array<{
@@ -201,8 +208,7 @@ const columns: Array<{
     values: ["13/6/2020", "6/13/2020", "5/6/2020", "7/7/2020"],
     options: AUTO,
     expected: [fix("6/13/2020", "day-first"), OK, invalid("ambiguous-order"), OK],
-    notes:
-      "both orders in one column: unambiguous values are fixed, ambiguous ones are errors; 7/7 reads the same both ways",
+    notes: "as many values prove each order: ambiguous ones are errors (a tie); 7/7 reads the same both ways",
   },
   {
     values: ["5/6/2020", "1/2/2020"],
@@ -225,8 +231,44 @@ const columns: Array<{
   {
     values: ["5/6/2020", "1/30/2020"],
     options: { dateOrder: "dmy", dateSystem: 1900 },
-    expected: [OK, OK],
-    notes: "the column's own evidence (30 in second place) beats the user's setting",
+    expected: [fix("6/5/2020", "day-first"), OK],
+    notes: "RULES 2026-12: the user's setting decides ambiguous values whatever the column holds (was 5/6)",
+  },
+  {
+    values: ["13/6/2020", "6/13/2020", "7/14/2020", "5/6/2020", "05/06/2020"],
+    options: MDY,
+    expected: [fix("6/13/2020", "day-first"), OK, OK, OK, fix("5/6/2020", "zero-padded")],
+    notes: "an explicit order on a column holding both: ambiguous values read month-first, no error",
+  },
+  {
+    values: ["13/6/2020", "6/13/2020", "7/14/2020", "5/6/2020"],
+    options: { dateOrder: "dmy", dateSystem: 1900 },
+    expected: [fix("6/13/2020", "day-first"), OK, OK, fix("6/5/2020", "day-first")],
+    notes: "and day-first when the user says so; proven values keep their own order",
+  },
+  {
+    values: ["13/6/2020", "6/13/2020", "7/14/2020", "5/6/2020", "05/06/2020", "7/7/2020"],
+    options: AUTO,
+    expected: [
+      fix("6/13/2020", "day-first"),
+      OK,
+      OK,
+      majority("mdy", "5/6/2020", null, 2, 1),
+      majority("mdy", "5/6/2020", "5/6/2020", 2, 1),
+      OK,
+    ],
+    notes: "auto, both orders: the majority (2 month-first to 1) reads the ambiguous ones, as warnings",
+  },
+  {
+    values: ["13/6/2020", "14/6/2020", "6/13/2020", "5/6/2020"],
+    options: { ...AUTO, dateOrderHint: "mdy" },
+    expected: [
+      fix("6/13/2020", "day-first"),
+      fix("6/14/2020", "day-first"),
+      OK,
+      majority("dmy", "6/5/2020", "6/5/2020", 2, 1),
+    ],
+    notes: "a day-first majority beats the locale hint; the fix writes the day-first reading",
   },
   {
     values: ["5.6.2020"],
@@ -356,7 +398,7 @@ describe("idempotence", () => {
       for (const column of [everything, ...columns.map((c) => c.values)]) {
         // What the fixer would leave: the fixes applied, ok values unchanged (invalid ones need the user).
         const kept = checkDateColumn(column, options).flatMap((v, i) =>
-          v.kind === "fix" ? [v.fix] : v.kind === "ok" ? [column[i]] : [],
+          v.kind === "fix" ? [v.fix] : v.kind === "majority" ? [v.date] : v.kind === "ok" ? [column[i]] : [],
         );
         expect(kept.length).toBeGreaterThan(0);
         const again = checkDateColumn(kept, { ...MDY, dateSystem: options.dateSystem });

@@ -10,6 +10,19 @@ export type DateVerdict =
   | { kind: "empty" }
   | { kind: "ok" }
   | { kind: "fix"; fix: string; severity: "notice" | "warning"; why: DateWhy }
+  /**
+   * An ambiguous slashed date in an "auto" column holding both orders, read in the order more
+   * values prove (`proving` of them, `against` proving the other): a warning, with the M/D/YYYY
+   * text as its fix when that differs from the value.
+   */
+  | {
+      kind: "majority";
+      order: "mdy" | "dmy";
+      date: string;
+      fix: string | null;
+      proving: number;
+      against: number;
+    }
   | { kind: "invalid"; why: InvalidWhy };
 
 export interface DateColumnOptions {
@@ -26,7 +39,7 @@ export interface ResolvedDate {
 
 type Order = "mdy" | "dmy";
 /** Where the order came from: only a guess from the hint makes a day-first reading a warning. */
-type OrderSource = "evidence" | "option" | "hint" | "form";
+type OrderSource = "proven" | "evidence" | "majority" | "option" | "hint" | "form";
 
 /** When several things were rewritten, report the one the user most needs to hear about. */
 const WHY_PRECEDENCE: DateWhy[] = [
@@ -43,19 +56,20 @@ const WHY_PRECEDENCE: DateWhy[] = [
 
 type DayMonth = Extract<DateReading, { kind: "day-month" }>;
 
+/** How many slashed values of the column prove each order. */
 interface ColumnEvidence {
-  dayFirst: boolean;
-  monthFirst: boolean;
+  dayFirst: number;
+  monthFirst: number;
 }
 
 /** RULES.md defines column evidence for slashed dates only: `30.01.2026` says nothing about `5/6/2026`. */
 function gatherEvidence(readings: DateReading[]): ColumnEvidence {
-  const evidence = { dayFirst: false, monthFirst: false };
+  const evidence = { dayFirst: 0, monthFirst: 0 };
   for (const r of readings) {
     if (r.kind !== "day-month" || r.separator !== "/") continue;
     // Only a reading that gives a real day counts: 2/30/2024 proves nothing, it is impossible.
-    if (r.first > 12 && isRealDate(r.year, r.second, r.first)) evidence.dayFirst = true;
-    if (r.second > 12 && isRealDate(r.year, r.first, r.second)) evidence.monthFirst = true;
+    if (r.first > 12 && isRealDate(r.year, r.second, r.first)) evidence.dayFirst++;
+    if (r.second > 12 && isRealDate(r.year, r.first, r.second)) evidence.monthFirst++;
   }
   return evidence;
 }
@@ -69,21 +83,28 @@ function ownFormOrder(r: DayMonth): Order {
   return isRealDate(r.year, r.second, r.first) ? "dmy" : "mdy";
 }
 
+/**
+ * RULES.md "Dates": a value above 12 in one place is read as it proves itself; for an ambiguous
+ * one an explicit setting decides, whatever the column holds; in "auto" the column's evidence
+ * (the majority when it holds both orders, nothing on a tie), else the locale hint.
+ */
 function orderFor(
   r: DayMonth,
   evidence: ColumnEvidence,
   options: DateColumnOptions,
 ): { order: Order; source: OrderSource } | null {
   if (r.separator !== "/") return { order: ownFormOrder(r), source: "form" };
-  if (evidence.dayFirst && evidence.monthFirst) {
-    // A column that mixes both: only values that reveal their own order can be read.
-    if (r.first > 12) return { order: "dmy", source: "evidence" };
-    if (r.second > 12 || r.first === r.second) return { order: "mdy", source: "evidence" };
-    return null;
-  }
-  if (evidence.dayFirst) return { order: "dmy", source: "evidence" };
-  if (evidence.monthFirst) return { order: "mdy", source: "evidence" };
+  if (r.first > 12) return { order: "dmy", source: "proven" };
+  // 7/7/2020 reads the same both ways.
+  if (r.second > 12 || r.first === r.second) return { order: "mdy", source: "proven" };
   if (options.dateOrder !== "auto") return { order: options.dateOrder, source: "option" };
+  const { dayFirst, monthFirst } = evidence;
+  if (dayFirst > 0 && monthFirst > 0) {
+    if (dayFirst === monthFirst) return null;
+    return { order: dayFirst > monthFirst ? "dmy" : "mdy", source: "majority" };
+  }
+  if (dayFirst > 0) return { order: "dmy", source: "evidence" };
+  if (monthFirst > 0) return { order: "mdy", source: "evidence" };
   return { order: options.dateOrderHint ?? "mdy", source: "hint" };
 }
 
@@ -105,6 +126,18 @@ function resolveDayMonth(
   if (!chosen) return { verdict: { kind: "invalid", why: "ambiguous-order" }, date: null };
   const [month, day] = chosen.order === "mdy" ? [r.first, r.second] : [r.second, r.first];
   if (!isRealDate(r.year, month, day)) return { verdict: { kind: "invalid", why: "impossible" }, date: null };
+  if (chosen.source === "majority") {
+    const date = formatMDY({ year: r.year, month, day });
+    const [proving, against] =
+      chosen.order === "dmy"
+        ? [evidence.dayFirst, evidence.monthFirst]
+        : [evidence.monthFirst, evidence.dayFirst];
+    const fix = date === text.trim() ? null : date;
+    return {
+      verdict: { kind: "majority", order: chosen.order, date, fix, proving, against },
+      date: { year: r.year, month, day },
+    };
+  }
   const whys = [...r.whys];
   if (r.separator === ".") whys.push("dotted");
   else if (chosen.order === "dmy") whys.push("day-first");

@@ -37,6 +37,7 @@ export const FINDING_SEVERITY = {
   "column-missing-for-row": "error",
   whitespace: "notice",
   "control-character": "warning",
+  "stray-byte": "warning",
   "line-break": "warning",
   "formula-like": "warning",
   "excel-error-value": "warning",
@@ -75,6 +76,8 @@ export const FINDING_SEVERITY = {
   "date-invalid": "error",
   "date-impossible": "error",
   "date-ambiguous": "error",
+  "date-majority-month-first": "warning",
+  "date-majority-day-first": "warning",
   "service-value-unlisted": "warning",
   "solution-play-wrong-area": "warning",
   // Rows.

@@ -41,6 +41,8 @@ export const en: Record<FindingCode, string> = {
   "column-missing-for-row": "Column {column} is missing but this row needs it.",
   whitespace: '{column} value "{value}" has spaces at the start or end.',
   "control-character": '{column} value "{value}" contains an invisible control character.',
+  "stray-byte":
+    '{column} value "{value}" contains {bytes}, which is not UTF-8; read as Windows-1252 it became "{chars}": check that this is the character meant.',
   "line-break":
     '{column} value "{value}" contains a line break, which only Notes columns may hold; it will become "{fix}".',
   "formula-like":
@@ -88,7 +90,11 @@ export const en: Record<FindingCode, string> = {
   "date-invalid": '{column} value "{value}" is not a date; write it as M/D/YYYY.',
   "date-impossible": '{column} value "{value}" is not a real calendar date.',
   "date-ambiguous":
-    '{column} value "{value}" could be day-first or month-first and this column uses both; write it as M/D/YYYY.',
+    '{column} value "{value}" could be day-first or month-first, and this column has as many dates of each order; choose Month first or Day first in the settings (--date-order mdy or dmy) or write it as M/D/YYYY.',
+  "date-majority-month-first":
+    '{column} value "{value}" could be day-first or month-first; it is read month-first ({date}) because {proving} dates in this column can only be month-first and {against} only day-first: check it.',
+  "date-majority-day-first":
+    '{column} value "{value}" could be day-first or month-first; it is read day-first ({date}) because {proving} dates in this column can only be day-first and {against} only month-first: check it.',
   "service-value-unlisted": '{column} value "{value}" is not on the list of known values.',
   "solution-play-wrong-area": '{column} value "{value}" belongs to solution area "{area}", not "{chosen}".',
   "status-substatus-mismatch":

@@ -46,6 +46,11 @@ function findingFor(verdict: DateVerdict, input: DateColumnInput, i: number, ori
       origin,
     );
   }
+  if (verdict.kind === "majority") {
+    const code = verdict.order === "mdy" ? "date-majority-month-first" : "date-majority-day-first";
+    const params = { date: verdict.date, proving: verdict.proving, against: verdict.against };
+    return cellFinding(code, { at, column: input.column, value, fix: verdict.fix, params }, origin);
+  }
   if (verdict.kind === "invalid") {
     return cellFinding(
       INVALID_CODES[verdict.why] ?? "date-invalid",

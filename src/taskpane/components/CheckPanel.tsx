@@ -53,7 +53,8 @@ export function CheckPanel({
         </Select>
       </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={onCheck}>
+        {/* disabledFocusable: a disabled button drops keyboard focus to the page mid-check. */}
+        <Button appearance="primary" disabledFocusable={busy} onClick={onCheck}>
           {checking ? t("checkRunning") : t("checkRun")}
         </Button>
         <Button disabled={busy} onClick={onClearHighlights}>

@@ -5,6 +5,22 @@ export const de: Strings = {
   appTitle: "Co-Sell-Upload-Prüfung",
   statusRegion: "Status",
 
+  diagnosticsHeading: "Hilfe und Diagnose",
+  diagnosticsIntro:
+    "Wenn etwas nicht funktioniert, kopieren Sie diese Angaben in Ihre Supportanfrage. Es wird nichts gesendet, und keine Zelle Ihrer Daten ist enthalten.",
+  diagnosticsCopy: "Diagnose kopieren",
+  diagnosticsCopied: "Diagnose kopiert. Fügen Sie sie in Ihre Supportanfrage ein.",
+  diagnosticsCopyFailed: "Kopieren nicht möglich: Markieren Sie den Diagnosetext unten und kopieren Sie ihn.",
+  diagnosticsTextLabel: "Diagnose",
+  diagnosticsSelfTest: "Selbsttest ausführen",
+  diagnosticsSelfTestRunning: "Test läuft…",
+  diagnosticsSelfTestPassed:
+    "Selbsttest bestanden: Alles, was das Add-In tut, funktioniert in diesem Excel. Das Testblatt wurde entfernt.",
+  diagnosticsSelfTestFailed_one:
+    "Selbsttest: {count} Vorgang ist fehlgeschlagen. Kopieren Sie die Diagnose, um zu sehen, welcher.",
+  diagnosticsSelfTestFailed_other:
+    "Selbsttest: {count} Vorgänge sind fehlgeschlagen. Kopieren Sie die Diagnose, um zu sehen, welche.",
+
   gettingStartedHeading: "Erste Schritte",
   gettingStartedStep1:
     "Öffnen Sie die aus Partner Center heruntergeladene CSV-Datei („CSV-Datei öffnen“) oder fügen Sie die Vorlage ein.",

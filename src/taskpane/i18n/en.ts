@@ -5,6 +5,20 @@ export const en = {
   appTitle: "Co-sell Upload Checker",
   statusRegion: "Status",
 
+  diagnosticsHeading: "Help and diagnostics",
+  diagnosticsIntro:
+    "If something does not work, copy these details into your support request. Nothing is sent anywhere, and no cell of your data is included.",
+  diagnosticsCopy: "Copy diagnostics",
+  diagnosticsCopied: "Diagnostics copied. Paste them into your support request.",
+  diagnosticsCopyFailed: "Could not copy: select the diagnostics text below and copy it.",
+  diagnosticsTextLabel: "Diagnostics",
+  diagnosticsSelfTest: "Run self-test",
+  diagnosticsSelfTestRunning: "Testing…",
+  diagnosticsSelfTestPassed:
+    "Self-test passed: everything the add-in does works in this Excel. The test sheet was removed.",
+  diagnosticsSelfTestFailed_one: "Self-test: {count} operation failed. Copy diagnostics to see which.",
+  diagnosticsSelfTestFailed_other: "Self-test: {count} operations failed. Copy diagnostics to see which.",
+
   gettingStartedHeading: "Getting started",
   gettingStartedStep1:
     "Open the CSV file you downloaded from Partner Center (Open CSV file), or insert the template.",

@@ -5,6 +5,21 @@ export const es: Strings = {
   appTitle: "Comprobador de cargas de co-sell",
   statusRegion: "Estado",
 
+  diagnosticsHeading: "Ayuda y diagnóstico",
+  diagnosticsIntro:
+    "Si algo no funciona, copie estos datos en su solicitud de soporte. No se envía nada y no se incluye ninguna celda de sus datos.",
+  diagnosticsCopy: "Copiar diagnóstico",
+  diagnosticsCopied: "Diagnóstico copiado. Péguelo en su solicitud de soporte.",
+  diagnosticsCopyFailed: "No se pudo copiar: seleccione el texto del diagnóstico de abajo y cópielo.",
+  diagnosticsTextLabel: "Diagnóstico",
+  diagnosticsSelfTest: "Ejecutar autoprueba",
+  diagnosticsSelfTestRunning: "Probando…",
+  diagnosticsSelfTestPassed:
+    "Autoprueba superada: todo lo que hace el complemento funciona en este Excel. Se quitó la hoja de prueba.",
+  diagnosticsSelfTestFailed_one: "Autoprueba: {count} operación falló. Copie el diagnóstico para ver cuál.",
+  diagnosticsSelfTestFailed_other:
+    "Autoprueba: {count} operaciones fallaron. Copie el diagnóstico para ver cuáles.",
+
   gettingStartedHeading: "Primeros pasos",
   gettingStartedStep1:
     "Abra el archivo CSV que descargó de Partner Center (Abrir archivo CSV) o inserte la plantilla.",

@@ -5,6 +5,22 @@ export const fr: Strings = {
   appTitle: "Vérificateur d’import co-sell",
   statusRegion: "État",
 
+  diagnosticsHeading: "Aide et diagnostic",
+  diagnosticsIntro:
+    "Si quelque chose ne fonctionne pas, copiez ces informations dans votre demande d’assistance. Rien n’est envoyé, et aucune cellule de vos données n’est incluse.",
+  diagnosticsCopy: "Copier le diagnostic",
+  diagnosticsCopied: "Diagnostic copié. Collez-le dans votre demande d’assistance.",
+  diagnosticsCopyFailed: "Copie impossible : sélectionnez le texte du diagnostic ci-dessous et copiez-le.",
+  diagnosticsTextLabel: "Diagnostic",
+  diagnosticsSelfTest: "Lancer l’autotest",
+  diagnosticsSelfTestRunning: "Test en cours…",
+  diagnosticsSelfTestPassed:
+    "Autotest réussi : tout ce que fait le complément fonctionne dans cet Excel. La feuille de test a été supprimée.",
+  diagnosticsSelfTestFailed_one:
+    "Autotest : {count} opération a échoué. Copiez le diagnostic pour savoir laquelle.",
+  diagnosticsSelfTestFailed_other:
+    "Autotest : {count} opérations ont échoué. Copiez le diagnostic pour savoir lesquelles.",
+
   gettingStartedHeading: "Premiers pas",
   gettingStartedStep1:
     "Ouvrez le fichier CSV téléchargé depuis Partner Center (Ouvrir un fichier CSV), ou insérez le modèle.",

@@ -5,6 +5,22 @@ export const ja: Strings = {
   appTitle: "共同販売アップロード チェッカー",
   statusRegion: "状態",
 
+  diagnosticsHeading: "ヘルプと診断",
+  diagnosticsIntro:
+    "うまく動作しない場合は、この情報をサポート依頼に貼り付けてください。情報はどこにも送信されず、データのセルは含まれません。",
+  diagnosticsCopy: "診断情報をコピー",
+  diagnosticsCopied: "診断情報をコピーしました。サポート依頼に貼り付けてください。",
+  diagnosticsCopyFailed: "コピーできませんでした。下の診断テキストを選択してコピーしてください。",
+  diagnosticsTextLabel: "診断情報",
+  diagnosticsSelfTest: "自己テストを実行",
+  diagnosticsSelfTestRunning: "テスト中…",
+  diagnosticsSelfTestPassed:
+    "自己テストに合格しました。アドインのすべての操作がこの Excel で動作します。テスト用シートは削除しました。",
+  diagnosticsSelfTestFailed_one:
+    "自己テスト: {count} 件の操作が失敗しました。診断情報をコピーして確認してください。",
+  diagnosticsSelfTestFailed_other:
+    "自己テスト: {count} 件の操作が失敗しました。診断情報をコピーして確認してください。",
+
   gettingStartedHeading: "はじめに",
   gettingStartedStep1:
     "Partner Center からダウンロードした CSV ファイルを開く ([CSV ファイルを開く]) か、テンプレートを挿入します。",

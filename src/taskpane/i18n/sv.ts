@@ -5,6 +5,22 @@ export const sv: Strings = {
   appTitle: "Kontroll av co-sell-uppladdning",
   statusRegion: "Status",
 
+  diagnosticsHeading: "Hjälp och diagnostik",
+  diagnosticsIntro:
+    "Om något inte fungerar kopierar du de här uppgifterna till din supportbegäran. Inget skickas någonstans och ingen cell med dina data ingår.",
+  diagnosticsCopy: "Kopiera diagnostik",
+  diagnosticsCopied: "Diagnostiken har kopierats. Klistra in den i din supportbegäran.",
+  diagnosticsCopyFailed: "Det gick inte att kopiera: markera diagnostiktexten nedan och kopiera den.",
+  diagnosticsTextLabel: "Diagnostik",
+  diagnosticsSelfTest: "Kör självtest",
+  diagnosticsSelfTestRunning: "Testar…",
+  diagnosticsSelfTestPassed:
+    "Självtestet lyckades: allt tillägget gör fungerar i det här Excel. Testbladet togs bort.",
+  diagnosticsSelfTestFailed_one:
+    "Självtest: {count} åtgärd misslyckades. Kopiera diagnostiken för att se vilken.",
+  diagnosticsSelfTestFailed_other:
+    "Självtest: {count} åtgärder misslyckades. Kopiera diagnostiken för att se vilka.",
+
   gettingStartedHeading: "Kom igång",
   gettingStartedStep1:
     "Öppna CSV-filen som du hämtade från Partner Center (Öppna CSV-fil) eller infoga mallen.",

@@ -3,7 +3,16 @@
 import type { CheckOutcome, HeaderCheck, Progress } from "../ports";
 
 export type Operation =
-  "open" | "template" | "dropdowns" | "check" | "clearHighlights" | "fix" | "restore" | "save" | "keepFailed";
+  | "open"
+  | "template"
+  | "dropdowns"
+  | "check"
+  | "clearHighlights"
+  | "fix"
+  | "restore"
+  | "save"
+  | "keepFailed"
+  | "selfTest";
 
 /** What the pane knows about the active sheet's header row, apart from a full check. */
 export type HeaderView =

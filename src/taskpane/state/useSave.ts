@@ -9,6 +9,7 @@ import type { CheckOutcome, CsvFile, WorkbookOps } from "../ports";
 import type { DateOrder } from "../../core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { downloadCsvFiles } from "../save/download";
+import { noteSaveMethod } from "../diagnostics/saveMethod";
 import type { Session } from "./useSession";
 
 export interface SaveOptions {
@@ -66,6 +67,7 @@ export function useSave({
       if (!built) return;
       if (built.length === 0) return announce(t("saveNothing"));
       setFiles(built);
+      noteSaveMethod(canDownload ? "download" : "text to copy");
       if (!canDownload) announce(tp("saveTextReady", built.length));
       else if (built.length === 1) downloadOne(built[0]);
       else announce(tp("saveParts", built.length));

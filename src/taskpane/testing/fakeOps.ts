@@ -1,7 +1,26 @@
 // A fake workbook for task pane tests: records every call, returns scripted results, and can hold
 // a check open so a test can report progress or cancel it.
 import type { Finding, Severity } from "../../core/types";
-import type { CheckOutcome, CsvFile, HeaderCheck, OpenCsvOutcome, RunControl, WorkbookOps } from "../ports";
+import type {
+  CheckOutcome,
+  CsvFile,
+  HeaderCheck,
+  HostFacts,
+  OpenCsvOutcome,
+  RunControl,
+  SelfTestStep,
+  WorkbookOps,
+} from "../ports";
+
+/** The facts a fake Excel 2021 on Windows reports. */
+export const FAKE_HOST_FACTS: HostFacts = {
+  host: "Excel",
+  platform: "PC",
+  version: "16.0.14326.20000",
+  displayLanguage: "en-US",
+  requirementSets: Array.from({ length: 20 }, (_, i) => ({ version: `1.${i + 1}`, supported: i < 14 })),
+  culture: { name: "en-US", decimalSeparator: ".", thousandsSeparator: ",", shortDatePattern: "M/d/yyyy" },
+};
 
 export interface FakeCall {
   name: keyof WorkbookOps;
@@ -20,6 +39,8 @@ export interface FakeOpsScript {
   header?: HeaderCheck;
   /** Errors to throw, per operation (thrown on every call until removed). */
   failures?: Partial<Record<keyof WorkbookOps, unknown>>;
+  /** What selfTest() reports; default: every step passed. */
+  selfTest?: SelfTestStep[];
   /** When true, check() stays pending until finishCheck() or the signal aborts. */
   holdCheck?: boolean;
   /** When true, openCsv() stays pending until finishOpen() or the signal aborts. */
@@ -122,6 +143,19 @@ export function createFakeOps(script: FakeOpsScript = {}): FakeOps {
     finishCheck: () => held?.resolve(),
     finishOpen: () => heldOpen?.resolve(),
 
+    async hostFacts() {
+      record("hostFacts", []);
+      return FAKE_HOST_FACTS;
+    },
+    async selfTest() {
+      record("selfTest", []);
+      return (
+        script.selfTest ??
+        (["addSheet", "writeText", "dropdown", "conditionalFormat", "comment", "deleteSheet"] as const).map(
+          (step) => ({ step, outcome: "passed" as const }),
+        )
+      );
+    },
     async openCsv(file, control) {
       record("openCsv", [file, control]);
       const answer = (): OpenCsvOutcome =>

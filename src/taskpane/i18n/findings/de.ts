@@ -45,6 +45,8 @@ export const de: FindingCatalogue = {
   "column-missing-for-row": "Die Spalte {column} fehlt, aber diese Zeile braucht sie.",
   whitespace: "Der {column}-Wert „{value}“ hat Leerzeichen am Anfang oder Ende.",
   "control-character": "Der {column}-Wert „{value}“ enthält ein unsichtbares Steuerzeichen.",
+  "stray-byte":
+    "Der {column}-Wert „{value}“ enthält {bytes}, kein gültiges UTF-8; als Windows-1252 gelesen wurde daraus „{chars}“: prüfen Sie, ob das Zeichen stimmt.",
   "line-break":
     "Der {column}-Wert „{value}“ enthält einen Zeilenumbruch, den nur Notizspalten enthalten dürfen; er wird zu „{fix}“.",
   "formula-like":
@@ -97,7 +99,11 @@ export const de: FindingCatalogue = {
   "date-invalid": "Der {column}-Wert „{value}“ ist kein Datum; schreiben Sie ihn als M/D/YYYY.",
   "date-impossible": "Der {column}-Wert „{value}“ ist kein echtes Kalenderdatum.",
   "date-ambiguous":
-    "Der {column}-Wert „{value}“ kann Tag zuerst oder Monat zuerst bedeuten, und diese Spalte verwendet beides; schreiben Sie ihn als M/D/YYYY.",
+    "Der {column}-Wert „{value}“ kann Tag zuerst oder Monat zuerst bedeuten, und diese Spalte enthält gleich viele Daten jeder Reihenfolge; wählen Sie in den Einstellungen „Monat zuerst“ oder „Tag zuerst“ (--date-order mdy oder dmy) oder schreiben Sie ihn als M/D/YYYY.",
+  "date-majority-month-first":
+    "Der {column}-Wert „{value}“ kann Tag zuerst oder Monat zuerst bedeuten; er wird Monat zuerst gelesen ({date}), weil {proving} Daten dieser Spalte nur Monat zuerst und {against} nur Tag zuerst sein können: prüfen Sie ihn.",
+  "date-majority-day-first":
+    "Der {column}-Wert „{value}“ kann Tag zuerst oder Monat zuerst bedeuten; er wird Tag zuerst gelesen ({date}), weil {proving} Daten dieser Spalte nur Tag zuerst und {against} nur Monat zuerst sein können: prüfen Sie ihn.",
   "service-value-unlisted": "Der {column}-Wert „{value}“ steht nicht in der Liste bekannter Werte.",
   "solution-play-wrong-area":
     "Der {column}-Wert „{value}“ gehört zum Lösungsbereich „{area}“, nicht zu „{chosen}“.",

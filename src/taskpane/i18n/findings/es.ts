@@ -43,6 +43,8 @@ export const es: FindingCatalogue = {
   "column-missing-for-row": "Falta la columna {column}, pero esta fila la necesita.",
   whitespace: "El valor «{value}» de {column} tiene espacios al principio o al final.",
   "control-character": "El valor «{value}» de {column} contiene un carácter de control invisible.",
+  "stray-byte":
+    "El valor «{value}» de {column} contiene {bytes}, que no es UTF-8; leído como Windows-1252 quedó «{chars}»: compruebe que es el carácter correcto.",
   "line-break":
     "El valor «{value}» de {column} contiene un salto de línea, que solo admiten las columnas de notas; pasará a ser «{fix}».",
   "formula-like":
@@ -94,7 +96,11 @@ export const es: FindingCatalogue = {
   "date-invalid": "El valor «{value}» de {column} no es una fecha; escríbalo como M/D/YYYY.",
   "date-impossible": "El valor «{value}» de {column} no es una fecha real del calendario.",
   "date-ambiguous":
-    "El valor «{value}» de {column} puede leerse con el día o el mes primero y esta columna usa ambos; escríbalo como M/D/YYYY.",
+    "El valor «{value}» de {column} puede leerse con el día o el mes primero y esta columna tiene tantas fechas de un orden como del otro; elija «Mes primero» o «Día primero» en la configuración (--date-order mdy o dmy) o escríbalo como M/D/YYYY.",
+  "date-majority-month-first":
+    "El valor «{value}» de {column} puede leerse con el día o el mes primero; se lee con el mes primero ({date}) porque {proving} fechas de esta columna solo pueden ser mes primero y {against} solo día primero: revíselo.",
+  "date-majority-day-first":
+    "El valor «{value}» de {column} puede leerse con el día o el mes primero; se lee con el día primero ({date}) porque {proving} fechas de esta columna solo pueden ser día primero y {against} solo mes primero: revíselo.",
   "service-value-unlisted": "El valor «{value}» de {column} no está en la lista de valores conocidos.",
   "solution-play-wrong-area":
     "El valor «{value}» de {column} pertenece al área de solución «{area}», no a «{chosen}».",

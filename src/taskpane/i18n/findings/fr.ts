@@ -44,6 +44,8 @@ export const fr: FindingCatalogue = {
   "column-missing-for-row": "La colonne {column} manque, mais cette ligne en a besoin.",
   whitespace: "La valeur « {value} » de {column} a des espaces au début ou à la fin.",
   "control-character": "La valeur « {value} » de {column} contient un caractère de contrôle invisible.",
+  "stray-byte":
+    "La valeur « {value} » de {column} contient {bytes}, qui n’est pas de l’UTF-8 ; lu en Windows-1252, il est devenu « {chars} » : vérifiez que c’est le bon caractère.",
   "line-break":
     "La valeur « {value} » de {column} contient un saut de ligne, que seules les colonnes de notes acceptent ; elle deviendra « {fix} ».",
   "formula-like":
@@ -96,7 +98,11 @@ export const fr: FindingCatalogue = {
   "date-invalid": "La valeur « {value} » de {column} n’est pas une date ; écrivez-la au format M/D/YYYY.",
   "date-impossible": "La valeur « {value} » de {column} n’est pas une date de calendrier réelle.",
   "date-ambiguous":
-    "La valeur « {value} » de {column} peut se lire jour d’abord ou mois d’abord, et cette colonne utilise les deux ; écrivez-la au format M/D/YYYY.",
+    "La valeur « {value} » de {column} peut se lire jour d’abord ou mois d’abord, et cette colonne a autant de dates dans chaque ordre ; choisissez « Mois d’abord » ou « Jour d’abord » dans les paramètres (--date-order mdy ou dmy) ou écrivez-la au format M/D/YYYY.",
+  "date-majority-month-first":
+    "La valeur « {value} » de {column} peut se lire jour d’abord ou mois d’abord ; elle est lue mois d’abord ({date}) car {proving} dates de cette colonne ne peuvent être que mois d’abord et {against} que jour d’abord : vérifiez-la.",
+  "date-majority-day-first":
+    "La valeur « {value} » de {column} peut se lire jour d’abord ou mois d’abord ; elle est lue jour d’abord ({date}) car {proving} dates de cette colonne ne peuvent être que jour d’abord et {against} que mois d’abord : vérifiez-la.",
   "service-value-unlisted":
     "La valeur « {value} » de {column} ne figure pas dans la liste des valeurs connues.",
   "solution-play-wrong-area":

@@ -39,6 +39,8 @@ export const ja: FindingCatalogue = {
   "column-missing-for-row": "列 {column} がありませんが、この行には必要です。",
   whitespace: "{column} の値「{value}」の先頭または末尾に空白があります。",
   "control-character": "{column} の値「{value}」に見えない制御文字が含まれています。",
+  "stray-byte":
+    "{column} の値「{value}」に UTF-8 ではないバイト {bytes} が含まれています。Windows-1252 として「{chars}」と読みました。正しい文字か確認してください。",
   "line-break":
     "{column} の値「{value}」に改行が含まれています。改行を入れられるのはメモの列だけです。「{fix}」に変更されます。",
   "formula-like":
@@ -84,7 +86,11 @@ export const ja: FindingCatalogue = {
   "date-invalid": "{column} の値「{value}」は日付ではありません。M/D/YYYY の形式で入力してください。",
   "date-impossible": "{column} の値「{value}」は実在しない日付です。",
   "date-ambiguous":
-    "{column} の値「{value}」は日が先とも月が先とも読め、この列には両方の形式があります。M/D/YYYY の形式で入力してください。",
+    "{column} の値「{value}」は日が先とも月が先とも読め、この列には両方の順序の日付が同じ数だけあります。設定で「月が先」か「日が先」を選ぶ (--date-order mdy または dmy) か、M/D/YYYY の形式で入力してください。",
+  "date-majority-month-first":
+    "{column} の値「{value}」は日が先とも月が先とも読めます。この列には月が先としか読めない日付が {proving} 件、日が先としか読めない日付が {against} 件あるため、月が先 ({date}) として読みました。確認してください。",
+  "date-majority-day-first":
+    "{column} の値「{value}」は日が先とも月が先とも読めます。この列には日が先としか読めない日付が {proving} 件、月が先としか読めない日付が {against} 件あるため、日が先 ({date}) として読みました。確認してください。",
   "service-value-unlisted": "{column} の値「{value}」は既知の値の一覧にありません。",
   "solution-play-wrong-area":
     "{column} の値「{value}」はソリューション領域「{chosen}」ではなく「{area}」に属します。",

@@ -42,6 +42,8 @@ export const sv: FindingCatalogue = {
   "column-missing-for-row": "Kolumnen {column} saknas men den här raden behöver den.",
   whitespace: "{column}-värdet ”{value}” har blanksteg i början eller slutet.",
   "control-character": "{column}-värdet ”{value}” innehåller ett osynligt kontrolltecken.",
+  "stray-byte":
+    "{column}-värdet ”{value}” innehåller {bytes}, som inte är UTF-8; läst som Windows-1252 blev det ”{chars}”: kontrollera att det är rätt tecken.",
   "line-break":
     "{column}-värdet ”{value}” innehåller en radbrytning, som bara anteckningskolumner får innehålla; det blir ”{fix}”.",
   "formula-like":
@@ -88,7 +90,11 @@ export const sv: FindingCatalogue = {
   "date-invalid": "{column}-värdet ”{value}” är inte ett datum; skriv det som M/D/YYYY.",
   "date-impossible": "{column}-värdet ”{value}” är inte ett verkligt kalenderdatum.",
   "date-ambiguous":
-    "{column}-värdet ”{value}” kan läsas med dagen eller månaden först och kolumnen använder båda; skriv det som M/D/YYYY.",
+    "{column}-värdet ”{value}” kan läsas med dagen eller månaden först och kolumnen har lika många datum i varje ordning; välj ”Månad först” eller ”Dag först” i inställningarna (--date-order mdy eller dmy) eller skriv det som M/D/YYYY.",
+  "date-majority-month-first":
+    "{column}-värdet ”{value}” kan läsas med dagen eller månaden först; det läses med månaden först ({date}) eftersom {proving} datum i kolumnen bara kan ha månaden först och {against} bara dagen först: kontrollera det.",
+  "date-majority-day-first":
+    "{column}-värdet ”{value}” kan läsas med dagen eller månaden först; det läses med dagen först ({date}) eftersom {proving} datum i kolumnen bara kan ha dagen först och {against} bara månaden först: kontrollera det.",
   "service-value-unlisted": "{column}-värdet ”{value}” finns inte i listan över kända värden.",
   "solution-play-wrong-area": "{column}-värdet ”{value}” hör till lösningsområdet ”{area}”, inte ”{chosen}”.",
   "status-substatus-mismatch":

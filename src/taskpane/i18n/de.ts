@@ -29,6 +29,7 @@ export const de: Strings = {
     "Übernehmen Sie die vorgeschlagenen Korrekturen, speichern Sie als CSV und laden Sie die Datei in Partner Center hoch.",
   gettingStartedPrivacy: "Ihre Daten verlassen diese Arbeitsmappe nie.",
   gettingStartedDismiss: "Verstanden",
+  gettingStartedShow: "Erste Schritte anzeigen",
 
   prepareHeading: "Vorbereiten",
   prepareSolutionColumns: "Solution-Spalten",

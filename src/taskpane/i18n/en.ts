@@ -26,6 +26,7 @@ export const en = {
   gettingStartedStep3: "Apply the suggested fixes, then save as CSV and upload the file in Partner Center.",
   gettingStartedPrivacy: "Your data never leaves this workbook.",
   gettingStartedDismiss: "Got it",
+  gettingStartedShow: "Show getting started",
 
   prepareHeading: "Prepare",
   prepareSolutionColumns: "Solution columns",

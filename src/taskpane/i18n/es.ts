@@ -28,6 +28,7 @@ export const es: Strings = {
     "Aplique las correcciones sugeridas, guarde como CSV y cargue el archivo en Partner Center.",
   gettingStartedPrivacy: "Sus datos nunca salen de este libro.",
   gettingStartedDismiss: "Entendido",
+  gettingStartedShow: "Ver primeros pasos",
 
   prepareHeading: "Preparar",
   prepareSolutionColumns: "Columnas Solution",

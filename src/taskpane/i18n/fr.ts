@@ -30,6 +30,7 @@ export const fr: Strings = {
     "Appliquez les corrections proposées, puis enregistrez en CSV et importez le fichier dans Partner Center.",
   gettingStartedPrivacy: "Vos données ne quittent jamais ce classeur.",
   gettingStartedDismiss: "Compris",
+  gettingStartedShow: "Afficher les premiers pas",
 
   prepareHeading: "Préparer",
   prepareSolutionColumns: "Colonnes Solution",

@@ -29,6 +29,7 @@ export const ja: Strings = {
   gettingStartedStep3: "提案された修正を適用し、CSV として保存して Partner Center にアップロードします。",
   gettingStartedPrivacy: "データがこのブックの外に送られることはありません。",
   gettingStartedDismiss: "OK",
+  gettingStartedShow: "はじめにを表示",
 
   prepareHeading: "準備",
   prepareSolutionColumns: "Solution 列の数",

@@ -29,6 +29,7 @@ export const sv: Strings = {
     "Tillämpa de föreslagna korrigeringarna, spara som CSV och ladda upp filen i Partner Center.",
   gettingStartedPrivacy: "Dina data lämnar aldrig den här arbetsboken.",
   gettingStartedDismiss: "Jag förstår",
+  gettingStartedShow: "Visa Kom igång",
 
   prepareHeading: "Förbered",
   prepareSolutionColumns: "Solution-kolumner",

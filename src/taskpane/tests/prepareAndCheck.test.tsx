@@ -214,4 +214,15 @@ describe("getting started", () => {
     await screen.findByText(/template columns recognised/);
     expect(screen.queryByText("Getting started")).toBeNull();
   });
+
+  it("can be reopened after it was dismissed", async () => {
+    window.localStorage.setItem(GETTING_STARTED_KEY, "1");
+    renderApp();
+    await screen.findByText(/template columns recognised/);
+    expect(screen.queryByText("Getting started")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Show getting started" }));
+    expect(screen.getByText("Getting started")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Got it" })).toBeTruthy();
+    expect(window.localStorage.getItem(GETTING_STARTED_KEY)).toBeNull();
+  });
 });

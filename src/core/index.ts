@@ -33,11 +33,14 @@ export {
   splitProcessedRows,
 } from "./processed/processedFile";
 export {
+  FINDINGS,
   FINDING_CODES,
   FINDING_SEVERITY,
   en,
+  isFindingCode,
   renderMessage,
   type FindingCode,
+  type FindingParams,
   type MessageCatalogue,
 } from "./messages";
 export {

@@ -1,6 +1,6 @@
 import { checkDateColumn, type DateVerdict } from "../dates";
 import { cellFinding, type Origin } from "../findings";
-import type { FindingCode } from "../messages/codes";
+import type { FindingCode } from "../messages";
 import type { Finding } from "../types";
 
 export interface DateColumnInput {

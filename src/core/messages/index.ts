@@ -1,3 +1,12 @@
-export { FINDING_CODES, FINDING_SEVERITY, type FindingCode } from "./codes";
-export { en } from "./en";
+export {
+  EN_TITLES,
+  FINDINGS,
+  FINDING_CODES,
+  FINDING_SEVERITY,
+  en,
+  isFindingCode,
+  type FindingCode,
+  type FindingParams,
+} from "./registry";
 export { renderMessage, type MessageCatalogue } from "./render";
+export type { FindingRecord, ParamType } from "./spec";

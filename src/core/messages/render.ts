@@ -1,5 +1,5 @@
 import type { MessageParams } from "../types";
-import { en } from "./en";
+import { en } from "./registry";
 
 export type MessageCatalogue = Readonly<Record<string, string>>;
 

@@ -1,9 +1,9 @@
 // Rule titles per UI language, and the title of a code with a fallback for codes no table knows
 // (a newer engine, or a test's made-up code): the code itself, so nothing shows blank.
+import { EN_TITLES as en } from "../../../core/messages";
 import type { LanguageCode } from "../languages";
 import type { RuleTitles } from "./catalogue";
 import { de } from "./de";
-import { en } from "./en";
 import { es } from "./es";
 import { fr } from "./fr";
 import { ja } from "./ja";

@@ -69,7 +69,7 @@ describe("check", () => {
 
   it("passes the chosen date order to the check", async () => {
     const { ops } = renderApp();
-    fireEvent.change(screen.getByRole("combobox", { name: "Dates such as 3/4/2025 mean" }), {
+    fireEvent.change(screen.getByRole("combobox", { name: "Read dates such as 3/4/2025 as" }), {
       target: { value: "dmy" },
     });
     fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));

@@ -1,4 +1,4 @@
-import { FINDING_SEVERITY, type FindingCode } from "./messages/codes";
+import { FINDING_SEVERITY, type FindingCode } from "./messages";
 import { renderMessage } from "./messages/render";
 import type { Finding, MessageParams, Severity } from "./types";
 

@@ -52,6 +52,10 @@ describe("task pane under the simulated Excel host", () => {
 describe("playground", () => {
   it("shows the simulated workbook beside the task pane, labelled as a simulation", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const missing: string[] = [];
+    page.on("response", (response) => {
+      if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`);
+    });
     await page.route("**/*", (route) =>
       route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
     );
@@ -63,6 +67,8 @@ describe("playground", () => {
     await page.getByRole("button", { name: "Insert template" }).click();
     await page.locator('td[data-address="D1"]', { hasText: "Deal Name" }).waitFor();
     await page.screenshot({ path: screenshotPath("playground"), fullPage: false });
+    // Every file the page asks for exists (a missing favicon.ico used to answer 404).
+    expect(missing).toEqual([]);
     await page.close();
   });
 });

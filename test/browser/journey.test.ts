@@ -177,7 +177,7 @@ describe("the partner journey on Windows (downloads)", () => {
   });
 
   it("restores every fixed cell exactly, then fixes again", async () => {
-    await page.getByRole("button", { name: "Restore the cells changed by the last fixes" }).click();
+    await page.getByRole("button", { name: "Undo last fixes: put back the cells they changed" }).click();
     await waitForStatus(page, new RegExp(`Restored ${notices.length} cells`));
     expect(await sheetValues(page, sheet, area)).toEqual(mistakes);
     const formats = await page.evaluate(

@@ -1,3 +1,12 @@
-export { FINDING_CODES, FINDING_SEVERITY, type FindingCode } from "./codes";
-export { en } from "./en";
-export { renderMessage, type MessageCatalogue } from "./render";
+export {
+  EN_TITLES,
+  FINDINGS,
+  FINDING_CODES,
+  FINDING_SEVERITY,
+  en,
+  isFindingCode,
+  type FindingCode,
+  type FindingParams,
+} from "./registry";
+export { fillTemplate, renderMessage, type MessageCatalogue } from "./render";
+export type { CheckTemplate, FindingRecord, ParamType } from "./spec";

@@ -41,7 +41,7 @@ export function CheckPanel({
   const fraction = progress && progress.total > 0 ? Math.min(1, progress.done / progress.total) : undefined;
   return (
     <Section id="check" title={t("checkHeading")}>
-      <Field label={t("checkDateOrder")}>
+      <Field label={t("checkDateOrder")} hint={t("checkDateOrderHint")}>
         <Select
           value={dateOrder}
           disabled={busy}

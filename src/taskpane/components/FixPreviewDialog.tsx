@@ -58,10 +58,10 @@ export function FixPreviewDialog({ findings, onApply, onCancel }: Props) {
             )}
           </DialogContent>
           <DialogActions>
+            <Button onClick={onCancel}>{t("fixCancel")}</Button>
             <Button appearance="primary" onClick={() => onApply(fixes)}>
               {t("fixApply")}
             </Button>
-            <Button onClick={onCancel}>{t("fixCancel")}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

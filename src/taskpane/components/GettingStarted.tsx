@@ -1,4 +1,5 @@
-// The first-run help: three steps and a promise of privacy, dismissed once for good.
+// The first-run help: three steps and a promise of privacy. Once dismissed it stays closed, and a
+// small button brings it back.
 import * as React from "react";
 import {
   Button,
@@ -14,13 +15,21 @@ import { useDismissed } from "../state/useDismissed";
 
 export const GETTING_STARTED_KEY = "cosell-checker.gettingStarted.dismissed";
 
-const useStyles = makeStyles({ steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL } });
+const useStyles = makeStyles({
+  steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  reopen: { alignSelf: "flex-start" },
+});
 
 export function GettingStarted() {
   const { t } = useI18n();
   const styles = useStyles();
-  const [dismissed, dismiss] = useDismissed(GETTING_STARTED_KEY);
-  if (dismissed) return null;
+  const [dismissed, dismiss, reopen] = useDismissed(GETTING_STARTED_KEY);
+  if (dismissed)
+    return (
+      <Button className={styles.reopen} appearance="transparent" size="small" onClick={reopen}>
+        {t("gettingStartedShow")}
+      </Button>
+    );
   return (
     <MessageBar intent="info" layout="multiline" aria-labelledby="getting-started-title">
       <MessageBarBody>

@@ -42,7 +42,8 @@ export function OpenCsvButton({ open, busy }: { open: OpenCsvView; busy: boolean
         tabIndex={-1}
         onChange={picked}
       />
-      <Button disabled={busy} onClick={() => input.current?.click()}>
+      {/* disabledFocusable: a disabled button drops keyboard focus to the page while the file opens. */}
+      <Button disabledFocusable={busy} onClick={() => input.current?.click()}>
         {open.opening ? t("openRunning") : t("openButton")}
       </Button>
     </>

@@ -29,6 +29,7 @@ export const de: Strings = {
     "Übernehmen Sie die vorgeschlagenen Korrekturen, speichern Sie als CSV und laden Sie die Datei in Partner Center hoch.",
   gettingStartedPrivacy: "Ihre Daten verlassen diese Arbeitsmappe nie.",
   gettingStartedDismiss: "Verstanden",
+  gettingStartedShow: "Erste Schritte anzeigen",
 
   prepareHeading: "Vorbereiten",
   prepareSolutionColumns: "Solution-Spalten",
@@ -75,10 +76,12 @@ export const de: Strings = {
   headerUnavailable: "Die Kopfzeile konnte nicht gelesen werden. {reason} „Blatt prüfen“ liest sie erneut.",
 
   checkHeading: "Prüfen",
-  checkDateOrder: "Datumsangaben wie 3/4/2025 bedeuten",
-  checkDateOrderAuto: "Aus der Spalte ableiten",
-  checkDateOrderMdy: "Monat zuerst (M/T/JJJJ)",
-  checkDateOrderDmy: "Tag zuerst (T/M/JJJJ)",
+  checkDateOrder: "Datumsangaben wie 3/4/2025 lesen als",
+  checkDateOrderAuto: "Jede Spalte entscheidet (nach ihren anderen Daten)",
+  checkDateOrderMdy: "Monat zuerst: 4. März",
+  checkDateOrderDmy: "Tag zuerst: 3. April",
+  checkDateOrderHint:
+    "Nur für Daten, die sich auf beide Arten lesen lassen: ein Datum wie 25/3/2025 zeigt, dass seine Spalte den Tag zuerst schreibt. Gespeichert wird immer M/T/JJJJ.",
   checkRun: "Blatt prüfen",
   checkRunning: "Wird geprüft…",
   checkProgressLabel: "Prüffortschritt",
@@ -145,8 +148,8 @@ export const de: Strings = {
 
   fixHeading: "Korrekturen",
   fixSafe: "Alle Hinweise korrigieren ({count})",
-  fixRestore: "Wiederherstellen",
-  fixRestoreLabel: "Wiederherstellen der Zellen, die die letzten Korrekturen geändert haben",
+  fixRestore: "Letzte Korrekturen rückgängig",
+  fixRestoreLabel: "Letzte Korrekturen rückgängig: die geänderten Zellen zurücksetzen",
   fixPreviewTitle_one: "{count} Korrektur übernehmen?",
   fixPreviewTitle_other: "{count} Korrekturen übernehmen?",
   fixPreviewIntro: "Diese Zellen werden geändert:",
@@ -160,7 +163,7 @@ export const de: Strings = {
 
   saveHeading: "Speichern",
   saveSplit: "In Dateien mit höchstens {limit} Datensätzen aufteilen",
-  saveBom: "Byte-Order-Mark hinzufügen (Umlaute bleiben lesbar)",
+  saveBom: "Datei als UTF-8 kennzeichnen (Umlaute bleiben in Excel lesbar)",
   saveButton: "Als CSV speichern",
   saveErrorsTitle: "Es gibt noch Fehler",
   saveErrorsBody_one:

@@ -26,6 +26,7 @@ export const en = {
   gettingStartedStep3: "Apply the suggested fixes, then save as CSV and upload the file in Partner Center.",
   gettingStartedPrivacy: "Your data never leaves this workbook.",
   gettingStartedDismiss: "Got it",
+  gettingStartedShow: "Show getting started",
 
   prepareHeading: "Prepare",
   prepareSolutionColumns: "Solution columns",
@@ -68,10 +69,12 @@ export const en = {
   headerUnavailable: "The header row could not be read. {reason} Check sheet reads it again.",
 
   checkHeading: "Check",
-  checkDateOrder: "Dates such as 3/4/2025 mean",
-  checkDateOrderAuto: "Decide from the column",
-  checkDateOrderMdy: "Month first (M/D/YYYY)",
-  checkDateOrderDmy: "Day first (D/M/YYYY)",
+  checkDateOrder: "Read dates such as 3/4/2025 as",
+  checkDateOrderAuto: "Each column decides (from its other dates)",
+  checkDateOrderMdy: "Month first: March 4",
+  checkDateOrderDmy: "Day first: 3 April",
+  checkDateOrderHint:
+    "Only for dates that could be read either way: a date such as 25/3/2025 shows that its column puts the day first. Saved files always use M/D/YYYY.",
   checkRun: "Check sheet",
   checkRunning: "Checking…",
   checkProgressLabel: "Check progress",
@@ -136,8 +139,8 @@ export const en = {
 
   fixHeading: "Fixes",
   fixSafe: "Fix all notices ({count})",
-  fixRestore: "Restore",
-  fixRestoreLabel: "Restore the cells changed by the last fixes",
+  fixRestore: "Undo last fixes",
+  fixRestoreLabel: "Undo last fixes: put back the cells they changed",
   fixPreviewTitle_one: "Apply {count} fix?",
   fixPreviewTitle_other: "Apply {count} fixes?",
   fixPreviewIntro: "These cells will change:",
@@ -151,7 +154,7 @@ export const en = {
 
   saveHeading: "Save",
   saveSplit: "Split into files of at most {limit} records",
-  saveBom: "Add a byte order mark (keeps accents readable)",
+  saveBom: "Mark the file as UTF-8 (keeps accents readable in Excel)",
   saveButton: "Save as CSV",
   saveErrorsTitle: "Errors remain",
   saveErrorsBody_one: "{count} error remains. Partner Center will reject the rows with errors. Save anyway?",

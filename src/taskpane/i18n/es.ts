@@ -28,6 +28,7 @@ export const es: Strings = {
     "Aplique las correcciones sugeridas, guarde como CSV y cargue el archivo en Partner Center.",
   gettingStartedPrivacy: "Sus datos nunca salen de este libro.",
   gettingStartedDismiss: "Entendido",
+  gettingStartedShow: "Ver primeros pasos",
 
   prepareHeading: "Preparar",
   prepareSolutionColumns: "Columnas Solution",
@@ -73,10 +74,12 @@ export const es: Strings = {
   headerUnavailable: "No se pudo leer la fila de encabezado. {reason} Comprobar hoja la vuelve a leer.",
 
   checkHeading: "Comprobar",
-  checkDateOrder: "Las fechas como 3/4/2025 significan",
-  checkDateOrderAuto: "Deducirlo de la columna",
-  checkDateOrderMdy: "Primero el mes (M/D/AAAA)",
-  checkDateOrderDmy: "Primero el día (D/M/AAAA)",
+  checkDateOrder: "Leer las fechas como 3/4/2025 con",
+  checkDateOrderAuto: "Cada columna decide (según sus otras fechas)",
+  checkDateOrderMdy: "El mes primero: 4 de marzo",
+  checkDateOrderDmy: "El día primero: 3 de abril",
+  checkDateOrderHint:
+    "Solo para fechas que admiten las dos lecturas: una fecha como 25/3/2025 indica que su columna pone el día primero. Los archivos guardados usan siempre M/D/AAAA.",
   checkRun: "Comprobar hoja",
   checkRunning: "Comprobando…",
   checkProgressLabel: "Progreso de la comprobación",
@@ -141,8 +144,8 @@ export const es: Strings = {
 
   fixHeading: "Correcciones",
   fixSafe: "Corregir todos los avisos ({count})",
-  fixRestore: "Restaurar",
-  fixRestoreLabel: "Restaurar las celdas cambiadas por las últimas correcciones",
+  fixRestore: "Deshacer las últimas correcciones",
+  fixRestoreLabel: "Deshacer las últimas correcciones: devolver las celdas cambiadas",
   fixPreviewTitle_one: "¿Aplicar {count} corrección?",
   fixPreviewTitle_other: "¿Aplicar {count} correcciones?",
   fixPreviewIntro: "Estas celdas cambiarán:",
@@ -156,7 +159,7 @@ export const es: Strings = {
 
   saveHeading: "Guardar",
   saveSplit: "Dividir en archivos de {limit} registros como máximo",
-  saveBom: "Agregar una marca de orden de bytes (mantiene legibles los acentos)",
+  saveBom: "Marcar el archivo como UTF-8 (los acentos se leen bien en Excel)",
   saveButton: "Guardar como CSV",
   saveErrorsTitle: "Quedan errores",
   saveErrorsBody_one:

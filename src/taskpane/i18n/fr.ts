@@ -30,6 +30,7 @@ export const fr: Strings = {
     "Appliquez les corrections proposées, puis enregistrez en CSV et importez le fichier dans Partner Center.",
   gettingStartedPrivacy: "Vos données ne quittent jamais ce classeur.",
   gettingStartedDismiss: "Compris",
+  gettingStartedShow: "Afficher les premiers pas",
 
   prepareHeading: "Préparer",
   prepareSolutionColumns: "Colonnes Solution",
@@ -75,10 +76,12 @@ export const fr: Strings = {
   headerUnavailable: "Impossible de lire la ligne d’en-tête. {reason} Vérifier la feuille la relit.",
 
   checkHeading: "Vérifier",
-  checkDateOrder: "Les dates comme 3/4/2025 signifient",
-  checkDateOrderAuto: "Déduire de la colonne",
-  checkDateOrderMdy: "Mois d’abord (M/J/AAAA)",
-  checkDateOrderDmy: "Jour d’abord (J/M/AAAA)",
+  checkDateOrder: "Lire les dates comme 3/4/2025 avec",
+  checkDateOrderAuto: "Chaque colonne décide (d’après ses autres dates)",
+  checkDateOrderMdy: "Le mois d’abord : 4 mars",
+  checkDateOrderDmy: "Le jour d’abord : 3 avril",
+  checkDateOrderHint:
+    "Seulement pour les dates qui se lisent des deux façons : une date comme 25/3/2025 montre que sa colonne met le jour d’abord. Les fichiers enregistrés utilisent toujours M/J/AAAA.",
   checkRun: "Vérifier la feuille",
   checkRunning: "Vérification…",
   checkProgressLabel: "Progression de la vérification",
@@ -143,8 +146,8 @@ export const fr: Strings = {
 
   fixHeading: "Corrections",
   fixSafe: "Corriger toutes les remarques ({count})",
-  fixRestore: "Restaurer",
-  fixRestoreLabel: "Restaurer les cellules modifiées par les dernières corrections",
+  fixRestore: "Annuler les dernières corrections",
+  fixRestoreLabel: "Annuler les dernières corrections : remettre les cellules modifiées",
   fixPreviewTitle_one: "Appliquer {count} correction ?",
   fixPreviewTitle_other: "Appliquer {count} corrections ?",
   fixPreviewIntro: "Ces cellules vont changer :",
@@ -158,7 +161,7 @@ export const fr: Strings = {
 
   saveHeading: "Enregistrer",
   saveSplit: "Fractionner en fichiers d’au plus {limit} enregistrements",
-  saveBom: "Ajouter une marque d’ordre des octets (garde les accents lisibles)",
+  saveBom: "Marquer le fichier comme UTF-8 (les accents restent lisibles dans Excel)",
   saveButton: "Enregistrer en CSV",
   saveErrorsTitle: "Il reste des erreurs",
   saveErrorsBody_one:

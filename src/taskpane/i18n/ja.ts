@@ -29,6 +29,7 @@ export const ja: Strings = {
   gettingStartedStep3: "提案された修正を適用し、CSV として保存して Partner Center にアップロードします。",
   gettingStartedPrivacy: "データがこのブックの外に送られることはありません。",
   gettingStartedDismiss: "OK",
+  gettingStartedShow: "はじめにを表示",
 
   prepareHeading: "準備",
   prepareSolutionColumns: "Solution 列の数",
@@ -73,10 +74,12 @@ export const ja: Strings = {
   headerUnavailable: "見出し行を読み取れませんでした。{reason} [シートをチェック] で再度読み取ります。",
 
   checkHeading: "チェック",
-  checkDateOrder: "3/4/2025 のような日付の意味",
-  checkDateOrderAuto: "列の内容から判断",
-  checkDateOrderMdy: "月が先 (M/D/YYYY)",
-  checkDateOrderDmy: "日が先 (D/M/YYYY)",
+  checkDateOrder: "3/4/2025 のような日付の読み方",
+  checkDateOrderAuto: "列ごとに判断 (同じ列の他の日付から)",
+  checkDateOrderMdy: "月が先: 3月4日",
+  checkDateOrderDmy: "日が先: 4月3日",
+  checkDateOrderHint:
+    "どちらとも読める日付だけに使います。25/3/2025 のような日付があれば、その列は日が先と分かります。保存するファイルは常に M/D/YYYY です。",
   checkRun: "シートをチェック",
   checkRunning: "チェック中…",
   checkProgressLabel: "チェックの進行状況",
@@ -141,8 +144,8 @@ export const ja: Strings = {
 
   fixHeading: "修正",
   fixSafe: "すべての通知を修正 ({count})",
-  fixRestore: "元に戻す",
-  fixRestoreLabel: "元に戻す: 直前の修正で変更したセル",
+  fixRestore: "直前の修正を元に戻す",
+  fixRestoreLabel: "直前の修正を元に戻す: 変更したセルを戻します",
   fixPreviewTitle_one: "{count} 件の修正を適用しますか?",
   fixPreviewTitle_other: "{count} 件の修正を適用しますか?",
   fixPreviewIntro: "次のセルが変更されます:",
@@ -156,7 +159,7 @@ export const ja: Strings = {
 
   saveHeading: "保存",
   saveSplit: "{limit} 件以下のファイルに分割",
-  saveBom: "バイト オーダー マークを付ける (文字化けを防ぎます)",
+  saveBom: "ファイルに UTF-8 の印を付ける (Excel での文字化けを防ぎます)",
   saveButton: "CSV として保存",
   saveErrorsTitle: "エラーが残っています",
   saveErrorsBody_one:

@@ -29,6 +29,7 @@ export const sv: Strings = {
     "Tillämpa de föreslagna korrigeringarna, spara som CSV och ladda upp filen i Partner Center.",
   gettingStartedPrivacy: "Dina data lämnar aldrig den här arbetsboken.",
   gettingStartedDismiss: "Jag förstår",
+  gettingStartedShow: "Visa Kom igång",
 
   prepareHeading: "Förbered",
   prepareSolutionColumns: "Solution-kolumner",
@@ -73,10 +74,12 @@ export const sv: Strings = {
   headerUnavailable: "Rubrikraden kunde inte läsas. {reason} Kontrollera blad läser den igen.",
 
   checkHeading: "Kontrollera",
-  checkDateOrder: "Datum som 3/4/2025 betyder",
-  checkDateOrderAuto: "Avgör utifrån kolumnen",
-  checkDateOrderMdy: "Månad först (M/D/ÅÅÅÅ)",
-  checkDateOrderDmy: "Dag först (D/M/ÅÅÅÅ)",
+  checkDateOrder: "Läs datum som 3/4/2025 med",
+  checkDateOrderAuto: "Varje kolumn avgör (utifrån sina andra datum)",
+  checkDateOrderMdy: "Månaden först: 4 mars",
+  checkDateOrderDmy: "Dagen först: 3 april",
+  checkDateOrderHint:
+    "Bara för datum som kan läsas på båda sätten: ett datum som 25/3/2025 visar att kolumnen skriver dagen först. Sparade filer använder alltid M/D/ÅÅÅÅ.",
   checkRun: "Kontrollera blad",
   checkRunning: "Kontrollerar…",
   checkProgressLabel: "Kontrollens förlopp",
@@ -141,8 +144,8 @@ export const sv: Strings = {
 
   fixHeading: "Korrigeringar",
   fixSafe: "Korrigera alla meddelanden ({count})",
-  fixRestore: "Återställ",
-  fixRestoreLabel: "Återställ cellerna som de senaste korrigeringarna ändrade",
+  fixRestore: "Ångra senaste korrigeringarna",
+  fixRestoreLabel: "Ångra senaste korrigeringarna: återställ de ändrade cellerna",
   fixPreviewTitle_one: "Tillämpa {count} korrigering?",
   fixPreviewTitle_other: "Tillämpa {count} korrigeringar?",
   fixPreviewIntro: "De här cellerna ändras:",
@@ -156,7 +159,7 @@ export const sv: Strings = {
 
   saveHeading: "Spara",
   saveSplit: "Dela upp i filer med högst {limit} poster",
-  saveBom: "Lägg till byteordningsmärke (håller å, ä och ö läsbara)",
+  saveBom: "Märk filen som UTF-8 (å, ä och ö förblir läsbara i Excel)",
   saveButton: "Spara som CSV",
   saveErrorsTitle: "Det finns kvar fel",
   saveErrorsBody_one: "{count} fel återstår. Partner Center avvisar raderna med fel. Spara ändå?",

@@ -10,7 +10,8 @@ function read(key: string): boolean {
   }
 }
 
-export function useDismissed(key: string): [boolean, () => void] {
+/** [dismissed, dismiss, reopen]: reopen forgets the flag so the help can be read again. */
+export function useDismissed(key: string): [boolean, () => void, () => void] {
   const [dismissed, setDismissed] = React.useState(() => read(key));
   const dismiss = React.useCallback(() => {
     setDismissed(true);
@@ -20,5 +21,13 @@ export function useDismissed(key: string): [boolean, () => void] {
       // remembered for this session only
     }
   }, [key]);
-  return [dismissed, dismiss];
+  const reopen = React.useCallback(() => {
+    setDismissed(false);
+    try {
+      window.localStorage.removeItem(key);
+    } catch {
+      // forgotten for this session only
+    }
+  }, [key]);
+  return [dismissed, dismiss, reopen];
 }

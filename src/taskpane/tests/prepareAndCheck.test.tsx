@@ -69,7 +69,7 @@ describe("check", () => {
 
   it("passes the chosen date order to the check", async () => {
     const { ops } = renderApp();
-    fireEvent.change(screen.getByRole("combobox", { name: "Dates such as 3/4/2025 mean" }), {
+    fireEvent.change(screen.getByRole("combobox", { name: "Read dates such as 3/4/2025 as" }), {
       target: { value: "dmy" },
     });
     fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
@@ -213,5 +213,16 @@ describe("getting started", () => {
     renderApp();
     await screen.findByText(/template columns recognised/);
     expect(screen.queryByText("Getting started")).toBeNull();
+  });
+
+  it("can be reopened after it was dismissed", async () => {
+    window.localStorage.setItem(GETTING_STARTED_KEY, "1");
+    renderApp();
+    await screen.findByText(/template columns recognised/);
+    expect(screen.queryByText("Getting started")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Show getting started" }));
+    expect(screen.getByText("Getting started")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Got it" })).toBeTruthy();
+    expect(window.localStorage.getItem(GETTING_STARTED_KEY)).toBeNull();
   });
 });

@@ -171,7 +171,7 @@ describe("fix", () => {
 
   it("fixes all safe findings (notices only) and restore undoes the batch", async () => {
     const { ops } = await checkWith([badCountry, lowerCurrency]);
-    const restore = screen.getByRole("button", { name: /^Restore/ });
+    const restore = screen.getByRole("button", { name: /^Undo last fixes/ });
     expect(restore).toHaveProperty("disabled", true);
     fireEvent.click(screen.getByRole("button", { name: "Fix all notices (1)" }));
     const dialog = await screen.findByRole("dialog");
@@ -179,9 +179,9 @@ describe("fix", () => {
     fireEvent.click(await within(dialog).findByRole("button", { name: "Apply" }));
     await waitFor(() => expect(ops.callsOf("applyFixes")).toEqual([[[lowerCurrency]]]));
     await waitFor(() =>
-      expect(screen.getByRole("button", { name: /^Restore/ })).toHaveProperty("disabled", false),
+      expect(screen.getByRole("button", { name: /^Undo last fixes/ })).toHaveProperty("disabled", false),
     );
-    fireEvent.click(screen.getByRole("button", { name: /^Restore/ }));
+    fireEvent.click(screen.getByRole("button", { name: /^Undo last fixes/ }));
     await waitFor(() => expect(ops.callsOf("restore")).toHaveLength(1));
     await waitFor(() =>
       expect(screen.getByRole("status", { name: "Status" }).textContent).toMatch(
@@ -189,6 +189,6 @@ describe("fix", () => {
       ),
     );
     expect(ops.callsOf("check")).toHaveLength(3);
-    expect(screen.getByRole("button", { name: /^Restore/ })).toHaveProperty("disabled", true);
+    expect(screen.getByRole("button", { name: /^Undo last fixes/ })).toHaveProperty("disabled", true);
   });
 });

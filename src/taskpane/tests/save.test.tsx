@@ -118,7 +118,7 @@ describe("save", () => {
   it("passes the options the user chose", async () => {
     const { ops } = renderApp();
     fireEvent.click(screen.getByRole("checkbox", { name: "Split into files of at most 1,000 records" }));
-    fireEvent.click(screen.getByRole("checkbox", { name: /byte order mark/ }));
+    fireEvent.click(screen.getByRole("checkbox", { name: /Mark the file as UTF-8/ }));
     fireEvent.click(screen.getByRole("button", { name: "Save as CSV" }));
     await waitFor(() =>
       expect(ops.callsOf("buildCsv")).toEqual([[{ split: true, bom: false, dateOrder: "auto" }]]),

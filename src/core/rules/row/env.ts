@@ -1,6 +1,6 @@
 import type { ResolvedColumn } from "../../catalogue/descriptor";
 import { cellFinding, rowFinding, type Origin } from "../../findings";
-import type { FindingCode } from "../../messages/codes";
+import type { FindingCode } from "../../messages";
 import type { Finding, MessageParams, ServiceLists, Severity } from "../../types";
 
 /** What every row rule needs, built once per check. */

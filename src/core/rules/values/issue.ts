@@ -1,4 +1,4 @@
-import type { FindingCode } from "../../messages/codes";
+import type { FindingCode } from "../../messages";
 import type { MessageParams, Severity } from "../../types";
 
 /** What a value rule says about one trimmed, non-empty cell value. */

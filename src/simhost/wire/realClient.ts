@@ -1,0 +1,78 @@
+// Microsoft's own Office.js client (@microsoft/office-js, excel-win32-16.01.debug.js) loaded under
+// Node in a jsdom window, once per test file, with its requests sent to the simulated workbook.
+// Tests (Node only): the browser playground keeps the simulated host's own client (see README).
+import { readFileSync } from "node:fs";
+import { JSDOM } from "jsdom";
+import { createOfficeNamespace } from "../officeNamespace";
+import { SimHandle } from "../handle";
+import { HostState, type SimHostOptions } from "../host";
+import { WireServer } from "./server";
+
+interface RealClient {
+  window: Record<string, unknown>;
+  Excel: typeof Excel;
+  OfficeExtension: typeof OfficeExtension & {
+    SessionBase: { _overrideSession: unknown };
+  };
+}
+
+let loaded: RealClient | null = null;
+
+/** Evaluates the client library once (about a second) and keeps it for the rest of the test file. */
+export function realClient(): RealClient {
+  if (loaded) return loaded;
+  const dom = new JSDOM("<!doctype html><body></body>", {
+    runScripts: "outside-only",
+    url: "https://localhost/",
+  });
+  const source = readFileSync(
+    require.resolve("@microsoft/office-js/dist/excel-win32-16.01.debug.js"),
+    "utf8",
+  );
+  dom.window.eval(source);
+  const window = dom.window as unknown as Record<string, unknown>;
+  loaded = {
+    window,
+    Excel: window.Excel as RealClient["Excel"],
+    OfficeExtension: window.OfficeExtension as RealClient["OfficeExtension"],
+  };
+  return loaded;
+}
+
+/** The ExcelApi versions the Excel layer's tests run at: the oldest it supports and the newest set. */
+export const EXCEL_API_VERSIONS = ["1.9", "1.20"] as const;
+
+export interface RealClientHandle extends SimHandle {
+  /** Every round trip as it crossed the wire, including the client's own reference clean-ups. */
+  readonly wire: WireServer;
+}
+
+/**
+ * Like installSimulatedHost, but the globals `Excel` and `OfficeExtension` are Microsoft's client
+ * library; `Office` (host facts, isSetSupported) stays the simulated host's. The handle is the same.
+ */
+export function installRealClientHost(options: SimHostOptions = {}): RealClientHandle {
+  const client = realClient();
+  const host = new HostState(options);
+  const server = new WireServer(host);
+  const target = globalThis as unknown as Record<string, unknown>;
+  const names = ["Office", "Excel", "OfficeExtension"] as const;
+  const previous = names.map((name) => [name, Object.getOwnPropertyDescriptor(target, name)] as const);
+  const office = createOfficeNamespace(host);
+  target.Office = office;
+  target.Excel = client.Excel;
+  target.OfficeExtension = client.OfficeExtension;
+  client.OfficeExtension.SessionBase._overrideSession = server.session();
+  // The client checks requirement sets itself (ApiNotFound at the call) through window.Office.
+  const windowOffice = client.window.Office;
+  client.window.Office = office;
+  const handle = new SimHandle(host, () => {
+    client.OfficeExtension.SessionBase._overrideSession = null;
+    client.window.Office = windowOffice;
+    for (const [name, descriptor] of previous) {
+      if (descriptor) Object.defineProperty(target, name, descriptor);
+      else delete target[name];
+    }
+  });
+  return Object.assign(handle, { wire: server });
+}

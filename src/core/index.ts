@@ -11,6 +11,7 @@ export type {
   Table,
 } from "./types";
 export { checkTable, isBlankRow, MAX_UPLOAD_RECORDS } from "./check";
+export { recheckRows, startLiveCheck, type LiveCheck, type RowChange } from "./live/recheck";
 export { applyFixes } from "./fixes";
 export { planFixes, type FixFilter, type PlannedFix } from "./fixPlan";
 export { uploadTable, type UploadTable } from "./save/uploadTable";

@@ -57,21 +57,44 @@ const WHY_PRECEDENCE: DateWhy[] = [
 type DayMonth = Extract<DateReading, { kind: "day-month" }>;
 
 /** How many slashed values of the column prove each order. */
-interface ColumnEvidence {
+export interface ColumnEvidence {
   dayFirst: number;
   monthFirst: number;
 }
 
-/** RULES.md defines column evidence for slashed dates only: `30.01.2026` says nothing about `5/6/2026`. */
+/**
+ * What one value adds to its column's evidence (0 or 1 each). RULES.md defines column evidence for
+ * slashed dates only: `30.01.2026` says nothing about `5/6/2026`.
+ */
+export function evidenceOf(r: DateReading): ColumnEvidence {
+  if (r.kind !== "day-month" || r.separator !== "/") return { dayFirst: 0, monthFirst: 0 };
+  // Only a reading that gives a real day counts: 2/30/2024 proves nothing, it is impossible.
+  return {
+    dayFirst: r.first > 12 && isRealDate(r.year, r.second, r.first) ? 1 : 0,
+    monthFirst: r.second > 12 && isRealDate(r.year, r.first, r.second) ? 1 : 0,
+  };
+}
+
 function gatherEvidence(readings: DateReading[]): ColumnEvidence {
   const evidence = { dayFirst: 0, monthFirst: 0 };
   for (const r of readings) {
-    if (r.kind !== "day-month" || r.separator !== "/") continue;
-    // Only a reading that gives a real day counts: 2/30/2024 proves nothing, it is impossible.
-    if (r.first > 12 && isRealDate(r.year, r.second, r.first)) evidence.dayFirst++;
-    if (r.second > 12 && isRealDate(r.year, r.first, r.second)) evidence.monthFirst++;
+    const one = evidenceOf(r);
+    evidence.dayFirst += one.dayFirst;
+    evidence.monthFirst += one.monthFirst;
   }
   return evidence;
+}
+
+/** Whether a value's verdict depends on the column's evidence (an ambiguous slashed date in "auto"). */
+export function dependsOnEvidence(r: DateReading, options: DateColumnOptions): boolean {
+  return (
+    options.dateOrder === "auto" &&
+    r.kind === "day-month" &&
+    r.separator === "/" &&
+    r.first <= 12 &&
+    r.second <= 12 &&
+    r.first !== r.second
+  );
 }
 
 /**
@@ -146,22 +169,30 @@ function resolveDayMonth(
   return verdictFor(text, { year: r.year, month, day }, whys, guessedDayFirst);
 }
 
+/** One value's verdict given its reading and its column's evidence. */
+export function resolveReading(
+  text: string,
+  r: DateReading,
+  evidence: ColumnEvidence,
+  options: DateColumnOptions,
+): ResolvedDate {
+  switch (r.kind) {
+    case "empty":
+      return { verdict: r, date: null };
+    case "invalid":
+      return { verdict: r, date: null };
+    case "date":
+      return verdictFor(text, r.date, r.whys, false);
+    case "day-month":
+      return resolveDayMonth(text, r, evidence, options);
+  }
+}
+
 /** Every value's verdict plus the day it was read as (for callers that need the date itself). */
 export function resolveDateColumn(values: string[], options: DateColumnOptions): ResolvedDate[] {
   const readings = values.map((v) => readDateText(v, options.dateSystem));
   const evidence = gatherEvidence(readings);
-  return readings.map((r, i): ResolvedDate => {
-    switch (r.kind) {
-      case "empty":
-        return { verdict: r, date: null };
-      case "invalid":
-        return { verdict: r, date: null };
-      case "date":
-        return verdictFor(values[i], r.date, r.whys, false);
-      case "day-month":
-        return resolveDayMonth(values[i], r, evidence, options);
-    }
-  });
+  return readings.map((r, i) => resolveReading(values[i], r, evidence, options));
 }
 
 export function checkDateColumn(values: string[], options: DateColumnOptions): DateVerdict[] {

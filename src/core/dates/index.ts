@@ -1,6 +1,13 @@
 // Date normalisation for Partner Center's M/D/YYYY (RULES.md "Dates").
-export { checkDateColumn, parseDate, resolveDateColumn } from "./column";
-export type { DateColumnOptions, DateVerdict, ResolvedDate } from "./column";
+export {
+  checkDateColumn,
+  dependsOnEvidence,
+  evidenceOf,
+  parseDate,
+  resolveDateColumn,
+  resolveReading,
+} from "./column";
+export type { ColumnEvidence, DateColumnOptions, DateVerdict, ResolvedDate } from "./column";
 export { readDateText } from "./read";
 export type { DateReading, DateWhy, InvalidWhy, NumericSeparator } from "./read";
 export { dateToSerial, serialToDate, FAKE_LEAP_DAY_SERIAL } from "./serial";

@@ -22,23 +22,33 @@ export function partnerCenterMessages(cell: string): string[] {
     .filter((message) => message !== "");
 }
 
+/** One `partner-center-error` finding per message in one record's Errors cell (at sheet column `col`). */
+export function partnerCenterRowFindings(
+  row: readonly string[],
+  tableRow: number,
+  col: number,
+  origin: Origin,
+  out: Finding[],
+): void {
+  const value = row[col] ?? "";
+  for (const message of partnerCenterMessages(value)) {
+    out.push(
+      cellFinding(
+        "partner-center-error",
+        { at: { row: tableRow, col }, column: ERRORS_COLUMN, value, params: { message } },
+        origin,
+      ),
+    );
+  }
+}
+
 /** One `partner-center-error` finding per message in each record's Errors cell. */
 export function partnerCenterFindings(table: Table, origin: Origin): Finding[] {
   const col = errorsColumn(table.rows[0] ?? []);
   if (col < 0) return [];
   const findings: Finding[] = [];
   for (let r = 1; r < table.rows.length; r++) {
-    const row = table.rows[r];
-    if (isBlankRow(row)) continue;
-    for (const message of partnerCenterMessages(row[col] ?? "")) {
-      findings.push(
-        cellFinding(
-          "partner-center-error",
-          { at: { row: r, col }, column: ERRORS_COLUMN, value: row[col] ?? "", params: { message } },
-          origin,
-        ),
-      );
-    }
+    if (!isBlankRow(table.rows[r])) partnerCenterRowFindings(table.rows[r], r, col, origin, findings);
   }
   return findings;
 }

@@ -28,33 +28,30 @@ const INVALID_CODES: Record<string, FindingCode> = {
   "ambiguous-order": "date-ambiguous",
 };
 
-function findingFor(verdict: DateVerdict, input: DateColumnInput, i: number, origin: Origin): Finding | null {
-  const at = { row: input.tableRows[i], col: input.col };
-  const value = input.raws[i];
+function findingFor(
+  verdict: DateVerdict,
+  column: string,
+  at: { row: number; col: number },
+  value: string,
+  origin: Origin,
+): Finding | null {
   if (verdict.kind === "fix") {
     const code = FIX_CODES[verdict.why] ?? "date-not-canonical";
     return cellFinding(
       code,
-      {
-        at,
-        column: input.column,
-        value,
-        fix: verdict.fix,
-        severity: verdict.severity,
-        params: { why: verdict.why },
-      },
+      { at, column, value, fix: verdict.fix, severity: verdict.severity, params: { why: verdict.why } },
       origin,
     );
   }
   if (verdict.kind === "majority") {
     const code = verdict.order === "mdy" ? "date-majority-month-first" : "date-majority-day-first";
     const params = { date: verdict.date, proving: verdict.proving, against: verdict.against };
-    return cellFinding(code, { at, column: input.column, value, fix: verdict.fix, params }, origin);
+    return cellFinding(code, { at, column, value, fix: verdict.fix, params }, origin);
   }
   if (verdict.kind === "invalid") {
     return cellFinding(
       INVALID_CODES[verdict.why] ?? "date-invalid",
-      { at, column: input.column, value, params: { why: verdict.why } },
+      { at, column, value, params: { why: verdict.why } },
       origin,
     );
   }
@@ -62,8 +59,27 @@ function findingFor(verdict: DateVerdict, input: DateColumnInput, i: number, ori
 }
 
 /**
+ * The findings of one date cell given its verdict. Whitespace is reported only when no date fix
+ * already trims it.
+ */
+export function dateCellFindings(
+  verdict: DateVerdict,
+  column: string,
+  at: { row: number; col: number },
+  raw: string,
+  origin: Origin,
+  out: Finding[],
+): void {
+  const finding = findingFor(verdict, column, at, raw, origin);
+  if (finding) out.push(finding);
+  const trimmed = raw.trim();
+  if (raw.length !== trimmed.length && finding?.fix == null)
+    out.push(cellFinding("whitespace", { at, column, value: raw, fix: trimmed }, origin));
+}
+
+/**
  * Judges a whole date column with the dates module (day/month order is a property of the column)
- * and turns its verdicts into findings. Whitespace is reported only when no date fix already trims it.
+ * and turns its verdicts into findings.
  */
 export function checkDates(
   input: DateColumnInput,
@@ -71,25 +87,12 @@ export function checkDates(
   origin: Origin,
   out: Finding[],
 ): void {
-  const trimmed = input.raws.map((v) => v.trim());
-  const verdicts = checkDateColumn(trimmed, settings);
+  const verdicts = checkDateColumn(
+    input.raws.map((v) => v.trim()),
+    settings,
+  );
   verdicts.forEach((verdict, i) => {
-    const finding = findingFor(verdict, input, i, origin);
-    if (finding) out.push(finding);
-    const raw = input.raws[i];
-    if (raw.length !== trimmed[i].length && finding?.fix == null) {
-      out.push(
-        cellFinding(
-          "whitespace",
-          {
-            at: { row: input.tableRows[i], col: input.col },
-            column: input.column,
-            value: raw,
-            fix: trimmed[i],
-          },
-          origin,
-        ),
-      );
-    }
+    const at = { row: input.tableRows[i], col: input.col };
+    dateCellFindings(verdict, input.column, at, input.raws[i], origin, out);
   });
 }

@@ -12,14 +12,30 @@ import { statusPair } from "./statusPair";
 
 export type { RowEnv, RowView } from "./env";
 
-/** Every row rule, prepared for one check (the stateful ones keep their Maps across rows). */
-export function rowRules(env: RowEnv, original?: Table): ((row: RowView, out: Finding[]) => void)[] {
+type PreparedRule = (row: RowView, out: Finding[]) => void;
+
+/**
+ * The rules that judge a record on its own, in the order they report: `before` the cross-row
+ * duplicates and `after` them (edits compare with the original file, still one row at a time).
+ */
+export function rowRuleParts(
+  env: RowEnv,
+  original?: Table,
+): { before: PreparedRule[]; after: PreparedRule[] } {
   const stateless = [helpRequested, consentGiven, statusPair, reasonCode, servicesTrio, raggedRow];
-  const rules = [
+  const before = [
     requiredCells(env),
-    ...stateless.map((rule) => (row: RowView, out: Finding[]) => rule(env, row, out)),
-    duplicateTracker(env),
+    ...stateless.map(
+      (rule): PreparedRule =>
+        (row, out) =>
+          rule(env, row, out),
+    ),
   ];
-  if (original) rules.push(editTracker(env, original));
-  return rules;
+  return { before, after: original ? [editTracker(env, original)] : [] };
+}
+
+/** Every row rule, prepared for one check (the duplicate tracker keeps its Map across rows). */
+export function rowRules(env: RowEnv, original?: Table): PreparedRule[] {
+  const { before, after } = rowRuleParts(env, original);
+  return [...before, duplicateTracker(env), ...after];
 }

@@ -1,5 +1,6 @@
 // Request budgets on a Partner Center–sized sheet: 5,000 records × ~155 columns.
-import { installSimulatedHost, type SimHandle } from "../simhost";
+import type { SimHandle } from "../simhost";
+import { installRealClientHost } from "../simhost/wire/realClient";
 import { templateHeader } from "../core/catalogue";
 import { createWorkbookOps } from "./index";
 import { exampleTable } from "./testSheets";
@@ -38,7 +39,7 @@ describe("budgets on 5,000 × ~155", () => {
     "check (read + validate, then marks) stays within ceil(cells / 100,000) + 5 requests, none over 5 MB: $notes",
     async ({ platform }) => {
       sim?.uninstall();
-      sim = installSimulatedHost({ sheets: ["Sheet1"], platform });
+      sim = installRealClientHost({ sheets: ["Sheet1"], platform });
       const { rows, cells } = bigSheet();
       sim.addSheet("Deals", rows);
       sim.activate("Deals");

@@ -1,14 +1,24 @@
 // applyFixes() / restore(): write the chosen findings' fixes in one batch, remembering each
-// changed cell first. Two requests to fix (read the cells as they are now, write), one to restore.
+// changed cell first. Two requests to fix (read the cells as they are now, write), one to restore,
+// each split further by its size in bytes when it would not fit well under Excel on the web's 5 MB.
 // Hidden and filtered cells are fixed like the others (Excel writes into them); a header row
 // merged since the check stops the fix before anything is written.
 import type { Finding } from "../core/types";
 import type { DateSystem } from "../core/dates";
-import { planFixes } from "../core/fixPlan";
+import { planFixes, type PlannedFix } from "../core/fixPlan";
 import { cellText } from "./cellText";
 import { resolveHeader } from "./columns";
 import type { CellSnapshot, FixSnapshot, SnapshotStore } from "./snapshotStore";
 import { MergedHeaderError, queueMergedHeader } from "./sheetLayout";
+import {
+  LOAD_BYTES,
+  PATH_BYTES,
+  RESULT_BYTES,
+  jsonBytes,
+  rangeWriteBytes,
+  splitByBytes,
+  utf8Bytes,
+} from "./requestSize";
 
 function targetSheet(context: Excel.RequestContext, sheetName: string | null): Excel.Worksheet {
   return sheetName
@@ -31,6 +41,13 @@ function stillAsChecked(
   return cellText(value, isDate, dateSystem, numberFormat) === finding.value;
 }
 
+/** A fix's read: the cell's path and a load; the response carries value, formula and format. */
+const readBytes = (p: PlannedFix) =>
+  PATH_BYTES + utf8Bytes(p.cell) + LOAD_BYTES + RESULT_BYTES + 3 * jsonBytes(p.finding.value ?? "") + 40;
+/** A fix's write: Text format, then the value. */
+const writeBytes = (p: PlannedFix) => rangeWriteBytes(p.cell, TEXT_FORMAT, [[p.fix]]);
+const TEXT_FORMAT = [["@"]];
+
 export async function applyFixes(
   findings: readonly Finding[],
   sheetName: string | null,
@@ -44,33 +61,50 @@ export async function applyFixes(
     sheet.load("name");
     // Rides on the first request: a header merged since the check means its columns moved.
     const mergedHeader = queueMergedHeader(sheet.getUsedRange(true).getRow(0));
-    const cells = planned.map((p) => {
-      const range = sheet.getRange(p.cell);
-      range.load("values,formulas,numberFormat");
-      return range;
-    });
-    await context.sync();
+    // Reads in requests sized by bytes (each scattered cell is an object path of its own).
+    const cells: Excel.Range[] = [];
+    for (const group of splitByBytes(planned, readBytes)) {
+      for (const p of group) cells.push(sheet.getRange(p.cell).load("values,formulas,numberFormat"));
+      // One request per group is the point of the split: each stays within Excel's limits.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    }
     const merged = mergedHeader();
     if (merged.length > 0) throw new MergedHeaderError(merged);
 
-    const saved: CellSnapshot[] = [];
+    const pending: { fix: PlannedFix; range: Excel.Range; saved: CellSnapshot }[] = [];
     planned.forEach((p, i) => {
       const range = cells[i];
       const value = range.values[0][0];
       if (!stillAsChecked(value, range.numberFormat[0][0], p.finding, dateSystem)) return;
-      saved.push({
-        address: p.cell,
-        value,
-        formula: range.formulas[0][0],
-        numberFormat: range.numberFormat[0][0],
+      pending.push({
+        fix: p,
+        range,
+        saved: {
+          address: p.cell,
+          value,
+          formula: range.formulas[0][0],
+          numberFormat: range.numberFormat[0][0],
+        },
       });
-      // Text format before the value, so Excel keeps "1/30/2020" or "012345678" as typed.
-      range.numberFormat = [["@"]];
-      range.values = [[p.fix]];
     });
-    await context.sync();
-    store.set({ sheetName: sheet.name, cells: saved });
-    return { changed: saved.length };
+    const written: CellSnapshot[] = [];
+    try {
+      for (const group of splitByBytes(pending, (w) => writeBytes(w.fix))) {
+        for (const w of group) {
+          // Text format before the value, so Excel keeps "1/30/2020" or "012345678" as typed.
+          w.range.numberFormat = TEXT_FORMAT;
+          w.range.values = [[w.fix.fix]];
+        }
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        written.push(...group.map((w) => w.saved));
+      }
+    } finally {
+      // A later request that failed leaves the earlier ones applied: they can still be restored.
+      store.set({ sheetName: sheet.name, cells: written });
+    }
+    return { changed: written.length };
   });
 }
 
@@ -94,14 +128,30 @@ export function queueRestoreCell(range: Excel.Range, cell: CellSnapshot): void {
   range.values = [[cell.value as string | number | boolean]];
 }
 
+/** Bytes of one cell's restore: up to three property writes. */
+const restoreBytes = (cell: CellSnapshot) =>
+  rangeWriteBytes(
+    cell.address,
+    [[cell.numberFormat]],
+    [[cell.formula]],
+    [[cell.value]],
+    [[cell.numberFormat]],
+  );
+
 export async function restoreFixes(store: SnapshotStore): Promise<{ restored: number }> {
   const snapshot: FixSnapshot | null = store.get();
   if (!snapshot) return { restored: 0 };
   return Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(snapshot.sheetName);
-    for (const cell of snapshot.cells) queueRestoreCell(sheet.getRange(cell.address), cell);
-    await context.sync();
-    store.set(null);
+    let left = snapshot.cells;
+    for (const group of splitByBytes(snapshot.cells, restoreBytes)) {
+      for (const cell of group) queueRestoreCell(sheet.getRange(cell.address), cell);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      // Cells not yet restored stay restorable if a later request fails.
+      left = left.slice(group.length);
+      store.set({ sheetName: snapshot.sheetName, cells: left });
+    }
     return { restored: snapshot.cells.length };
   });
 }

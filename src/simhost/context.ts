@@ -57,7 +57,7 @@ export class SimRequestContext {
     if (this._closed)
       failWith(new OfficeExtensionError(ErrorCodes.invalidObjectPath, undefined, ops[0].location));
     if (host.model.editMode) failWith(new OfficeExtensionError(ErrorCodes.invalidOperationInCellEditMode));
-    entry.requestBytes = ops.reduce((sum, op) => sum + op.requestBytes, 0);
+    entry.requestBytes = requestBytes(ops);
     const limit = host.options.payloadLimitBytes;
     if (limit !== null && entry.requestBytes > limit) {
       failWith(
@@ -79,7 +79,7 @@ export class SimRequestContext {
         wrote ||= op.writes;
         if (outcome?.commit) commits.push(outcome.commit);
         entry.responseBytes += outcome?.responseBytes ?? 0;
-        if (limit !== null && entry.requestBytes + entry.responseBytes > limit) {
+        if (limit !== null && entry.responseBytes > limit) {
           throw new OfficeExtensionError(ErrorCodes.responsePayloadSizeLimitExceeded, undefined, op.location);
         }
       }
@@ -95,6 +95,20 @@ export class SimRequestContext {
     if (wrote) host.notify();
     return passThroughValue as T;
   }
+}
+
+/** Each action's bytes, and each object path once (Office.js sends a request's paths in one map). */
+function requestBytes(ops: readonly Operation[]): number {
+  const paths = new Set<{ _pathBytes: number }>();
+  let bytes = 0;
+  for (const op of ops) {
+    bytes += op.requestBytes;
+    if (op.owner && !paths.has(op.owner)) {
+      paths.add(op.owner);
+      bytes += op.owner._pathBytes;
+    }
+  }
+  return bytes;
 }
 
 function toOfficeError(e: unknown, location: string): OfficeExtensionError {

@@ -166,6 +166,48 @@ describe("request payload (5 MB by default, as Excel on the web)", () => {
     expect(sim.requests.every((r) => r.requestBytes < 5 * 1024 * 1024)).toBe(true);
   });
 
+  test.each([
+    {
+      text: "x".repeat(100),
+      code: undefined,
+      notes: "100 ASCII characters a cell: 3.1 MB on the wire, passes",
+    },
+    {
+      text: "é".repeat(100),
+      code: "RequestPayloadSizeLimitExceeded",
+      notes: "the same length in characters, but 200 bytes a cell in UTF-8: 6.1 MB, refused",
+    },
+    {
+      text: "日".repeat(60),
+      code: "RequestPayloadSizeLimitExceeded",
+      notes: "60 characters of 3 bytes each: 5.5 MB in UTF-8 though only 1.9 M characters",
+    },
+  ])("the request limit counts UTF-8 bytes, not characters: $notes", async ({ text, code }) => {
+    sim = installSimulatedHost();
+    const run = Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:A30000").values = bigColumn(30000, text);
+      await context.sync();
+    });
+    if (code) await expect(run).rejects.toMatchObject({ code });
+    else await run;
+    expect(sim.sheet("Sheet1").cell("A30000").value).toBe(code ? "" : text);
+  });
+
+  test("each action and object path counts: 20,000 single-cell writes exceed 5 MB though their values are small", async () => {
+    sim = installSimulatedHost();
+    const error = await runError(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      for (let r = 1; r <= 20_000; r++) {
+        const cell = sheet.getRange(`C${r * 3}`);
+        cell.numberFormat = [["@"]];
+        cell.values = [["USD"]];
+      }
+      await context.sync();
+    });
+    // Microsoft's client sends about 406 bytes for each such cell (wireSize.ts): 8 MB here.
+    expect(error.code).toBe("RequestPayloadSizeLimitExceeded");
+  });
+
   test("reading more than 5 MB in one request fails with ResponsePayloadSizeLimitExceeded", async () => {
     sim = installSimulatedHost();
     await Excel.run(async (context) => {

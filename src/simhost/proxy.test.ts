@@ -1,6 +1,7 @@
 // Office.js proxy semantics: queued writes, load-then-sync reads, sync counting, null objects.
 import { installSimulatedHost, OfficeExtensionError, type SimHandle } from "./index";
 import { runError } from "./testSupport";
+import { ACTION_BYTES, LOAD_ACTION_BYTES, OBJECT_PATH_BYTES } from "./wireSize";
 
 let sim: SimHandle;
 beforeEach(() => {
@@ -144,10 +145,16 @@ describe("sync counter and request log", () => {
     expect(sim.requests).toEqual([
       {
         operations: 2,
-        requestBytes: JSON.stringify([
-          ["a", "b"],
-          ["c", "d"],
-        ]).length,
+        // One object path (the range, its address an argument), a set with its value, a load.
+        requestBytes:
+          OBJECT_PATH_BYTES +
+          JSON.stringify("A1:B2").length +
+          ACTION_BYTES +
+          JSON.stringify([
+            ["a", "b"],
+            ["c", "d"],
+          ]).length +
+          LOAD_ACTION_BYTES,
         responseBytes: expect.any(Number),
       },
     ]);

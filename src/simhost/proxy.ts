@@ -3,6 +3,7 @@
 // reading a property that was neither loaded nor set locally throws PropertyNotLoaded.
 import { ErrorCodes, OfficeExtensionError, SimHostError, propertyNotLoaded } from "./errors";
 import type { SimRequestContext } from "./context";
+import { ACTION_BYTES, LOAD_ACTION_BYTES, OBJECT_PATH_BYTES, RESULT_BYTES, jsonBytes } from "./wireSize";
 
 export type LoadSpec =
   string | string[] | { select?: string | string[]; expand?: string | string[] } | undefined;
@@ -15,9 +16,6 @@ export function loadPaths(spec: LoadSpec): string[] {
   if (typeof spec === "string" || Array.isArray(spec)) return split(spec);
   return [...split(spec.select), ...split(spec.expand)];
 }
-
-export const jsonBytes = (value: unknown): number =>
-  value === undefined ? 0 : (JSON.stringify(value)?.length ?? 0);
 
 /** Result of a method such as getCount(): value is readable only after sync. */
 export class SimClientResult<T> {
@@ -49,7 +47,10 @@ export interface LoadResult {
 export interface Operation {
   location: string;
   writes: boolean;
+  /** Bytes of the action itself and its arguments (the object path is counted once per request). */
   requestBytes: number;
+  /** The proxy whose object path the action refers to. */
+  owner?: { _pathBytes: number };
   run: () => OperationOutcome | void;
 }
 
@@ -58,6 +59,8 @@ export abstract class SimClientObject<T> {
   protected _isNull: boolean | undefined;
   private _bound: { target: T | null } | undefined;
   private readonly _children = new Map<string, SimClientObject<unknown>>();
+  /** Bytes of this object's path in a request (more for getRange's address). */
+  _pathBytes = OBJECT_PATH_BYTES;
   abstract readonly _typeName: string;
   /** Loadable scalar properties (load() with no argument loads all of them). */
   protected abstract readonly _scalars: readonly string[];
@@ -95,11 +98,12 @@ export abstract class SimClientObject<T> {
     this._write(`${this._typeName}.${name}`, apply, jsonBytes(value));
   }
 
-  protected _write(location: string, apply: (target: T) => void, requestBytes = 0): void {
+  protected _write(location: string, apply: (target: T) => void, argumentBytes = 0): void {
     this.context._enqueue({
       location,
       writes: true,
-      requestBytes,
+      requestBytes: ACTION_BYTES + argumentBytes,
+      owner: this,
       run: () => {
         const t = this._target();
         if (t !== null) apply(t);
@@ -113,11 +117,12 @@ export abstract class SimClientObject<T> {
     this.context._enqueue({
       location,
       writes,
-      requestBytes: 0,
+      requestBytes: ACTION_BYTES,
+      owner: this,
       run: () => {
         const t = this._target();
         const value = (t === null ? null : compute(t)) as R;
-        return { responseBytes: jsonBytes(value), commit: () => result._fulfil(value) };
+        return { responseBytes: RESULT_BYTES + jsonBytes(value), commit: () => result._fulfil(value) };
       },
     });
     return result;
@@ -128,7 +133,8 @@ export abstract class SimClientObject<T> {
     this.context._enqueue({
       location,
       writes: false,
-      requestBytes: 0,
+      requestBytes: ACTION_BYTES,
+      owner: this,
       run: () => {
         const isNull = this._target() === null;
         return { commit: () => (this._isNull = isNull) };
@@ -157,10 +163,11 @@ export abstract class SimClientObject<T> {
     this.context._enqueue({
       location: `${this._typeName}.load`,
       writes: false,
-      requestBytes: 0,
+      requestBytes: LOAD_ACTION_BYTES,
+      owner: this,
       run: () => {
         const read = this._readPaths(paths);
-        return { responseBytes: read.bytes, commit: read.commit };
+        return { responseBytes: RESULT_BYTES + read.bytes, commit: read.commit };
       },
     });
     return this;

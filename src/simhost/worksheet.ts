@@ -1,5 +1,6 @@
 // Excel.Worksheet: name, id, position, visibility, tabColor, activate/delete, ranges, used range,
 // freeze panes, protection, tables, comments.
+import { jsonBytes } from "./wireSize";
 import { fullAddress, MAX_COLS, MAX_ROWS, type Rect } from "./address";
 import { normalizeColor } from "./colors";
 import type { SimRequestContext } from "./context";
@@ -148,18 +149,22 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
   getRange(address?: string): SimRange {
     if (address === undefined || address === "")
       return this._range(() => ({ row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS }));
-    return new SimRange(this.context, () => {
+    const range = new SimRange(this.context, () => {
       const sheet = this._target();
       return sheet ? resolveAddress(this.context, address, sheet) : null;
     });
+    range._pathBytes += jsonBytes(address);
+    return range;
   }
   /** Several areas, "A1:A3,C5" (ExcelApi 1.9). */
   getRanges(address: string): SimRangeAreas {
     this.context._requireApi("1.9", "Worksheet.getRanges");
-    return new SimRangeAreas(this.context, () => {
+    const areas = new SimRangeAreas(this.context, () => {
       const sheet = this._target();
       return sheet ? parseAreas(address, sheet, (n) => this.context._host.model.findSheet(n)) : null;
     });
+    areas._pathBytes += jsonBytes(address);
+    return areas;
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): SimRange {
     return this._range(() => ({ row: startRow, col: startColumn, rows: rowCount, cols: columnCount }));

@@ -136,6 +136,7 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
       <SavePanel
         flow={saveFlow}
         records={state.outcome?.result.records ?? null}
+        sheetEmpty={state.header?.kind === "checked" && state.header.check.empty}
         busy={busy}
         onMessage={session.announce}
       />

@@ -5,12 +5,12 @@
 // eslint-disable-next-line no-control-regex
 const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 // eslint-disable-next-line no-control-regex
-const CONTROL_EXCEPT_LINE_BREAKS = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const CONTROL_EXCEPT_LINE_BREAKS = /[\u0000-\u0009\v\f\u000e-\u001f\u007f-\u009f]/;
 const LINE_BREAK = /[\r\n]/;
 const LINE_BREAKS = /[\r\n]+/g;
 const TABS = /\t/g;
 // eslint-disable-next-line no-control-regex
-const OTHER_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const OTHER_CONTROLS = /[\u0000-\u0008\v\f\u000e-\u001f\u007f-\u009f]/g;
 
 export type ControlIssue = { code: "control-character" | "line-break"; fix: string } | null;
 

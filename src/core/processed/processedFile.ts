@@ -50,8 +50,8 @@ export function partnerCenterRowFindings(
   for (const message of partnerCenterMessages(value)) {
     out.push(
       cellFinding(
-        "partner-center-error",
-        { at: { row: tableRow, col }, column: ERRORS_COLUMN, value, params: { message } },
+        { code: "partner-center-error", params: { message } },
+        { at: { row: tableRow, col }, column: ERRORS_COLUMN, value },
         origin,
       ),
     );

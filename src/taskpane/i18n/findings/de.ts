@@ -326,6 +326,16 @@ export const de = defineTranslation({
     title: "Von Partner Center abgelehnt",
     message: "Partner Center hat diese Zeile beim letzten Mal abgelehnt: {message}",
   },
+  "account-match-empty": {
+    title: "Kontozuordnung auswählen",
+    message:
+      "{column} ist leer: Wählen Sie eines der Konten, die Partner Center für diese Zeile vorgeschlagen hat ({count}).",
+  },
+  "account-match-low-confidence": {
+    title: "Konto mit niedriger Konfidenz zugeordnet",
+    message:
+      "Partner Center hat diesen Kunden mit niedriger Konfidenz (Low) zugeordnet: Prüfen Sie {column} „{value}“ oder wählen Sie einen anderen Vorschlag dieser Zeile.",
+  },
   "referral-id-duplicate": {
     title: "Doppelte Empfehlungs-ID",
     message: "Der {column}-Wert „{value}“ kommt bereits in Zeile {first} vor.",

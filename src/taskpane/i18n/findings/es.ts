@@ -333,6 +333,16 @@ export const es = defineTranslation({
     title: "Rechazado por Partner Center",
     message: "Partner Center rechazó esta fila la última vez: {message}",
   },
+  "account-match-empty": {
+    title: "Coincidencia de cuenta por elegir",
+    message:
+      "{column} está vacío: elija una de las cuentas que Partner Center sugirió para esta fila ({count}).",
+  },
+  "account-match-low-confidence": {
+    title: "Cuenta asociada con confianza baja",
+    message:
+      "Partner Center asoció este cliente con confianza baja (Low): revise {column} «{value}» o elija otra de las sugerencias de esta fila.",
+  },
   "referral-id-duplicate": {
     title: "ID de referencia duplicado",
     message: "El valor «{value}» de {column} ya aparece en la fila {first}.",

@@ -337,6 +337,16 @@ export const fr = defineTranslation({
     title: "Rejeté par Partner Center",
     message: "Partner Center a rejeté cette ligne la dernière fois : {message}",
   },
+  "account-match-empty": {
+    title: "Correspondance de compte à choisir",
+    message:
+      "{column} est vide : choisissez l’un des comptes que Partner Center a suggérés pour cette ligne ({count}).",
+  },
+  "account-match-low-confidence": {
+    title: "Compte associé avec une confiance faible",
+    message:
+      "Partner Center a associé ce client avec une confiance faible (Low) : vérifiez {column} « {value} » ou choisissez une autre suggestion de cette ligne.",
+  },
   "referral-id-duplicate": {
     title: "ID de recommandation en double",
     message: "La valeur « {value} » de {column} figure déjà à la ligne {first}.",

@@ -311,6 +311,16 @@ export const ja = defineTranslation({
     title: "Partner Center による拒否",
     message: "前回、Partner Center がこの行を拒否しました: {message}",
   },
+  "account-match-empty": {
+    title: "選択が必要なアカウント照合",
+    message:
+      "{column} が空です。Partner Center がこの行に提案したアカウント ({count} 件) から 1 つを選んでください。",
+  },
+  "account-match-low-confidence": {
+    title: "信頼度 Low のアカウント照合",
+    message:
+      "Partner Center はこの顧客を信頼度 Low で照合しました。{column} の「{value}」を確認するか、この行の別の提案を選んでください。",
+  },
   "referral-id-duplicate": {
     title: "紹介 ID の重複",
     message: "{column} の値「{value}」は {first} 行目にもあります。",

@@ -317,6 +317,15 @@ export const sv = defineTranslation({
     title: "Avvisad av Partner Center",
     message: "Partner Center avvisade den här raden förra gången: {message}",
   },
+  "account-match-empty": {
+    title: "Kontomatchning att välja",
+    message: "{column} är tomt: välj ett av kontona som Partner Center föreslog för den här raden ({count}).",
+  },
+  "account-match-low-confidence": {
+    title: "Konto matchat med låg säkerhet",
+    message:
+      "Partner Center matchade den här kunden med låg säkerhet (Low): kontrollera {column} ”{value}” eller välj ett annat av radens förslag.",
+  },
   "referral-id-duplicate": {
     title: "Dubblerat hänvisnings-ID",
     message: "{column}-värdet ”{value}” finns redan på rad {first}.",

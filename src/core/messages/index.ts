@@ -10,3 +10,12 @@ export {
 } from "./registry";
 export { fillTemplate, renderMessage, type MessageCatalogue } from "./render";
 export type { CheckTemplate, FindingRecord, ParamType } from "./spec";
+export type {
+  CellCode,
+  CellIssue,
+  ColumnCode,
+  PlainCellCode,
+  FileIssue,
+  OtherCode,
+  ParamsArgs,
+} from "./issues";

@@ -175,6 +175,16 @@ export const de = defineTranslation({
     title: "Ungültiger Betrag",
     message: "Der {column}-Wert „{value}“ ist keine nicht negative Zahl.",
   },
+  "money-leading-point": {
+    title: "Betrag beginnt mit Dezimalpunkt",
+    message:
+      "Der {column}-Wert „{value}“ hat keine Ziffer vor dem Dezimalpunkt; er wird als „{fix}“ geschrieben.",
+  },
+  "money-separator-ambiguous": {
+    title: "Tausender oder Dezimalstellen unklar",
+    message:
+      "Der {column}-Wert „{value}“ ist unklar: Das Zeichen „{separator}“ vor den letzten drei Ziffern kann Tausender trennen ({thousands}) oder Dezimalstellen abtrennen ({decimal}); schreiben Sie {thousands} oder {decimal}, ohne Tausendertrennzeichen und mit „.“ vor den Dezimalstellen.",
+  },
   "duns-short": {
     title: "D-U-N-S-Nummer zu kurz",
     message:

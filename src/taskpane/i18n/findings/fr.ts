@@ -181,6 +181,16 @@ export const fr = defineTranslation({
     title: "Montant non valide",
     message: "La valeur « {value} » de {column} n’est pas un nombre positif ou nul.",
   },
+  "money-leading-point": {
+    title: "Montant commençant par un point décimal",
+    message:
+      "La valeur « {value} » de {column} n’a aucun chiffre avant le point décimal ; elle sera écrite « {fix} ».",
+  },
+  "money-separator-ambiguous": {
+    title: "Milliers ou décimales ambigus",
+    message:
+      "La valeur « {value} » de {column} est ambiguë : le séparateur « {separator} » avant les trois derniers chiffres peut séparer les milliers ({thousands}) ou marquer les décimales ({decimal}) ; écrivez {thousands} ou {decimal}, sans séparateur de milliers et avec « . » pour les décimales.",
+  },
   "duns-short": {
     title: "Numéro D-U-N-S trop court",
     message:

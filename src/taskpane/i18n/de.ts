@@ -149,6 +149,7 @@ export const de: Strings = {
   reviewApplyOneLabel: "{cell} korrigieren",
 
   fixHeading: "Korrekturen",
+  fixAll: "Alles Korrigierbare korrigieren ({count})",
   fixSafe: "Alle Hinweise korrigieren ({count})",
   fixRestore: "Letzte Korrekturen rückgängig",
   fixRestoreLabel: "Letzte Korrekturen rückgängig: die geänderten Zellen zurücksetzen",

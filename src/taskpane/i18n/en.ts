@@ -140,6 +140,7 @@ export const en = {
   reviewApplyOneLabel: "Fix {cell}",
 
   fixHeading: "Fixes",
+  fixAll: "Fix all that can be fixed ({count})",
   fixSafe: "Fix all notices ({count})",
   fixRestore: "Undo last fixes",
   fixRestoreLabel: "Undo last fixes: put back the cells they changed",

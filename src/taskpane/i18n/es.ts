@@ -145,6 +145,7 @@ export const es: Strings = {
   reviewApplyOneLabel: "Corregir {cell}",
 
   fixHeading: "Correcciones",
+  fixAll: "Corregir todo lo que se pueda ({count})",
   fixSafe: "Corregir todos los avisos ({count})",
   fixRestore: "Deshacer las últimas correcciones",
   fixRestoreLabel: "Deshacer las últimas correcciones: devolver las celdas cambiadas",

@@ -147,6 +147,7 @@ export const fr: Strings = {
   reviewApplyOneLabel: "Corriger {cell}",
 
   fixHeading: "Corrections",
+  fixAll: "Corriger tout ce qui peut l’être ({count})",
   fixSafe: "Corriger toutes les remarques ({count})",
   fixRestore: "Annuler les dernières corrections",
   fixRestoreLabel: "Annuler les dernières corrections : remettre les cellules modifiées",

@@ -145,6 +145,7 @@ export const ja: Strings = {
   reviewApplyOneLabel: "{cell} を修正",
 
   fixHeading: "修正",
+  fixAll: "修正できるものをすべて修正 ({count})",
   fixSafe: "すべての通知を修正 ({count})",
   fixRestore: "直前の修正を元に戻す",
   fixRestoreLabel: "直前の修正を元に戻す: 変更したセルを戻します",

@@ -145,6 +145,7 @@ export const sv: Strings = {
   reviewApplyOneLabel: "Korrigera {cell}",
 
   fixHeading: "Korrigeringar",
+  fixAll: "Rätta allt som går att rätta ({count})",
   fixSafe: "Korrigera alla meddelanden ({count})",
   fixRestore: "Ångra senaste korrigeringarna",
   fixRestoreLabel: "Ångra senaste korrigeringarna: återställ de ändrade cellerna",

@@ -154,6 +154,7 @@ export const de: Strings = {
   reviewApplyOneLabel: "{cell} korrigieren",
 
   fixHeading: "Korrekturen",
+  fixAll: "Alles Korrigierbare korrigieren ({count})",
   fixSafe: "Alle Hinweise korrigieren ({count})",
   fixRestore: "Letzte Korrekturen rückgängig",
   fixRestoreLabel: "Letzte Korrekturen rückgängig: die geänderten Zellen zurücksetzen",
@@ -167,6 +168,10 @@ export const de: Strings = {
   fixApplied_other: "{count} Zellen geändert.",
   fixRestored_one: "{count} Zelle wiederhergestellt.",
   fixRestored_other: "{count} Zellen wiederhergestellt.",
+  fixRestoreChangedSince_one:
+    "{count} Zelle wurde seit der Korrektur geändert und bleibt, wie sie ist: {cells}.",
+  fixRestoreChangedSince_other:
+    "{count} Zellen wurden seit der Korrektur geändert und bleiben, wie sie sind: {cells}.",
 
   saveHeading: "Speichern",
   saveSplit: "In Dateien mit höchstens {limit} Datensätzen aufteilen",

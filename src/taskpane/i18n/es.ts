@@ -150,6 +150,7 @@ export const es: Strings = {
   reviewApplyOneLabel: "Corregir {cell}",
 
   fixHeading: "Correcciones",
+  fixAll: "Corregir todo lo que se pueda ({count})",
   fixSafe: "Corregir todos los avisos ({count})",
   fixRestore: "Deshacer las últimas correcciones",
   fixRestoreLabel: "Deshacer las últimas correcciones: devolver las celdas cambiadas",
@@ -163,6 +164,9 @@ export const es: Strings = {
   fixApplied_other: "{count} celdas cambiadas.",
   fixRestored_one: "{count} celda restaurada.",
   fixRestored_other: "{count} celdas restauradas.",
+  fixRestoreChangedSince_one: "{count} celda cambió después de la corrección y se deja como está: {cells}.",
+  fixRestoreChangedSince_other:
+    "{count} celdas cambiaron después de la corrección y se dejan como están: {cells}.",
 
   saveHeading: "Guardar",
   saveSplit: "Dividir en archivos de {limit} registros como máximo",

@@ -148,6 +148,7 @@ export const ja: Strings = {
   reviewApplyOneLabel: "{cell} を修正",
 
   fixHeading: "修正",
+  fixAll: "修正できるものをすべて修正 ({count})",
   fixSafe: "すべての通知を修正 ({count})",
   fixRestore: "直前の修正を元に戻す",
   fixRestoreLabel: "直前の修正を元に戻す: 変更したセルを戻します",
@@ -161,6 +162,8 @@ export const ja: Strings = {
   fixApplied_other: "{count} 個のセルを変更しました。",
   fixRestored_one: "{count} 個のセルを元に戻しました。",
   fixRestored_other: "{count} 個のセルを元に戻しました。",
+  fixRestoreChangedSince_one: "{count} 個のセルは修正後に変更されたため、そのままにしました: {cells}。",
+  fixRestoreChangedSince_other: "{count} 個のセルは修正後に変更されたため、そのままにしました: {cells}。",
 
   saveHeading: "保存",
   saveSplit: "{limit} 件以下のファイルに分割",

@@ -150,6 +150,7 @@ export const sv: Strings = {
   reviewApplyOneLabel: "Korrigera {cell}",
 
   fixHeading: "Korrigeringar",
+  fixAll: "Rätta allt som går att rätta ({count})",
   fixSafe: "Korrigera alla meddelanden ({count})",
   fixRestore: "Ångra senaste korrigeringarna",
   fixRestoreLabel: "Ångra senaste korrigeringarna: återställ de ändrade cellerna",
@@ -163,6 +164,9 @@ export const sv: Strings = {
   fixApplied_other: "{count} celler ändrades.",
   fixRestored_one: "{count} cell återställdes.",
   fixRestored_other: "{count} celler återställdes.",
+  fixRestoreChangedSince_one: "{count} cell har ändrats sedan korrigeringen och lämnas som den är: {cells}.",
+  fixRestoreChangedSince_other:
+    "{count} celler har ändrats sedan korrigeringen och lämnas som de är: {cells}.",
 
   saveHeading: "Spara",
   saveSplit: "Dela upp i filer med högst {limit} poster",

@@ -169,6 +169,29 @@ describe("fix", () => {
     await waitFor(() => expect(ops.callsOf("applyFixes")).toEqual([[[badCountry, second]]]));
   });
 
+  it("fixes everything that has a fix, errors and warnings included, after one preview", async () => {
+    const spaced = makeFinding({
+      code: "whitespace",
+      severity: "notice",
+      row: 4,
+      column: "Deal Name",
+      cell: "D4",
+      at: { row: 3, col: 3 },
+      value: " Contoso  Ltd ",
+      message: "Deal Name has extra spaces",
+      fix: "Contoso Ltd",
+    });
+    const { ops } = await checkWith([dealMissing, badCountry, spaced]);
+    fireEvent.click(screen.getByRole("button", { name: "Fix all that can be fixed (2)" }));
+    const dialog = await screen.findByRole("dialog", { name: "Apply 2 fixes?" });
+    // The spaces the fix removes are visible in the preview.
+    expect(within(dialog).getByTestId("fix-preview-list").textContent).toBe(
+      "K12: USA → USD4: ·Contoso··Ltd· → Contoso Ltd",
+    );
+    fireEvent.click(await within(dialog).findByRole("button", { name: "Apply" }));
+    await waitFor(() => expect(ops.callsOf("applyFixes")).toEqual([[[badCountry, spaced]]]));
+  });
+
   it("fixes all safe findings (notices only) and restore undoes the batch", async () => {
     const { ops } = await checkWith([badCountry, lowerCurrency]);
     const restore = screen.getByRole("button", { name: /^Undo last fixes/ });
@@ -190,5 +213,38 @@ describe("fix", () => {
     );
     expect(ops.callsOf("check")).toHaveLength(3);
     expect(screen.getByRole("button", { name: /^Undo last fixes/ })).toHaveProperty("disabled", true);
+  });
+
+  it("undoes several batches in turn and names the cells the user changed since", async () => {
+    const second = { ...badCountry, cell: "K13", row: 13, value: "United States" };
+    const view = renderApp({
+      outcomes: [makeOutcome([badCountry, second, lowerCurrency])],
+      restored: { restored: 1, changedSince: ["K13"] },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    await screen.findByRole("heading", { name: "Findings" });
+    for (const name of ["Fix all notices (1)", "Fix all: Country not a 2-letter code (2)"]) {
+      fireEvent.click(screen.getByRole("button", { name }));
+      fireEvent.click(
+        await within(await screen.findByRole("dialog")).findByRole("button", { name: "Apply" }),
+      );
+      await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+      await waitFor(() =>
+        expect(screen.getByRole("button", { name: /^Undo last fixes/ })).toHaveProperty("disabled", false),
+      );
+    }
+    fireEvent.click(screen.getByRole("button", { name: /^Undo last fixes/ }));
+    await waitFor(() =>
+      expect(screen.getByRole("status", { name: "Status" }).textContent).toMatch(
+        /^Restored 1 cell\. 1 cell was changed since the fix and left as it is: K13\. Check complete\./,
+      ),
+    );
+    // One batch is still there to undo.
+    expect(screen.getByRole("button", { name: /^Undo last fixes/ })).toHaveProperty("disabled", false);
+    fireEvent.click(screen.getByRole("button", { name: /^Undo last fixes/ }));
+    await waitFor(() => expect(view.ops.callsOf("restore")).toHaveLength(2));
+    await waitFor(() =>
+      expect(screen.getByRole("button", { name: /^Undo last fixes/ })).toHaveProperty("disabled", true),
+    );
   });
 });

@@ -65,7 +65,10 @@ describe("check as I edit, in the playground", () => {
     await input.fill("Redmond");
     await input.press("Enter");
     await waitForStatus(page, new RegExp(`^Re-checked after your edit\\. Errors: ${before - 1}\\.`));
-    await errors.locator("dd").filter({ hasText: new RegExp(`^${before - 1}$`) }).waitFor();
+    await errors
+      .locator("dd")
+      .filter({ hasText: new RegExp(`^${before - 1}$`) })
+      .waitFor();
     await page.waitForFunction(
       ([fill]) => {
         const td = document.querySelector('td[data-address="H9"]');

@@ -5,6 +5,7 @@ const js = require("@eslint/js");
 const react = require("eslint-plugin-react");
 const prettier = require("eslint-plugin-prettier");
 const prettierConfig = require("eslint-config-prettier");
+const regexp = require("eslint-plugin-regexp");
 
 const nodeBuiltins = require("node:module").builtinModules.flatMap((m) => [m, `node:${m}`]);
 
@@ -132,6 +133,18 @@ module.exports = [
           message: "src/core is pure: no DOM, host or Node globals.",
         })),
       ],
+    },
+  },
+  {
+    // Every rule must be linear in the cell's length (a 1 MB cell is checked in milliseconds): no
+    // regular expression that can backtrack or rescan super-linearly where cell text flows.
+    files: ["src/core/**/*.ts", "src/cli/**/*.ts"],
+    ignores: ["src/**/*.test.ts"],
+    plugins: { regexp },
+    rules: {
+      ...regexp.configs["flat/recommended"].rules,
+      "regexp/no-super-linear-backtracking": ["error", { report: "potential" }],
+      "regexp/no-super-linear-move": ["error", { report: "potential" }],
     },
   },
   {

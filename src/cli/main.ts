@@ -66,7 +66,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     }
     const read = readCsv(originalBytes);
     if (!read.ok)
-      return fail(io, `${options.original}: ${renderMessage(read.error.code, read.error.params)}`);
+      return fail(io, `${options.original}: ${renderMessage(read.error.code, read.error.params ?? {})}`);
     original = read.table;
   }
   const checked = checkCsv(bytes, { dateOrder: options.dateOrder, ...(original ? { original } : {}) });

@@ -87,12 +87,11 @@ export function checkTable(table: Table, options: CheckOptions = {}): CheckResul
 export function recordCountFindings(records: number): Finding[] {
   if (records > MAX_UPLOAD_RECORDS) {
     return [
-      fileFinding("too-many-records", {
-        count: records,
-        max: MAX_UPLOAD_RECORDS,
-        files: Math.ceil(records / MAX_UPLOAD_RECORDS),
+      fileFinding({
+        code: "too-many-records",
+        params: { count: records, max: MAX_UPLOAD_RECORDS, files: Math.ceil(records / MAX_UPLOAD_RECORDS) },
       }),
     ];
   }
-  return records === 0 ? [fileFinding("no-records")] : [];
+  return records === 0 ? [fileFinding({ code: "no-records" })] : [];
 }

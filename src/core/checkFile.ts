@@ -14,7 +14,7 @@ export type FileCheck =
 export function checkCsv(bytes: Uint8Array, options: CheckOptions = {}): FileCheck {
   const read = readCsv(bytes);
   if (!read.ok) {
-    const { code, params } = read.error;
+    const { code, params = {} } = read.error;
     return { ok: false, error: { code, params, message: renderMessage(code, params) } };
   }
   const checked = checkTable(read.table, options);

@@ -1,6 +1,7 @@
-import { FINDING_SEVERITY, type FindingCode } from "./messages";
+import { FINDING_SEVERITY } from "./messages";
+import type { CellIssue, ColumnCode, FileIssue, OtherCode } from "./messages";
 import { renderMessage } from "./messages/render";
-import type { Finding, MessageParams, Severity } from "./types";
+import type { Finding, MessageParams } from "./types";
 
 export type Origin = { row: number; col: number };
 export const A1: Origin = { row: 0, col: 0 };
@@ -52,47 +53,45 @@ function shownParams(params: MessageParams): MessageParams {
   return out;
 }
 
-export interface CellFindingInput {
+/** Where a cell finding points: the cell, its column's canonical name and its raw value. */
+export interface CellPlace {
   at: { row: number; col: number };
   column: string;
   value: string;
-  params?: MessageParams;
-  fix?: string | null;
-  severity?: Severity;
 }
 
 /**
- * A finding about one cell; params always carry {column} and {value} (and {fix} when there is one),
- * shortened for the message; Finding.value and Finding.fix stay complete.
+ * A finding about one cell: what the rule says (code, own params, fix) and where. Params always
+ * carry {column} and {value} (and {fix} when there is one), shortened for the message;
+ * Finding.value and Finding.fix stay complete.
  */
-export function cellFinding(code: FindingCode, input: CellFindingInput, origin: Origin = A1): Finding {
-  const fix = input.fix ?? null;
-  const params: MessageParams = { column: input.column, value: input.value, ...input.params };
-  if (fix !== null && params.fix === undefined) params.fix = fix;
+export function cellFinding(issue: CellIssue, place: CellPlace, origin: Origin = A1): Finding {
+  const fix = issue.fix ?? null;
+  const params: MessageParams = { column: place.column, value: place.value, ...issue.params };
+  if (fix !== null) params.fix = fix;
   const shown = shownParams(params);
   return {
-    code,
-    severity: input.severity ?? FINDING_SEVERITY[code],
-    row: sheetRow(input.at.row, origin),
-    column: input.column,
-    cell: cellAddress(input.at.row, input.at.col, origin),
-    at: { row: input.at.row, col: input.at.col },
-    value: input.value,
+    code: issue.code,
+    severity: issue.severity ?? FINDING_SEVERITY[issue.code],
+    row: sheetRow(place.at.row, origin),
+    column: place.column,
+    cell: cellAddress(place.at.row, place.at.col, origin),
+    at: { row: place.at.row, col: place.at.col },
+    value: place.value,
     params: shown,
-    message: renderMessage(code, shown),
+    message: renderMessage(issue.code, shown),
     fix,
   };
 }
 
 /** A finding about a row as a whole, or about a column the header lacks: no cell to point at. */
-export function rowFinding(
-  code: FindingCode,
+export function rowFinding<C extends OtherCode>(
+  code: C,
   tableRow: number,
-  column: string | null,
-  params: MessageParams = {},
+  column: C extends ColumnCode ? string : null,
   origin: Origin = A1,
 ): Finding {
-  const all: MessageParams = column === null ? params : { column, ...params };
+  const params: MessageParams = column === null ? {} : { column };
   return {
     code,
     severity: FINDING_SEVERITY[code],
@@ -101,25 +100,25 @@ export function rowFinding(
     cell: null,
     at: null,
     value: null,
-    params: all,
-    message: renderMessage(code, all),
+    params,
+    message: renderMessage(code, params),
     fix: null,
   };
 }
 
 /** A finding about the whole file (row and column null). */
-export function fileFinding(code: string, params: MessageParams = {}, severity?: Severity): Finding {
-  const known = (FINDING_SEVERITY as Record<string, Severity>)[code];
+export function fileFinding(issue: FileIssue): Finding {
+  const params: MessageParams = issue.params ?? {};
   return {
-    code,
-    severity: severity ?? known ?? "error",
+    code: issue.code,
+    severity: issue.severity ?? FINDING_SEVERITY[issue.code],
     row: null,
     column: null,
     cell: null,
     at: null,
     value: null,
     params,
-    message: renderMessage(code, params),
+    message: renderMessage(issue.code, params),
     fix: null,
   };
 }

@@ -11,7 +11,7 @@ type Read = Extract<CsvRead, { ok: true }>;
 const hex = (byte: number): string => `0x${byte.toString(16).toUpperCase().padStart(2, "0")}`;
 
 export function readFindings(read: Read, origin: Origin = A1): Finding[] {
-  const findings = read.findings.map((f) => fileFinding(f.code, f.params, f.severity));
+  const findings = read.findings.map((f) => fileFinding(f));
   if (read.strays.length === 0) return findings;
   const header = read.table.rows[0] ?? [];
   const columns = resolveHeaderRow(header);
@@ -20,16 +20,14 @@ export function readFindings(read: Read, origin: Origin = A1): Finding[] {
     const column = columns[stray.col]?.canonical ?? (headerText || columnLetters(stray.col + origin.col));
     findings.push(
       cellFinding(
-        "stray-byte",
         {
-          at: { row: stray.row, col: stray.col },
-          column,
-          value: read.table.rows[stray.row][stray.col],
+          code: "stray-byte",
           params: {
             bytes: stray.bytes.map(hex).join(" "),
             chars: decodeWindows1252(Uint8Array.from(stray.bytes)),
           },
         },
+        { at: { row: stray.row, col: stray.col }, column, value: read.table.rows[stray.row][stray.col] },
         origin,
       ),
     );

@@ -1,5 +1,6 @@
 // check() on the simulated host: read + core + marks; stale marks removed; user formatting intact.
-import { installSimulatedHost, type SimHandle } from "../simhost";
+import type { SimHandle } from "../simhost";
+import { installRealClientHost } from "../simhost/wire/realClient";
 import { createWorkbookOps } from "./index";
 import { MARK_COLORS, MARK_PREFIX } from "./highlight";
 import { a1, exampleTable, putTable } from "./testSheets";
@@ -15,7 +16,7 @@ const ourMarks = (sheet: string) =>
     .filter((cf) => (cf.formula ?? "").includes(MARK_PREFIX));
 
 function setUp(name: "clean" | "mistakes", row = 0, col = 0) {
-  sim = installSimulatedHost({ sheets: ["Deals"] });
+  sim = installRealClientHost({ sheets: ["Deals"] });
   const table = exampleTable(name);
   putTable(sim, "Deals", table, row, col);
   return table;
@@ -160,7 +161,7 @@ describe("check on sheets without records", () => {
     { rows: [] as string[][], notes: "a blank sheet: the core's 'no header row' error, no crash, 2 syncs" },
     { rows: [["Deal Name", "Currency"]], notes: "a header only: no records" },
   ])("$notes", async ({ rows }) => {
-    sim = installSimulatedHost({ sheets: ["Deals"] });
+    sim = installRealClientHost({ sheets: ["Deals"] });
     rows.forEach((r, i) => r.forEach((v, c) => sim.setCell("Deals", a1(i, c), v)));
     sim.resetSyncCount();
     const outcome = await createWorkbookOps().check({ dateOrder: "auto" });

@@ -3,6 +3,7 @@
 // chunk (plus 1 + chunks for the kept original of an opened file). The marks are a separate, best-effort run (marks.ts), so highlighting can never block a
 // check or a save.
 import { checkTable } from "../core/check";
+import { startLiveCheck, type LiveCheck } from "../core/live/recheck";
 import type { CheckOptions, DateOrder } from "../core/types";
 import type { CheckOutcome, RunControl } from "../taskpane/ports";
 import { LISTS_SHEET_NAME, queueListsRange, readServiceLists } from "./listsSheet";
@@ -14,8 +15,33 @@ export async function checkActiveSheet(
   options: { dateOrder: DateOrder },
   control: RunControl = {},
 ): Promise<CheckOutcome> {
+  return (await checkSheet(null, options, control, false)).outcome;
+}
+
+/** A check that can be followed by live re-checks: the core's incremental state and the sheet's id. */
+export interface LiveStart {
+  outcome: CheckOutcome;
+  /** Null when the caller did not ask to keep it. */
+  live: LiveCheck | null;
+  sheetId: string;
+}
+
+/**
+ * Checks the sheet with the given id (null: the active sheet). `keep` keeps the core's
+ * incremental state (startLiveCheck, the same result as checkTable) for live re-checks.
+ */
+export async function checkSheet(
+  sheetId: string | null,
+  options: { dateOrder: DateOrder },
+  control: RunControl = {},
+  keep = true,
+): Promise<LiveStart> {
   return Excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const sheet =
+      sheetId === null
+        ? context.workbook.worksheets.getActiveWorksheet()
+        : context.workbook.worksheets.getItem(sheetId);
+    sheet.load("id");
     const listsSheet = context.workbook.worksheets.getItemOrNullObject(LISTS_SHEET_NAME);
     listsSheet.load("name");
     const hint = loadDateOrderHint(context);
@@ -42,8 +68,9 @@ export async function checkActiveSheet(
       ...(lists ? { lists } : {}),
       ...(original ? { original } : {}),
     };
-    const result = checkTable(read.table, checkOptions);
-    return {
+    const live = keep ? startLiveCheck(read.table, checkOptions) : null;
+    const result = live ? live.result : checkTable(read.table, checkOptions);
+    const outcome: CheckOutcome = {
       sheet: {
         sheetName: read.sheetName,
         table: read.table,
@@ -54,6 +81,11 @@ export async function checkActiveSheet(
         ...(read.layout.filtered ? { filtered: true } : {}),
       },
       result,
+    };
+    return {
+      outcome,
+      live: live ?? { table: read.table, options: checkOptions, result, changedRows: null, tracked: null },
+      sheetId: sheet.id,
     };
   });
 }

@@ -1,5 +1,6 @@
 // buildCsv on the simulated host: from values (not displayed text), split, BOM, names, read-only.
-import { installSimulatedHost, type SimHandle } from "../simhost";
+import type { SimHandle } from "../simhost";
+import { installRealClientHost } from "../simhost/wire/realClient";
 import { readCsvText } from "../core/csv";
 import { createWorkbookOps } from "./index";
 import { a1, exampleTable, putTable } from "./testSheets";
@@ -10,7 +11,7 @@ afterEach(() => sim.uninstall());
 
 describe("buildCsv", () => {
   it("writes the sheet's values: dates as M/D/YYYY whatever the display, amounts without symbols", async () => {
-    sim = installSimulatedHost({ sheets: ["Q3 deals"], displayLanguage: "de-DE" });
+    sim = installRealClientHost({ sheets: ["Q3 deals"], displayLanguage: "de-DE" });
     const table = exampleTable("clean");
     putTable(sim, "Q3 deals", table);
     const header = table.rows[0];
@@ -42,7 +43,7 @@ describe("buildCsv", () => {
     },
     { records: 1001, split: false, names: ["Deals.csv"], notes: "split not asked: one file" },
   ])("splits into ≤1,000-record files when asked: $notes", async ({ records, split, names }) => {
-    sim = installSimulatedHost({ sheets: ["Sheet1"] });
+    sim = installRealClientHost({ sheets: ["Sheet1"] });
     const rows = [
       ["Deal Name", "Currency"],
       ...Array.from({ length: records }, (_, i) => [`Deal ${i}`, "USD"]),
@@ -58,7 +59,7 @@ describe("buildCsv", () => {
 
 describe("buildCsv writes what the checker would upload (RULES.md Saving)", () => {
   it("applies every notice's normalisation in the file, leaves errors and warnings, never changes the sheet", async () => {
-    sim = installSimulatedHost({ sheets: ["Deals"] });
+    sim = installRealClientHost({ sheets: ["Deals"] });
     const table = exampleTable("mistakes");
     putTable(sim, "Deals", table);
     const before = sim.sheet("Deals").values("A1:BZ20");
@@ -88,7 +89,7 @@ describe("buildCsv writes what the checker would upload (RULES.md Saving)", () =
       notes: "header and blank rows",
     },
   ])("returns no file for a sheet without records: $notes", async ({ rows }) => {
-    sim = installSimulatedHost({ sheets: ["Sheet1"] });
+    sim = installRealClientHost({ sheets: ["Sheet1"] });
     sim.addSheet("Empty", rows);
     sim.activate("Empty");
     expect(await createWorkbookOps().buildCsv({ split: false, bom: true, dateOrder: "auto" })).toEqual([]);

@@ -1,6 +1,7 @@
 // applyDropdowns on the simulated host: rules on data rows only, one hidden lists sheet with
 // names, fixed sync count, re-applicable without duplicates, the user's edited lists kept.
-import { installSimulatedHost, type SimHandle } from "../simhost";
+import type { SimHandle } from "../simhost";
+import { installRealClientHost } from "../simhost/wire/realClient";
 import { templateHeader } from "../core/catalogue";
 import { createWorkbookOps } from "./index";
 import { LISTS_SHEET_NAME, NAME_PREFIX } from "./listsSheet";
@@ -10,7 +11,7 @@ let sim: SimHandle;
 afterEach(() => sim.uninstall());
 
 function sheetWithHeader(header: string[], records = 0, at = "A1"): void {
-  sim = installSimulatedHost({ sheets: ["Deals"] });
+  sim = installRealClientHost({ sheets: ["Deals"] });
   const startCol = at.charCodeAt(0) - 65;
   const startRow = Number(at.slice(1)) - 1;
   header.forEach((h, c) => sim.setCell("Deals", addr(startRow, startCol + c), h));

@@ -1,6 +1,7 @@
 // applyFixes / restore on the simulated host: fixed values stay text, every changed cell comes
 // back exactly (value, type, number format), edits made after the check are never overwritten.
-import { installSimulatedHost, type SimHandle } from "../simhost";
+import type { SimHandle } from "../simhost";
+import { installRealClientHost } from "../simhost/wire/realClient";
 import { createWorkbookOps } from "./index";
 import { a1, exampleTable, putTable } from "./testSheets";
 import { findColumn } from "./columns";
@@ -9,7 +10,7 @@ let sim: SimHandle;
 afterEach(() => sim.uninstall());
 
 function setUp() {
-  sim = installSimulatedHost({ sheets: ["Deals"] });
+  sim = installRealClientHost({ sheets: ["Deals"] });
   const table = exampleTable("mistakes");
   putTable(sim, "Deals", table);
   return table;
@@ -86,7 +87,7 @@ describe("applyFixes and restore", () => {
   });
 
   it("restores formulas as formulas", async () => {
-    sim = installSimulatedHost({ sheets: ["Deals"] });
+    sim = installRealClientHost({ sheets: ["Deals"] });
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Deals");
       sheet.getRange("A1:B1").values = [["Currency", "Deal Name"]];
@@ -126,7 +127,7 @@ describe("which of two fixes for one cell Excel writes", () => {
     { findings: [whitespace, control], notes: "the warning's fix wins although it comes last" },
     { findings: [control, whitespace], notes: "the warning's fix wins although it comes first" },
   ])("$notes", async ({ findings }) => {
-    sim = installSimulatedHost({ sheets: ["Deals"] });
+    sim = installRealClientHost({ sheets: ["Deals"] });
     putTable(sim, "Deals", {
       rows: [
         ["Deal Name", "Currency"],

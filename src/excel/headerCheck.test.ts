@@ -1,11 +1,12 @@
 // checkHeader on the simulated host: header findings before any check, in two requests.
-import { installSimulatedHost, type SimHandle } from "../simhost";
+import type { SimHandle } from "../simhost";
+import { installRealClientHost } from "../simhost/wire/realClient";
 import { templateHeader } from "../core/catalogue";
 import { createWorkbookOps } from "./index";
 
 let sim: SimHandle;
 beforeEach(() => {
-  sim = installSimulatedHost({ sheets: ["Sheet1"] });
+  sim = installRealClientHost({ sheets: ["Sheet1"] });
 });
 afterEach(() => sim.uninstall());
 

@@ -1,5 +1,6 @@
 // readHostFacts on the simulated host: requirement sets, language and culture as the host reports them.
-import { installSimulatedHost, type SimHandle } from "../simhost";
+import type { SimHandle } from "../simhost";
+import { installRealClientHost } from "../simhost/wire/realClient";
 import { readHostFacts } from "./hostFacts";
 
 let sim: SimHandle;
@@ -7,7 +8,7 @@ afterEach(() => sim.uninstall());
 
 describe("readHostFacts", () => {
   it("lists ExcelApi 1.1-1.20 with what the host supports, and the workbook culture", async () => {
-    sim = installSimulatedHost({ platform: "Mac", displayLanguage: "de-DE", excelApiVersion: "1.12" });
+    sim = installRealClientHost({ platform: "Mac", displayLanguage: "de-DE", excelApiVersion: "1.12" });
     const facts = await readHostFacts();
     expect(facts).toMatchObject({ host: "Excel", platform: "Mac", displayLanguage: "de-DE" });
     expect(facts.requirementSets).toHaveLength(20);
@@ -19,7 +20,7 @@ describe("readHostFacts", () => {
   });
 
   it("leaves the culture out on a host without ExcelApi 1.11", async () => {
-    sim = installSimulatedHost({ excelApiVersion: "1.9" });
+    sim = installRealClientHost({ excelApiVersion: "1.9" });
     const facts = await readHostFacts();
     expect(facts.culture).toBeNull();
     expect(facts.requirementSets.find((s) => s.version === "1.10")?.supported).toBe(false);

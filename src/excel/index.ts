@@ -1,7 +1,7 @@
 // The task pane's window on the workbook: every Office.js call of the add-in lives behind this.
 import type { DateSystem } from "../core/dates";
-import type { WorkbookOps } from "../taskpane/ports";
-import { checkActiveSheet } from "./check";
+import type { WorkbookListener, WorkbookOps } from "../taskpane/ports";
+import { checkSheet } from "./check";
 import { clearHighlights } from "./clearHighlights";
 import { buildCsv } from "./csv";
 import { applyDropdowns } from "./dropdowns";
@@ -17,11 +17,59 @@ import { throwIfCancelled } from "./cancel";
 import { logUnexpected } from "../taskpane/errorLog";
 import { readHostFacts } from "./hostFacts";
 import { runSelfTest } from "./selfTest";
+import { LiveSession } from "./liveCheck";
+import { Serial } from "./serial";
+import { followWorkbook } from "./follow";
+import type { MarkModel } from "./markModel";
 
-export function createWorkbookOps(): WorkbookOps {
+export interface ExcelOpsOptions {
+  /** How long changes are collected before a live re-check (ms). */
+  liveDelayMs?: number;
+}
+
+/** The Office.js operations, plus what tests of live re-checking need to wait for. */
+export interface ExcelOps extends WorkbookOps {
+  follow(listener: WorkbookListener): Promise<() => void>;
+  setLiveCheck(on: boolean): void;
+  /** Resolves when the live session has handled every change seen so far. */
+  liveSettled(): Promise<void>;
+  /** The live session's last update: re-checked rows, or a whole check and why. */
+  lastLiveUpdate(): LiveSession["lastUpdate"];
+}
+
+export function createWorkbookOps(options: ExcelOpsOptions = {}): ExcelOps {
   const store = new SnapshotStore();
   // The sheet the last check read: fixes and "go to cell" refer to its addresses.
   let checked: { sheetName: string; dateSystem: DateSystem } | null = null;
+  // The pane's operations and the live re-checks take turns (serial.ts).
+  const serial = new Serial();
+  const exclusive =
+    <A extends unknown[], T>(work: (...args: A) => Promise<T>) =>
+    (...args: A) =>
+      serial.run(() => work(...args));
+  let listener: WorkbookListener | null = null;
+  let liveOn = true;
+  let session: LiveSession | null = null;
+
+  const startSession = (start: Parameters<typeof makeSession>[0]) => {
+    const previous = session;
+    previous?.stop();
+    session = makeSession(start);
+    // Changes the check may not have seen are handled again (re-reading a row is harmless).
+    if (previous && previous.sheetId === session.sheetId)
+      for (const change of previous.takePending())
+        session.changed({ ...change, worksheetId: session.sheetId });
+  };
+  const makeSession = (start: ConstructorParameters<typeof LiveSession>[0]) =>
+    new LiveSession(start, {
+      serial,
+      delayMs: options.liveDelayMs ?? 300,
+      onUpdate: (outcome) => {
+        checked = { sheetName: outcome.sheet.sheetName, dateSystem: outcome.sheet.dateSystem };
+        listener?.rechecked(outcome);
+      },
+      onError: (error) => logUnexpected(error, "liveCheck"),
+    });
 
   return {
     hostFacts: readHostFacts,
@@ -30,35 +78,78 @@ export function createWorkbookOps(): WorkbookOps {
     insertTemplate,
     applyDropdowns,
     checkHeader: checkActiveHeader,
-    async check(options, control = {}) {
-      const outcome = await checkActiveSheet(options, control);
+    check: exclusive(async (options, control = {}) => {
+      const highlight = options.highlight !== false;
+      const start = await checkSheet(null, options, control, highlight);
+      const outcome = start.outcome;
       // Last chance to cancel before the workbook changes.
       throwIfCancelled(control.signal);
       checked = { sheetName: outcome.sheet.sheetName, dateSystem: outcome.sheet.dateSystem };
-      if (options.highlight === false) return outcome;
+      if (!highlight) return outcome;
+      let marks: MarkModel | null = null;
+      let result = outcome;
       try {
-        await refreshMarks(outcome.sheet.sheetName, outcome.result.findings);
-        return outcome;
+        marks = (await refreshMarks(outcome.sheet.sheetName, outcome.result.findings)).model;
       } catch (error) {
         logUnexpected(error, "refreshMarks");
-        return { ...outcome, highlightsFailed: true };
+        result = { ...outcome, highlightsFailed: true };
       }
-    },
-    async clearHighlights() {
+      if (start.live && liveOn)
+        startSession({
+          sheetId: start.sheetId,
+          outcome,
+          live: start.live,
+          marks,
+          dateOrder: options.dateOrder,
+        });
+      return result;
+    }),
+    clearHighlights: exclusive(async () => {
+      // Cleared marks are not the session's to update any more.
+      session?.stop();
+      session = null;
       const { removed, failedSheets, error } = await clearHighlights();
       if (error !== undefined) logUnexpected(error, "clearHighlights");
       return { removed, failedSheets };
-    },
-    applyFixes: (findings) =>
+    }),
+    applyFixes: exclusive((findings) =>
       applyFixes(findings, checked?.sheetName ?? null, checked?.dateSystem ?? 1900, store),
-    restore: () => restoreFixes(store),
+    ),
+    restore: exclusive(() => restoreFixes(store)),
     canRestore: () => store.get() !== null,
     selectCell: (finding) => selectCell(finding, checked?.sheetName ?? null),
-    buildCsv: (options) => buildCsv(options),
-    async keepFailedRows() {
+    buildCsv: exclusive((options) => buildCsv(options)),
+    keepFailedRows: exclusive(async () => {
       const { sheetName, ...outcome } = await keepFailedRows();
       store.invalidate(sheetName);
       return outcome;
+    }),
+    async follow(next) {
+      listener = next;
+      const stop = await followWorkbook({
+        activated: () => listener?.sheetChanged(),
+        changed: (change) => {
+          session?.changed(change);
+          listener?.sheetChanged();
+        },
+      });
+      return () => {
+        if (listener === next) listener = null;
+        void stop?.().catch(() => undefined);
+      };
     },
+    setLiveCheck(on) {
+      const was = liveOn;
+      liveOn = on;
+      if (!on) session?.stop();
+      // Edits made while it was off were not seen: one whole check of the checked sheet.
+      if (on && !was && session) {
+        const s = session;
+        s.resume();
+        void s.recheckWhole();
+      }
+    },
+    liveSettled: () => session?.settled() ?? Promise.resolve(),
+    lastLiveUpdate: () => session?.lastUpdate ?? null,
   };
 }

@@ -1,5 +1,6 @@
 // keepFailedRows and selectCell on the simulated host.
-import { installSimulatedHost, type SimHandle } from "../simhost";
+import type { SimHandle } from "../simhost";
+import { installRealClientHost } from "../simhost/wire/realClient";
 import { createWorkbookOps } from "./index";
 import { SUCCEEDED_SHEET_NAME, keepFailedRows } from "./keepFailedRows";
 
@@ -18,7 +19,7 @@ const processed = [
 ];
 
 function setUp() {
-  sim = installSimulatedHost({ sheets: ["Sheet1"] });
+  sim = installRealClientHost({ sheets: ["Sheet1"] });
   sim.addSheet("Processed", processed);
   sim.setCell("Processed", "E1", "my note beside the table");
   sim.activate("Processed");
@@ -58,7 +59,7 @@ describe("keepFailedRows", () => {
   });
 
   it("refuses a sheet without an Errors column and changes nothing", async () => {
-    sim = installSimulatedHost({ sheets: ["Sheet1"] });
+    sim = installRealClientHost({ sheets: ["Sheet1"] });
     sim.addSheet("Plain", [["Deal Name"], ["A"]]);
     sim.activate("Plain");
     await expect(createWorkbookOps().keepFailedRows()).rejects.toMatchObject({ code: "NoErrorsColumn" });

@@ -1,6 +1,7 @@
 // Marks are best effort and never touch the user's own rules: found again by marker, deleted by id,
 // sized under the address limit, and one sheet Excel refuses does not keep the others marked.
-import { installSimulatedHost, type SimHandle } from "../simhost";
+import type { SimHandle } from "../simhost";
+import { installRealClientHost } from "../simhost/wire/realClient";
 import type { Finding } from "../core/types";
 import { createWorkbookOps } from "./index";
 import { MARK_ADDRESS_CHARS, MARK_PREFIX, addMarks } from "./highlight";
@@ -18,7 +19,7 @@ const userRules = (sheet: string) =>
     .map(({ type, ranges, formula, fill, stopIfTrue }) => ({ type, ranges, formula, fill, stopIfTrue }));
 
 function mistakesOn(...sheets: string[]): void {
-  sim = installSimulatedHost({ sheets });
+  sim = installRealClientHost({ sheets });
   for (const sheet of sheets) putTable(sim, sheet, exampleTable("mistakes"));
 }
 
@@ -123,7 +124,7 @@ describe("clearing highlights sheet by sheet", () => {
 
 describe("mark rules are sized under the address limit", () => {
   it("no rule's address comes near Excel's 8,192 characters (Excel truncates longer ones)", async () => {
-    sim = installSimulatedHost({ sheets: ["Deals"] });
+    sim = installRealClientHost({ sheets: ["Deals"] });
     // Every other row of two columns: thousands of separate areas.
     const findings = Array.from({ length: 4000 }, (_, i) => ({
       severity: "error",

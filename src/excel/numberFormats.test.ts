@@ -1,6 +1,7 @@
 // Number formats that change what a cell means, on the simulated host: Check, Fix and Save read
 // what the user sees (40% not 0.4, 01234 not 1234), in the same number of requests.
-import { installSimulatedHost, type SimHandle } from "../simhost";
+import type { SimHandle } from "../simhost";
+import { installRealClientHost } from "../simhost/wire/realClient";
 import { readCsvText } from "../core/csv";
 import { createWorkbookOps } from "./index";
 import { a1, exampleTable, putTable } from "./testSheets";
@@ -12,7 +13,7 @@ afterEach(() => sim.uninstall());
 const SHEET = "Deals";
 
 function setUp() {
-  sim = installSimulatedHost({ sheets: [SHEET] });
+  sim = installRealClientHost({ sheets: [SHEET] });
   const table = exampleTable("clean");
   putTable(sim, SHEET, table);
   const header = table.rows[0];

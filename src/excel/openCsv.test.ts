@@ -1,5 +1,6 @@
 // openCsv on the simulated host: bytes → a new Text sheet, cell for cell, with the kept original.
-import { installSimulatedHost, type SimHandle } from "../simhost";
+import type { SimHandle } from "../simhost";
+import { installRealClientHost } from "../simhost/wire/realClient";
 import { writeCsv } from "../core/csv";
 import { templateHeader } from "../core/catalogue";
 import type { Table } from "../core/types";
@@ -78,7 +79,7 @@ const tricky: Table = {
 
 describe("openCsv", () => {
   it("writes every cell as the file's text on a new Text sheet named after the file, with the template's header look", async () => {
-    sim = installSimulatedHost({ sheets: ["Sheet1"] });
+    sim = installRealClientHost({ sheets: ["Sheet1"] });
     sim.resetSyncCount();
     const outcome = await openCsv({ name: "Opportunities_2026-01.csv", bytes: utf8(writeCsv(tricky)) });
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
@@ -101,7 +102,7 @@ describe("openCsv", () => {
   });
 
   it("keeps the file as opened on a hidden sheet that names its sheet", async () => {
-    sim = installSimulatedHost({ sheets: ["Sheet1"] });
+    sim = installRealClientHost({ sheets: ["Sheet1"] });
     const outcome = await openCsv({ name: "deals.csv", bytes: utf8(writeCsv(tricky)) });
     if (!outcome.ok) throw new Error("not opened");
     expect(outcome.originalSheetName).toBe("CoSell original - deals");
@@ -151,14 +152,14 @@ describe("openCsv", () => {
     },
   ];
   it.each(encodings)("decodes and splits as the CLI does: $notes", async ({ bytes }) => {
-    sim = installSimulatedHost({ sheets: ["Sheet1"] });
+    sim = installRealClientHost({ sheets: ["Sheet1"] });
     const outcome = await openCsv({ name: "export.csv", bytes });
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
     expect(sheetText("export", 2, table.length)).toEqual([table, record]);
   });
 
   it("reports what reading found: the delimiter and the encoding", async () => {
-    sim = installSimulatedHost({ sheets: ["Sheet1"] });
+    sim = installRealClientHost({ sheets: ["Sheet1"] });
     const outcome = await openCsv({ name: "x.csv", bytes: encodings[1].bytes });
     if (!outcome.ok) throw new Error("not opened");
     expect(outcome.delimiter).toBe(";");
@@ -181,14 +182,14 @@ describe("openCsv", () => {
       notes: "31 characters at most",
     },
   ])("names the sheet safely: $notes", async ({ file, taken, expected }) => {
-    sim = installSimulatedHost({ sheets: ["Sheet1", ...taken] });
+    sim = installRealClientHost({ sheets: ["Sheet1", ...taken] });
     const outcome = await openCsv({ name: file, bytes: utf8(writeCsv(tricky)) });
     expect(outcome.ok && outcome.sheetName).toBe(expected);
     expect(sim.sheetNames()).toContain(expected);
   });
 
   it("writes a big file in blocks within the request limits, with progress", async () => {
-    sim = installSimulatedHost({ sheets: ["Sheet1"], platform: "OfficeOnline" });
+    sim = installRealClientHost({ sheets: ["Sheet1"], platform: "OfficeOnline" });
     const cols = 155;
     const big: Table = {
       rows: [
@@ -213,7 +214,7 @@ describe("openCsv", () => {
   });
 
   it("cancelled between blocks: removes both new sheets and rejects with CancelledError", async () => {
-    sim = installSimulatedHost({ sheets: ["Sheet1"] });
+    sim = installRealClientHost({ sheets: ["Sheet1"] });
     const rows = Array.from({ length: 1500 }, (_, r) => Array.from({ length: 100 }, () => `v${r}`));
     const abort = new AbortController();
     const opening = openCsv(
@@ -233,7 +234,7 @@ describe("openCsv", () => {
       notes: "a cell over 32,767 characters",
     },
   ])("refuses $notes with one problem and creates nothing", async ({ bytes, kind }) => {
-    sim = installSimulatedHost({ sheets: ["Sheet1"] });
+    sim = installRealClientHost({ sheets: ["Sheet1"] });
     sim.resetSyncCount();
     const outcome = await openCsv({ name: "x.csv", bytes });
     expect(outcome.ok === false && outcome.problem.kind).toBe(kind);
@@ -242,7 +243,7 @@ describe("openCsv", () => {
   });
 
   it("names the long cell", async () => {
-    sim = installSimulatedHost({ sheets: ["Sheet1"] });
+    sim = installRealClientHost({ sheets: ["Sheet1"] });
     const outcome = await openCsv({
       name: "x.csv",
       bytes: utf8(`a,b\r\n1,2\r\n3,${"x".repeat(40_000)}\r\n`),
@@ -251,7 +252,7 @@ describe("openCsv", () => {
   });
 
   it("pads short rows with empty cells and keeps blank lines as blank rows", async () => {
-    sim = installSimulatedHost({ sheets: ["Sheet1"] });
+    sim = installRealClientHost({ sheets: ["Sheet1"] });
     const outcome = await openCsv({ name: "r.csv", bytes: utf8("a,b,c\r\n1\r\n\r\n2,3,4,5\r\n") });
     expect(outcome.ok && outcome.records).toBe(2);
     expect(sheetText("r", 4, 4)).toEqual([

@@ -44,7 +44,7 @@ export async function openCsv(file: CsvFileInput, control: RunControl = {}): Pro
   if (!read.ok)
     return {
       ok: false,
-      problem: { kind: "unreadable", finding: fileFinding(read.error.code, read.error.params) },
+      problem: { kind: "unreadable", finding: fileFinding(read.error) },
     };
   const table = read.table;
   const limit = excelLimitProblem(table);

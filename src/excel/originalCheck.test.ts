@@ -1,5 +1,6 @@
 // Open CSV → edit → Check reports the edits Partner Center would ignore, using the kept original.
-import { installSimulatedHost, type SimHandle } from "../simhost";
+import type { SimHandle } from "../simhost";
+import { installRealClientHost } from "../simhost/wire/realClient";
 import { writeCsv } from "../core/csv";
 import { tableOf, update } from "../../test/fixtures/engine/records";
 import { createWorkbookOps } from "./index";
@@ -16,7 +17,7 @@ const bytes = new TextEncoder().encode(writeCsv(downloaded));
 const col = (name: string) => String.fromCharCode(65 + downloaded.rows[0].indexOf(name));
 
 async function openAndEdit(): Promise<ReturnType<typeof createWorkbookOps>> {
-  sim = installSimulatedHost({ sheets: ["Sheet1"] });
+  sim = installRealClientHost({ sheets: ["Sheet1"] });
   const ops = createWorkbookOps();
   const opened = await ops.openCsv({ name: "download.csv", bytes });
   if (!opened.ok) throw new Error("not opened");
@@ -60,7 +61,7 @@ describe("Check with the kept original", () => {
   });
 
   it("an unedited opened file checks clean", async () => {
-    sim = installSimulatedHost({ sheets: ["Sheet1"] });
+    sim = installRealClientHost({ sheets: ["Sheet1"] });
     const ops = createWorkbookOps();
     await ops.openCsv({ name: "download.csv", bytes });
     const outcome = await ops.check({ dateOrder: "auto", highlight: false });

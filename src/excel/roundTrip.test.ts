@@ -2,7 +2,8 @@
 // documented normalisations (the notices' fixes, rows padded to the widest, trailing blank rows).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { installSimulatedHost, type SimHandle } from "../simhost";
+import type { SimHandle } from "../simhost";
+import { installRealClientHost } from "../simhost/wire/realClient";
 import { checkTable } from "../core/check";
 import { readCsv, readCsvText } from "../core/csv";
 import { uploadTable } from "../core/save/uploadTable";
@@ -34,7 +35,7 @@ describe("round trip: Open CSV, then Save as CSV without edits", () => {
   it.each(files)("%s", async (file) => {
     const bytes = readFileSync(join(ROOT, file));
     const read = readCsv(bytes);
-    sim = installSimulatedHost({ sheets: ["Sheet1"], payloadLimitBytes: null });
+    sim = installRealClientHost({ sheets: ["Sheet1"], payloadLimitBytes: null });
     const ops = createWorkbookOps();
     const opened = await ops.openCsv({ name: file, bytes });
     if (!read.ok) {

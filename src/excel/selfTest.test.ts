@@ -1,5 +1,6 @@
 // The diagnostics self-test on the simulated host: what it reports, and that it leaves nothing behind.
-import { installSimulatedHost, type SimHandle } from "../simhost";
+import type { SimHandle } from "../simhost";
+import { installRealClientHost } from "../simhost/wire/realClient";
 import { runSelfTest } from "./selfTest";
 
 let sim: SimHandle;
@@ -7,7 +8,7 @@ afterEach(() => sim.uninstall());
 
 describe("runSelfTest", () => {
   it("passes every step on a capable host and deletes its temporary sheet", async () => {
-    sim = installSimulatedHost({ sheets: ["Data", "CoSell self-test 1"], excelApiVersion: "1.12" });
+    sim = installRealClientHost({ sheets: ["Data", "CoSell self-test 1"], excelApiVersion: "1.12" });
     const steps = await runSelfTest();
     expect(steps.map((s) => [s.step, s.outcome])).toEqual([
       ["addSheet", "passed"],
@@ -22,7 +23,7 @@ describe("runSelfTest", () => {
   });
 
   it("skips the comment where ExcelApi 1.10 is missing", async () => {
-    sim = installSimulatedHost({ sheets: ["Data"], excelApiVersion: "1.9" });
+    sim = installRealClientHost({ sheets: ["Data"], excelApiVersion: "1.9" });
     const steps = await runSelfTest();
     expect(steps.find((s) => s.step === "comment")).toMatchObject({ outcome: "skipped" });
     expect(steps.filter((s) => s.outcome === "failed")).toEqual([]);
@@ -30,7 +31,7 @@ describe("runSelfTest", () => {
   });
 
   it("reports the refusal's code and stops when the sheet cannot be added", async () => {
-    sim = installSimulatedHost({ sheets: ["Data"] });
+    sim = installRealClientHost({ sheets: ["Data"] });
     sim.setEditMode(true);
     const steps = await runSelfTest();
     expect(steps).toHaveLength(1);

@@ -1,5 +1,6 @@
 // insertTemplate on the simulated host: header, notes, formats, frozen row, widths, syncs.
-import { installSimulatedHost, type SimHandle } from "../simhost";
+import type { SimHandle } from "../simhost";
+import { installRealClientHost } from "../simhost/wire/realClient";
 import { templateHeader } from "../core/catalogue";
 import { createWorkbookOps } from "./index";
 import { REQUIRED_HEADER_FILL, OPTIONAL_HEADER_FILL, TEMPLATE_SHEET_NAME } from "./template";
@@ -9,7 +10,7 @@ afterEach(() => sim.uninstall());
 
 describe("insertTemplate", () => {
   it("fills the blank active sheet: header, notes, required headers, text rows, frozen header, in 2 syncs", async () => {
-    sim = installSimulatedHost({ sheets: ["Sheet1"] });
+    sim = installRealClientHost({ sheets: ["Sheet1"] });
     sim.resetSyncCount();
     const { sheetName } = await createWorkbookOps().insertTemplate({
       solutionColumns: 3,
@@ -45,7 +46,7 @@ describe("insertTemplate", () => {
   });
 
   it("typing into the template keeps dates and leading zeros as text", async () => {
-    sim = installSimulatedHost({ sheets: ["Sheet1"] });
+    sim = installRealClientHost({ sheets: ["Sheet1"] });
     await createWorkbookOps().insertTemplate({ solutionColumns: 1, teamMemberColumns: 1 });
     sim.typeCell("Sheet1", "B2", "1/30/2020");
     sim.typeCell("Sheet1", "C2", "00123");
@@ -54,7 +55,7 @@ describe("insertTemplate", () => {
   });
 
   it("adds a new sheet when the active one has content, and again on a second run (idempotent, nothing overwritten)", async () => {
-    sim = installSimulatedHost({ sheets: ["Data"] });
+    sim = installRealClientHost({ sheets: ["Data"] });
     sim.setCell("Data", "A1", "keep me");
     const ops = createWorkbookOps();
     const first = await ops.insertTemplate({ solutionColumns: 1, teamMemberColumns: 1 });
@@ -79,7 +80,7 @@ describe("insertTemplate", () => {
       notes: "the maximum",
     },
   ])("column counts: $notes", async ({ counts, solutions, members }) => {
-    sim = installSimulatedHost({ sheets: ["Sheet1"] });
+    sim = installRealClientHost({ sheets: ["Sheet1"] });
     await createWorkbookOps().insertTemplate(counts);
     const header = sim
       .sheet("Sheet1")
@@ -90,7 +91,7 @@ describe("insertTemplate", () => {
   });
 
   it("falls back to input prompts on hosts without comments (ExcelApi < 1.10)", async () => {
-    sim = installSimulatedHost({ sheets: ["Sheet1"], excelApiVersion: "1.9" });
+    sim = installRealClientHost({ sheets: ["Sheet1"], excelApiVersion: "1.9" });
     await createWorkbookOps().insertTemplate({ solutionColumns: 1, teamMemberColumns: 1 });
     const a1 = sim.sheet("Sheet1").cell("D1");
     expect(a1.comment).toBeNull();

@@ -19,7 +19,7 @@ import { FixPanel } from "./components/FixPanel";
 import { FixPreviewDialog } from "./components/FixPreviewDialog";
 import { useFixes } from "./state/useFixes";
 import { useFindingText } from "./review/useFindingText";
-import { partnerCenterRows, safeFixes } from "./review/groupFindings";
+import { fixableFindings, partnerCenterRows, safeFixes } from "./review/groupFindings";
 import type { FindingActions } from "./components/FindingGroups";
 import { SavePanel } from "./components/SavePanel";
 import { useSave } from "./state/useSave";
@@ -82,6 +82,7 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
   const busy = state.busy !== null;
   const findings = state.outcome?.result.findings;
   const safe = React.useMemo(() => safeFixes(findings ?? []), [findings]);
+  const fixable = React.useMemo(() => fixableFindings(findings ?? []), [findings]);
   const rejectedRows = React.useMemo(() => partnerCenterRows(findings ?? []), [findings]);
   const keepFailedRows = useKeepFailedRows(ops, session, check);
   const diagnostics = useDiagnostics(ops, session);
@@ -127,6 +128,7 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
       {findings && (
         <FixPanel
           safeFixes={safe}
+          allFixes={fixable}
           canRestore={state.canRestore}
           busy={busy}
           onFix={setPreview}
@@ -136,6 +138,7 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
       <SavePanel
         flow={saveFlow}
         records={state.outcome?.result.records ?? null}
+        sheetEmpty={state.header?.kind === "checked" && state.header.check.empty}
         busy={busy}
         onMessage={session.announce}
       />

@@ -126,6 +126,14 @@ export interface SelfTestStep {
   detail?: string;
 }
 
+/** What the pane hears from the workbook between its own operations. */
+export interface WorkbookListener {
+  /** Another sheet became active, or cells changed on a sheet: the header status may differ. */
+  sheetChanged(): void;
+  /** The checked sheet was re-checked after the user's edits ("Check as I edit"). */
+  rechecked(outcome: CheckOutcome): void;
+}
+
 export interface WorkbookOps {
   /** Host, platform, version, requirement sets, language and culture; reads only. */
   hostFacts(): Promise<HostFacts>;
@@ -154,4 +162,11 @@ export interface WorkbookOps {
   buildCsv(options: { split: boolean; bom: boolean; dateOrder: DateOrder }): Promise<CsvFile[]>;
   /** Moves rows that Partner Center accepted (empty Errors cell) to a new sheet. */
   keepFailedRows(): Promise<{ kept: number; moved: number; movedTo: string }>;
+  /**
+   * Starts hearing the workbook's events (ExcelApi 1.7; nothing on hosts without them); resolves to
+   * the function that stops. Optional: hosts and fakes without events leave it out.
+   */
+  follow?(listener: WorkbookListener): Promise<() => void>;
+  /** "Check as I edit": on, the checked sheet is re-checked after each edit (and once at once when turned back on). */
+  setLiveCheck?(on: boolean): void;
 }

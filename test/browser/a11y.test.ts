@@ -13,7 +13,7 @@ import { en, type Strings } from "../../src/taskpane/i18n/en";
 import { fr } from "../../src/taskpane/i18n/fr";
 import { de } from "../../src/taskpane/i18n/de";
 import { UI_STRINGS, type LanguageCode } from "../../src/taskpane/i18n/languages";
-import { RULE_TITLES } from "../../src/taskpane/i18n/rules";
+import { ruleTitle } from "../../src/taskpane/i18n/findings";
 
 let browser: Browser;
 let server: StaticServer;
@@ -170,7 +170,7 @@ describe("label in name (WCAG 2.5.3), every language", () => {
   );
   it.each(cases)("$language: $label contains $visible ($notes)", ({ language, strings, visible, label }) => {
     const shown = strings[visible].toLocaleLowerCase();
-    const rule = RULE_TITLES[language]["money-format"];
+    const rule = ruleTitle("money-format", language);
     const name = fill(strings[label], { count: 3, rule, cell: "V3", name: "upload.csv" });
     expect(name.toLocaleLowerCase()).toContain(shown);
   });

@@ -40,3 +40,50 @@ describe("security lint rules are on", () => {
     60_000,
   );
 });
+
+describe("regular expressions in the core cannot backtrack super-linearly", () => {
+  // Each pattern below once made a long cell take seconds (120 KB: 4 s, 320 KB: ~56 s). The lint
+  // rule turns such a pattern into a lint error in src/core, so it cannot come back unnoticed;
+  // the timing itself is in `npm run bench` (tests never measure time).
+  const cases = [
+    {
+      code: "export const f = (v: string) => /^[\\d\\s().,-]*\\d[\\d\\s().,-]*$/.test(v);\n",
+      notes: "formula-like's old number-after-a-sign test",
+    },
+    {
+      code: 'export const f = (v: string) => v.replace(/0+$/, "");\n',
+      notes: "money's old trailing-zero strip",
+    },
+    {
+      code: "export const f = (v: string) => /^[^,]*,\\s*([^,]*)$/.exec(v);\n",
+      notes: "team member's old email capture",
+    },
+    {
+      code: "export const f = (v: string) => /^(.*?) ?(-?\\d+)$/.exec(v);\n",
+      notes: "header's old number split",
+    },
+    {
+      code: "export const f = (v: string) => /^\\d:\\d\\s*(AM)?\\s*(Z)?$/.exec(v);\n",
+      notes: "dates' old time suffix",
+    },
+  ];
+  it.each(cases)(
+    "$notes",
+    async ({ code }) => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { ESLint } = require("eslint");
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const config = require(join(ROOT, "eslint.config.js"));
+      const eslint = new ESLint({ cwd: ROOT, overrideConfig: config, overrideConfigFile: true });
+      const [result] = await eslint.lintText(code, {
+        filePath: join(ROOT, "src", "core", "rules", "Probe.ts"),
+      });
+      const hits = result.messages.filter(
+        (m: { ruleId: string; severity: number }) =>
+          /^regexp\/no-super-linear-(backtracking|move)$/.test(m.ruleId) && m.severity === 2,
+      );
+      expect(hits.length).toBeGreaterThan(0);
+    },
+    60_000,
+  );
+});

@@ -47,7 +47,7 @@ export function firstLineDelimiter(text: string): Delimiter {
 
 /** Excel's `sep=;` first line names the delimiter and is not part of the table. */
 export function readSepLine(text: string): { delimiter: Delimiter; rest: string } | null {
-  const match = /^sep=([,;\t])(\r\n|\n|\r|$)/i.exec(text.slice(0, 8));
+  const match = /^sep=([,;\t])(?:\r\n|\n|\r|$)/i.exec(text.slice(0, 8));
   if (!match) return null;
   return { delimiter: match[1] as Delimiter, rest: text.slice(match[0].length) };
 }

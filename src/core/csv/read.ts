@@ -6,14 +6,11 @@ import { readSepLine, firstLineDelimiter, withoutFinalLineBreak } from "./firstL
 import type { StrayByte } from "./lenientUtf8";
 import { withOneNewline } from "./lineBreaks";
 import { strayCells } from "./strayCells";
-import type { CsvFinding, CsvRead, Delimiter } from "./types";
+import type { CsvError, CsvFinding, CsvRead, Delimiter } from "./types";
 
 const DELIMITER_NAMES: Record<Delimiter, string> = { ",": "comma", ";": "semicolon", "\t": "tab" };
 
-const fail = (code: "file-empty" | "file-no-header" | "file-unterminated-quote", params = {}): CsvRead => ({
-  ok: false,
-  error: { code, params },
-});
+const fail = (error: CsvError): CsvRead => ({ ok: false, error });
 
 /** Reads already-decoded text (a leading BOM character is ignored). Never throws. */
 export function readCsvText(text: string): CsvRead {
@@ -32,7 +29,7 @@ function readText(input: string, encoding: string, findings: CsvFinding[], stray
     return parse(input, encoding, [...findings], strays);
   } catch {
     // PapaParse is not known to throw on strings; this keeps the promise if a future version does.
-    return fail("file-no-header");
+    return fail({ code: "file-no-header", params: {} });
   }
 }
 
@@ -41,12 +38,12 @@ const isBlank = (text: string): boolean => !/\S/.test(text);
 
 function parse(input: string, encoding: string, findings: CsvFinding[], strays: StrayByte[]): CsvRead {
   let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (isBlank(text)) return fail("file-empty");
+  if (isBlank(text)) return fail({ code: "file-empty", params: {} });
 
   const sep = readSepLine(text);
   if (sep) {
     text = sep.rest;
-    if (isBlank(text)) return fail("file-empty");
+    if (isBlank(text)) return fail({ code: "file-empty", params: {} });
     // Saving writes no sep line: Partner Center would take it for the header row.
     findings.push({
       code: "delimiter-sep-line",
@@ -81,10 +78,12 @@ function parse(input: string, encoding: string, findings: CsvFinding[], strays: 
   // Both mean a quote that opened a field was not closed where a field can end; PapaParse then
   // runs the rest of the file into that field, which would silently merge rows.
   const quoteError = result.errors.find((e) => e.code === "MissingQuotes" || e.code === "InvalidQuotes");
-  if (quoteError) return fail("file-unterminated-quote", { row: (quoteError.row ?? 0) + 1 });
+  if (quoteError)
+    return fail({ code: "file-unterminated-quote", params: { row: (quoteError.row ?? 0) + 1 } });
 
   const rows = result.data;
-  if (rows.length === 0 || rows[0].every((cell) => cell.trim() === "")) return fail("file-no-header");
+  if (rows.length === 0 || rows[0].every((cell) => cell.trim() === ""))
+    return fail({ code: "file-no-header", params: {} });
   return {
     ok: true,
     table: { rows },

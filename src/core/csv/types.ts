@@ -1,20 +1,14 @@
-import type { MessageParams, Severity, Table } from "../types";
+import type { FileIssue } from "../messages";
+import type { Severity, Table } from "../types";
 import type { StrayCell } from "./strayCells";
 
 export type Delimiter = "," | ";" | "\t";
 
 /** A file-level finding from reading the file (delimiter, encoding); the engine adds row/column nulls. */
-export interface CsvFinding {
-  code: string;
-  severity: Severity;
-  params: MessageParams;
-}
+export type CsvFinding = FileIssue & { severity: Severity };
 
 /** Why a file could not be read at all: one clear sentence, nothing else (RULES.md "Header row"). */
-export interface CsvError {
-  code: "file-empty" | "file-binary" | "file-unterminated-quote" | "file-no-header";
-  params: MessageParams;
-}
+export type CsvError = FileIssue<"file-empty" | "file-binary" | "file-unterminated-quote" | "file-no-header">;
 
 export type CsvRead =
   | {

@@ -15,7 +15,7 @@ function field(value: string): string {
 
 /** The first cell must not look like Excel's `sep=` line or a second BOM when read back. */
 function firstField(value: string): string {
-  return /^(sep=|\ufeff)/i.test(value) ? `"${value.replace(/"/g, '""')}"` : field(value);
+  return /^(?:sep=|\ufeff)/i.test(value) ? `"${value.replace(/"/g, '""')}"` : field(value);
 }
 
 /**

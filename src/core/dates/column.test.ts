@@ -72,6 +72,27 @@ const singleValues: Array<{
   },
   { value: "1/30/2020 11:59 PM", expected: fix("1/30/2020", "time-part"), notes: "12-hour clock" },
   { value: "1/30/2020 25:00", expected: invalid("unparseable"), notes: "hour 25 is not a time" },
+  // The time suffix's regular expression was rewritten to be linear (two adjacent `\s*` around an
+  // optional AM/PM traded spaces: quadratic on a long run of spaces); these forms keep reading alike.
+  { value: "1/30/2020 11:59PM", expected: fix("1/30/2020", "time-part"), notes: "AM/PM without a space" },
+  {
+    value: "1/30/2020 11:59   p.m.",
+    expected: fix("1/30/2020", "time-part"),
+    notes: "spaces before a.m./p.m.",
+  },
+  { value: "1/30/2020 11:59 PM Z", expected: fix("1/30/2020", "time-part"), notes: "AM/PM then a zone" },
+  { value: "1/30/2020 11:59PM+0530", expected: fix("1/30/2020", "time-part"), notes: "AM/PM then an offset" },
+  {
+    value: "2020-01-30 10:15   +05:30",
+    expected: fix("1/30/2020", "time-part"),
+    notes: "spaces, offset, no AM/PM",
+  },
+  { value: "1/30/2020 11:59 PM x", expected: invalid("unparseable"), notes: "text after the time" },
+  {
+    value: "1/30/2020 11:59" + " ".repeat(50) + "x",
+    expected: invalid("unparseable"),
+    notes: "a run of spaces then text",
+  },
   {
     value: "1/30/2020 0:00 PM",
     expected: invalid("unparseable"),

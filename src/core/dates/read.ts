@@ -38,7 +38,7 @@ const SERIAL = /^\d+(?:\.\d+)?$/;
 const SERIAL_FIRST_YEAR = 1990;
 const SERIAL_LAST_YEAR = 2099;
 const TIME_SUFFIX =
-  /^(.*?\d)(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([AaPp]\.?[Mm]\.?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+  /^(.*?\d)(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(?:([AaPp]\.?[Mm]\.?)\s*)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/;
 const YEAR_FIRST = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 const DAY_MONTH = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})$/;
 const WEEKDAY_PREFIX = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i;

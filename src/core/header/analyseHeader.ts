@@ -56,7 +56,7 @@ export function analyseHeader(header: readonly string[], options: HeaderOptions 
     columns.push(null);
     const at = { row: 0, col };
     if (text.trim() === "") {
-      if (options.columnHasData?.(col)) findings.push(rowFinding("header-blank", 0, null, {}, origin));
+      if (options.columnHasData?.(col)) findings.push(rowFinding("header-blank", 0, null, origin));
       return;
     }
     const match = matchHeader(text);
@@ -65,11 +65,11 @@ export function analyseHeader(header: readonly string[], options: HeaderOptions 
       findings.push(
         suggestion
           ? cellFinding(
-              "header-unknown-suggest",
-              { at, column: text, value: text, params: { suggestion } },
+              { code: "header-unknown-suggest", params: { suggestion } },
+              { at, column: text, value: text },
               origin,
             )
-          : cellFinding("header-unknown", { at, column: text, value: text }, origin),
+          : cellFinding({ code: "header-unknown" }, { at, column: text, value: text }, origin),
       );
       return;
     }
@@ -78,8 +78,8 @@ export function analyseHeader(header: readonly string[], options: HeaderOptions 
     if (!numberInRange(match)) {
       findings.push(
         cellFinding(
-          "header-number-out-of-range",
-          { at, column: descriptor.name, value: text, params: { max: descriptor.repeat?.max ?? 1 } },
+          { code: "header-number-out-of-range", params: { max: descriptor.repeat?.max ?? 1 } },
+          { at, column: descriptor.name, value: text },
           origin,
         ),
       );
@@ -89,8 +89,8 @@ export function analyseHeader(header: readonly string[], options: HeaderOptions 
     if (first !== undefined) {
       findings.push(
         cellFinding(
-          "header-duplicate",
-          { at, column: canonical, value: text, params: { first: columnLetters(first + origin.col) } },
+          { code: "header-duplicate", params: { first: columnLetters(first + origin.col) } },
+          { at, column: canonical, value: text },
           origin,
         ),
       );
@@ -105,7 +105,9 @@ export function analyseHeader(header: readonly string[], options: HeaderOptions 
     }
     // A notice only: headers are never renamed (RULES.md revision 8), so it carries no fix.
     if (text !== canonical) {
-      findings.push(cellFinding("header-not-canonical", { at, column: canonical, value: text }, origin));
+      findings.push(
+        cellFinding({ code: "header-not-canonical" }, { at, column: canonical, value: text }, origin),
+      );
     }
   });
 
@@ -119,15 +121,15 @@ function missingColumns(indexOf: ReadonlyMap<string, number>, origin: Origin): F
     const name = canonicalName(descriptor, descriptor.repeat ? 1 : null);
     if (indexOf.has(name)) continue;
     if (descriptor.name === NEW_TEMPLATE_MARKER) {
-      findings.push(rowFinding("header-missing-new-template", 0, name, {}, origin));
+      findings.push(rowFinding("header-missing-new-template", 0, name, origin));
     } else if (descriptor.required === "yes") {
-      findings.push(rowFinding("header-missing-required", 0, name, {}, origin));
+      findings.push(rowFinding("header-missing-required", 0, name, origin));
     }
   }
   const conditional: string[] = [...CONDITIONAL_ALWAYS];
   if (SERVICES_TRIO.some((name) => indexOf.has(name))) conditional.push(...SERVICES_TRIO);
   for (const name of conditional) {
-    if (!indexOf.has(name)) findings.push(rowFinding("header-missing-conditional", 0, name, {}, origin));
+    if (!indexOf.has(name)) findings.push(rowFinding("header-missing-conditional", 0, name, origin));
   }
   return findings;
 }
@@ -149,12 +151,11 @@ function numberGaps(
       const after = canonicalName(descriptor, next);
       findings.push(
         cellFinding(
-          "header-number-gap",
+          { code: "header-number-gap", params: { after } },
           {
             at: { row: 0, col: indexOf.get(after) ?? 0 },
             column: canonicalName(descriptor, n),
             value: after,
-            params: { after },
           },
           origin,
         ),

@@ -31,10 +31,18 @@ export const REPEAT_PREFIXES: ReadonlyMap<string, ColumnDescriptor> = new Map(
   COLUMNS.filter((c) => c.repeat).map((c) => [normaliseHeader(c.name), c]),
 );
 
-const NUMBERED = /^(.*?) ?(-?\d+)$/;
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
-/** Splits a normalised header into prefix and number ("solution 3" → ["solution", 3]). */
+/**
+ * Splits a normalised header into prefix and number ("solution 3" → ["solution", 3]): the longest
+ * run of trailing digits, a `-` before it, then one space. A scan from the end, since a header
+ * cell can be as long as any cell (`/^(.*?) ?(-?\d+)$/` retried `\d+` from every start: quadratic).
+ */
 export function splitNumbered(normalised: string): { prefix: string; n: number } | null {
-  const match = NUMBERED.exec(normalised);
-  return match ? { prefix: match[1], n: Number(match[2]) } : null;
+  let start = normalised.length;
+  while (start > 0 && isDigit(normalised.charCodeAt(start - 1))) start--;
+  if (start === normalised.length) return null;
+  if (normalised.charCodeAt(start - 1) === 0x2d) start--;
+  const prefixEnd = normalised.charCodeAt(start - 1) === 0x20 ? start - 1 : start;
+  return { prefix: normalised.slice(0, prefixEnd), n: Number(normalised.slice(start)) };
 }

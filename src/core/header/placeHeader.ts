@@ -18,13 +18,17 @@ export function checkHeaderRows(
   options: HeaderOptions = {},
 ): HeaderVerdict {
   if (rows.length === 0 || isBlankRow(rows[0]))
-    return { ok: false, finding: fileFinding("file-no-header"), headerRow: null };
+    return { ok: false, finding: fileFinding({ code: "file-no-header" }), headerRow: null };
   const place = locateHeaderRow(rows);
   if (place.kind === "missing")
-    return { ok: false, finding: fileFinding("header-row-missing"), headerRow: 0 };
+    return { ok: false, finding: fileFinding({ code: "header-row-missing" }), headerRow: 0 };
   if (place.kind === "below") {
     const row = sheetRow(place.tableRow, options.origin ?? A1);
-    return { ok: false, finding: fileFinding("header-row-below", { row }), headerRow: place.tableRow };
+    return {
+      ok: false,
+      finding: fileFinding({ code: "header-row-below", params: { row } }),
+      headerRow: place.tableRow,
+    };
   }
   return { ok: true, analysis: analyseHeader(rows[0], options) };
 }

@@ -97,8 +97,10 @@ function hasData(cells: readonly string[], col: number): boolean {
  */
 export function recheckRows(live: LiveCheck, changes: readonly RowChange[]): LiveCheck {
   const rows = live.table.rows.slice();
+  // Rows between the table and a change below it are blank, as wide as the header (a sheet's read).
+  const blank = () => (rows[0] ?? []).map(() => "");
   for (const { row, cells } of changes) {
-    while (rows.length < row) rows.push([]);
+    while (rows.length < row) rows.push(blank());
     rows[row] = cells as string[];
   }
   const table = { rows };

@@ -8,5 +8,14 @@ export {
   type FindingCode,
   type FindingParams,
 } from "./registry";
-export { renderMessage, type MessageCatalogue } from "./render";
-export type { FindingRecord, ParamType } from "./spec";
+export { fillTemplate, renderMessage, type MessageCatalogue } from "./render";
+export type { CheckTemplate, FindingRecord, ParamType } from "./spec";
+export type {
+  CellCode,
+  CellIssue,
+  ColumnCode,
+  PlainCellCode,
+  FileIssue,
+  OtherCode,
+  ParamsArgs,
+} from "./issues";

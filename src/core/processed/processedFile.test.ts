@@ -1,6 +1,11 @@
 import { checkTable } from "../check";
 import { templateHeader } from "../catalogue/template";
-import { partnerCenterFindings, partnerCenterMessages, splitProcessedRows } from "./processedFile";
+import {
+  MAX_MESSAGES_PER_CELL,
+  partnerCenterFindings,
+  partnerCenterMessages,
+  splitProcessedRows,
+} from "./processedFile";
 
 const header = ["Errors", "Referral ID", "Deal Name"];
 
@@ -13,6 +18,24 @@ describe("partnerCenterMessages", () => {
       cell: "Required field Solution 1 missing; Invalid email ;",
       expected: ["Required field Solution 1 missing", "Invalid email"],
       notes: "several messages are separated by ';' (RULES.md), trailing separators ignored",
+    },
+    {
+      cell: "Invalid email; Invalid currency;Invalid email ",
+      expected: ["Invalid email", "Invalid currency"],
+      notes: "a message repeated in one cell is reported once",
+    },
+    {
+      cell: "a;".repeat(500_000),
+      expected: ["a"],
+      notes: "a 1 MB cell of one repeated message is one finding, not 500,000",
+    },
+    {
+      cell: Array.from({ length: 25 }, (_, i) => `m${i + 1}`).join(";"),
+      expected: [
+        ...Array.from({ length: MAX_MESSAGES_PER_CELL - 1 }, (_, i) => `m${i + 1}`),
+        "m20; m21; m22; m23; m24; m25",
+      ],
+      notes: "past the limit the last finding holds the rest: nothing is dropped, the report stays short",
     },
   ];
   it.each(cases)("$notes", ({ cell, expected }) => {

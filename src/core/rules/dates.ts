@@ -1,6 +1,5 @@
 import { checkDateColumn, type DateVerdict } from "../dates";
 import { cellFinding, type Origin } from "../findings";
-import type { FindingCode } from "../messages";
 import type { Finding } from "../types";
 
 export interface DateColumnInput {
@@ -17,11 +16,11 @@ export interface DateSettings {
   dateSystem: 1900 | 1904;
 }
 
-const FIX_CODES: Partial<Record<string, FindingCode>> = {
+const FIX_CODES: Partial<Record<string, "date-two-digit-year" | "date-reordered">> = {
   "two-digit-year": "date-two-digit-year",
   "day-first": "date-reordered",
 };
-const INVALID_CODES: Record<string, FindingCode> = {
+const INVALID_CODES: Partial<Record<string, "date-invalid" | "date-impossible" | "date-ambiguous">> = {
   unparseable: "date-invalid",
   impossible: "date-impossible",
   "serial-60": "date-impossible",
@@ -38,22 +37,19 @@ function findingFor(
   if (verdict.kind === "fix") {
     const code = FIX_CODES[verdict.why] ?? "date-not-canonical";
     return cellFinding(
-      code,
-      { at, column, value, fix: verdict.fix, severity: verdict.severity, params: { why: verdict.why } },
+      { code, fix: verdict.fix, severity: verdict.severity, params: { why: verdict.why } },
+      { at, column, value },
       origin,
     );
   }
   if (verdict.kind === "majority") {
     const code = verdict.order === "mdy" ? "date-majority-month-first" : "date-majority-day-first";
     const params = { date: verdict.date, proving: verdict.proving, against: verdict.against };
-    return cellFinding(code, { at, column, value, fix: verdict.fix, params }, origin);
+    return cellFinding({ code, fix: verdict.fix, params }, { at, column, value }, origin);
   }
   if (verdict.kind === "invalid") {
-    return cellFinding(
-      INVALID_CODES[verdict.why] ?? "date-invalid",
-      { at, column, value, params: { why: verdict.why } },
-      origin,
-    );
+    const code = INVALID_CODES[verdict.why] ?? "date-invalid";
+    return cellFinding({ code, params: { why: verdict.why } }, { at, column, value }, origin);
   }
   return null;
 }
@@ -74,7 +70,7 @@ export function dateCellFindings(
   if (finding) out.push(finding);
   const trimmed = raw.trim();
   if (raw.length !== trimmed.length && finding?.fix == null)
-    out.push(cellFinding("whitespace", { at, column, value: raw, fix: trimmed }, origin));
+    out.push(cellFinding({ code: "whitespace", fix: trimmed }, { at, column, value: raw }, origin));
 }
 
 /**

@@ -82,6 +82,31 @@ describe("the simulated workbook behind Microsoft's Office.js client", () => {
     expect(sim.sheetNames()).toEqual(["Deals"]);
   });
 
+  it("items loaded without an id are addressed by position (GetItemAt), resolved when the batch reaches them", async () => {
+    sim = installRealClientHost({ sheets: ["A", "B", "C"] });
+    await Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      // Meant: delete A and B. Sent: GetItemAt(0).delete(), GetItemAt(1).delete(); after the first
+      // deletion, position 1 is C.
+      sheets.items[0].delete();
+      sheets.items[1].delete();
+      await context.sync();
+    });
+    expect(sim.sheetNames()).toEqual(["B"]);
+  });
+
+  it("a write over 1,500 cells, which the client splits into row blocks, lands whole", async () => {
+    sim = installRealClientHost({ sheets: ["Deals"] });
+    const rows = Array.from({ length: 2000 }, (_, r) => [`r${r}`, r]);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Deals").getRange("A1:B2000").values = rows;
+      await context.sync();
+    });
+    expect(sim.sheet("Deals").values("A1:B2000")).toEqual(rows);
+    expect(sim.syncCount).toBe(1);
+  });
+
   it("fails a batch the way Excel does: OfficeExtension.Error with the code and the failing statement", async () => {
     sim = installRealClientHost({ sheets: ["Deals"] });
     const error = await Excel.run(async (context) => {

@@ -227,6 +227,7 @@ class Connection {
             return;
           }
           if (target === NULL) return;
+          if (action.Name === "_ValidateArraySize") return this.validateArraySize(target, action);
           return this.method(target, action, resolve, results);
         case ActionType.setProperty:
           if (target === NULL) return;
@@ -262,6 +263,8 @@ class Connection {
       case ObjectPathType.method: {
         const p = parent();
         if (p === NULL) return NULL;
+        if (path.Name === "GetItemAt" && p instanceof SimCollection && !("getItemAt" in p))
+          return itemAt(p as unknown as Collection, Number(args()[0]));
         const fn = this.member(p, path.Name, "function") as (...a: unknown[]) => Proxy;
         return this.call(() => fn.apply(p, args()));
       }
@@ -281,7 +284,8 @@ class Connection {
 
   /** Arguments with object paths put back in place of their ids. */
   private arguments(info: WireAction["ArgumentInfo"], resolve: (id: number) => Resolved): unknown[] {
-    const values = info?.Arguments ?? [];
+    // An argument left out arrives as null (JSON has no undefined); Excel takes it as omitted.
+    const values = (info?.Arguments ?? []).map((v) => (v === null ? undefined : v));
     const refs = info?.ReferencedObjectPathIds;
     if (!refs) return values;
     const put = (vals: unknown[], ids: unknown[]): unknown[] =>
@@ -328,7 +332,7 @@ class Connection {
           (target._scalars as readonly string[]).includes("id") &&
           !(target instanceof SimCollection)
         ) {
-          value = { _Id: target._read(t, "id") };
+          value = { Id: target._read(t, "id") }; // what the client's _handleIdResult reads
         }
       },
     });
@@ -354,6 +358,27 @@ class Connection {
     const returned = this.call(() => fn.apply(target, this.arguments(action.ArgumentInfo, resolve)));
     if (returned instanceof SimClientResult)
       results.push({ ActionId: action.Id, Value: () => returned.value });
+  }
+
+  /**
+   * Sent by the client before it splits a large values/numberFormat write into row blocks
+   * (setRangePropertiesInBulk, over 1,500 cells): the whole array must fit the range.
+   */
+  private validateArraySize(target: Proxy, action: WireAction): void {
+    const [rows, columns] = (action.ArgumentInfo?.Arguments ?? []) as number[];
+    this.sim._enqueue({
+      location: "Range._ValidateArraySize",
+      writes: false,
+      requestBytes: 0,
+      run: () => {
+        const t = target._target() as { rect?: { rows: number; cols: number } } | null;
+        if (t?.rect && (t.rect.rows !== rows || t.rect.cols !== columns))
+          throw new SimHostError(
+            ErrorCodes.invalidArgument,
+            `The array is ${rows} × ${columns}; the range is ${t.rect.rows} × ${t.rect.cols}.`,
+          );
+      },
+    });
   }
 
   private setProperty(target: Proxy, action: WireAction): void {
@@ -383,6 +408,26 @@ class Connection {
   private fail(code: string, message: string): never {
     throw new ReplayError(code, message, this.replaying);
   }
+}
+
+interface Collection extends Proxy {
+  _makeItem(model: unknown): Proxy;
+}
+
+/**
+ * How the client addresses an item it loaded without an id (collection.items[i]): GetItemAt(i),
+ * taken when the batch reaches it, so an earlier deletion in the same batch shifts it, as in Excel.
+ */
+function itemAt(collection: Collection, index: number): Proxy {
+  const item = collection._makeItem(null);
+  Object.defineProperty(item, "_resolver", {
+    value: () => {
+      const found = ((collection._target() ?? []) as unknown[])[index];
+      if (found === undefined) throw new SimHostError(ErrorCodes.itemNotFound);
+      return found;
+    },
+  });
+  return item;
 }
 
 function hasSetter(object: object, name: string): boolean {

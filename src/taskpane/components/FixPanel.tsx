@@ -1,4 +1,5 @@
-// Step 4: fix every safe finding (notices) in one batch, or restore the last batch.
+// Step 4: fix every safe finding (notices), or every finding that has a fix, in one batch after a
+// preview; or undo the last batch.
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/types";
@@ -11,18 +12,23 @@ const useStyles = makeStyles({
 
 interface Props {
   safeFixes: Finding[];
+  /** Findings of every severity that carry a fix. */
+  allFixes: Finding[];
   canRestore: boolean;
   busy: boolean;
   onFix: (findings: Finding[]) => void;
   onRestore: () => void;
 }
 
-export function FixPanel({ safeFixes, canRestore, busy, onFix, onRestore }: Props) {
+export function FixPanel({ safeFixes, allFixes, canRestore, busy, onFix, onRestore }: Props) {
   const { t } = useI18n();
   const styles = useStyles();
   return (
     <Section id="fixes" title={t("fixHeading")}>
       <div className={styles.actions}>
+        <Button disabled={busy || allFixes.length === 0} onClick={() => onFix(allFixes)}>
+          {t("fixAll", { count: allFixes.length })}
+        </Button>
         <Button disabled={busy || safeFixes.length === 0} onClick={() => onFix(safeFixes)}>
           {t("fixSafe", { count: safeFixes.length })}
         </Button>

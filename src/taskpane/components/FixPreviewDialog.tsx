@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import type { Finding } from "../../core/types";
 import { useI18n } from "../i18n/I18nContext";
+import { visibleWhitespace } from "../review/visibleWhitespace";
 
 /** The preview lists this many changes; the count covers them all. */
 export const PREVIEW_LIMIT = 100;
@@ -20,6 +21,7 @@ export const PREVIEW_LIMIT = 100;
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
   cell: { fontWeight: tokens.fontWeightSemibold },
+  whitespace: { color: tokens.colorNeutralForeground3 },
 });
 
 interface Props {
@@ -33,7 +35,18 @@ export function FixPreviewDialog({ findings, onApply, onCancel }: Props) {
   const styles = useStyles();
   const fixes = (findings ?? []).filter((finding) => finding.fix !== null);
   const shown = fixes.slice(0, PREVIEW_LIMIT);
-  const show = (text: string | null) => (text === null || text === "" ? t("reviewEmptyValue") : text);
+  const show = (text: string | null) =>
+    text === null || text === ""
+      ? t("reviewEmptyValue")
+      : visibleWhitespace(text).map((piece, index) =>
+          piece.whitespace ? (
+            <span key={index} className={styles.whitespace}>
+              {piece.text}
+            </span>
+          ) : (
+            piece.text
+          ),
+        );
   return (
     <Dialog
       open={findings !== null}

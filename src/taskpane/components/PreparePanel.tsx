@@ -7,6 +7,7 @@ import type { PrepareActions } from "../state/usePrepare";
 import type { HeaderView } from "../state/sessionReducer";
 import { HeaderStatus } from "./HeaderStatus";
 import { ColumnCountField } from "./ColumnCountField";
+import { DisabledReason } from "./DisabledReason";
 import { Section } from "./Section";
 import { OpenCsvButton, OpenCsvProgress, type OpenCsvView } from "./OpenCsvButton";
 
@@ -14,6 +15,8 @@ const useStyles = makeStyles({
   fields: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
+
+const DROPDOWNS_REASON_ID = "dropdowns-unavailable";
 
 interface Props {
   actions: PrepareActions;
@@ -27,6 +30,9 @@ export function PreparePanel({ actions, header, busy, open }: Props) {
   const styles = useStyles();
   const [solutionColumns, setSolutionColumns] = React.useState(1);
   const [teamMemberColumns, setTeamMemberColumns] = React.useState(1);
+  // Dropdowns go under template headers: with none on the sheet the button could do nothing.
+  const dropdownsBlocked =
+    header?.kind === "checked" && header.check.columns === 0 ? t("prepareDropdownsNeedHeader") : null;
   return (
     <Section id="prepare" title={t("prepareHeading")}>
       <HeaderStatus header={header} />
@@ -54,10 +60,15 @@ export function PreparePanel({ actions, header, busy, open }: Props) {
         >
           {t("prepareInsertTemplate")}
         </Button>
-        <Button disabled={busy} onClick={() => void actions.applyDropdowns()}>
+        <Button
+          disabledFocusable={busy || dropdownsBlocked !== null}
+          aria-describedby={dropdownsBlocked !== null ? DROPDOWNS_REASON_ID : undefined}
+          onClick={() => void actions.applyDropdowns()}
+        >
           {t("prepareApplyDropdowns")}
         </Button>
       </div>
+      <DisabledReason id={DROPDOWNS_REASON_ID} reason={dropdownsBlocked} />
       <OpenCsvProgress open={open} />
     </Section>
   );

@@ -5,6 +5,7 @@ import { useI18n } from "../i18n/I18nContext";
 import type { SaveFlow } from "../state/useSave";
 import { SavedFiles } from "./SavedFiles";
 import { SaveConfirmDialog } from "./SaveConfirmDialog";
+import { DisabledReason } from "./DisabledReason";
 import { Section } from "./Section";
 import { UPLOAD_RECORD_LIMIT } from "./CheckSummary";
 
@@ -16,11 +17,15 @@ interface Props {
   flow: SaveFlow;
   /** Records in the last check, if any. */
   records: number | null;
+  /** The active sheet has no values at all: there is nothing to save. */
+  sheetEmpty: boolean;
   busy: boolean;
   onMessage: (message: string) => void;
 }
 
-export function SavePanel({ flow, records, busy, onMessage }: Props) {
+const SAVE_REASON_ID = "save-unavailable";
+
+export function SavePanel({ flow, records, sheetEmpty, busy, onMessage }: Props) {
   const { t } = useI18n();
   const styles = useStyles();
   // null = not chosen yet: follow the record count.
@@ -41,9 +46,15 @@ export function SavePanel({ flow, records, busy, onMessage }: Props) {
           onChange={(_event, data) => setBom(data.checked === true)}
         />
       </div>
-      <Button appearance="primary" disabled={busy} onClick={() => void flow.save({ split, bom })}>
+      <Button
+        appearance="primary"
+        disabledFocusable={busy || sheetEmpty}
+        aria-describedby={sheetEmpty ? SAVE_REASON_ID : undefined}
+        onClick={() => void flow.save({ split, bom })}
+      >
         {t("saveButton")}
       </Button>
+      <DisabledReason id={SAVE_REASON_ID} reason={sheetEmpty ? t("saveEmptySheet") : null} />
       {flow.files && (
         <SavedFiles
           files={flow.files}

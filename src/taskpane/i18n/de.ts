@@ -37,6 +37,8 @@ export const de: Strings = {
   prepareColumnsHint: "Von 1 bis 50.",
   prepareInsertTemplate: "Vorlage einfügen",
   prepareApplyDropdowns: "Dropdownlisten hinzufügen",
+  prepareDropdownsNeedHeader:
+    "Dropdownlisten brauchen die Kopfzeile der Vorlage: Öffnen Sie zuerst die CSV-Datei oder fügen Sie die Vorlage ein.",
   prepareTemplateInserted: "Vorlage in Blatt {sheet} eingefügt.",
   prepareDropdownsApplied_one: "Dropdownliste zu {count} Spalte hinzugefügt.",
   prepareDropdownsApplied_other: "Dropdownlisten zu {count} Spalten hinzugefügt.",
@@ -147,6 +149,7 @@ export const de: Strings = {
   reviewApplyOneLabel: "{cell} korrigieren",
 
   fixHeading: "Korrekturen",
+  fixAll: "Alles Korrigierbare korrigieren ({count})",
   fixSafe: "Alle Hinweise korrigieren ({count})",
   fixRestore: "Letzte Korrekturen rückgängig",
   fixRestoreLabel: "Letzte Korrekturen rückgängig: die geänderten Zellen zurücksetzen",
@@ -192,6 +195,7 @@ export const de: Strings = {
   saveCopyFailed:
     "Kopieren nicht möglich: Markieren Sie den Text unten und kopieren Sie ihn mit Strg+C (Cmd+C auf dem Mac).",
   saveNothing: "Es gibt keine Datensätze zum Speichern.",
+  saveEmptySheet: "Nichts zu speichern: Dieses Blatt ist leer.",
 
   afterHeading: "Ergebnisse von Partner Center",
   afterIntro_one:

@@ -34,6 +34,8 @@ export const en = {
   prepareColumnsHint: "From 1 to 50.",
   prepareInsertTemplate: "Insert template",
   prepareApplyDropdowns: "Add dropdowns",
+  prepareDropdownsNeedHeader:
+    "Add dropdowns needs the template's header row: open the CSV file or insert the template first.",
   prepareTemplateInserted: "Template inserted on sheet {sheet}.",
   prepareDropdownsApplied_one: "Dropdowns added to {count} column.",
   prepareDropdownsApplied_other: "Dropdowns added to {count} columns.",
@@ -138,6 +140,7 @@ export const en = {
   reviewApplyOneLabel: "Fix {cell}",
 
   fixHeading: "Fixes",
+  fixAll: "Fix all that can be fixed ({count})",
   fixSafe: "Fix all notices ({count})",
   fixRestore: "Undo last fixes",
   fixRestoreLabel: "Undo last fixes: put back the cells they changed",
@@ -181,6 +184,7 @@ export const en = {
   saveCopied: "Copied the CSV text of {name} to the clipboard.",
   saveCopyFailed: "Could not copy: select the text below and copy it with Ctrl+C (Cmd+C on a Mac).",
   saveNothing: "There are no records to save.",
+  saveEmptySheet: "Nothing to save: this sheet is empty.",
 
   afterHeading: "Partner Center results",
   afterIntro_one:

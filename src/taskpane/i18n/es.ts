@@ -36,6 +36,8 @@ export const es: Strings = {
   prepareColumnsHint: "De 1 a 50.",
   prepareInsertTemplate: "Insertar plantilla",
   prepareApplyDropdowns: "Agregar listas desplegables",
+  prepareDropdownsNeedHeader:
+    "Las listas desplegables necesitan la fila de encabezado de la plantilla: abra primero el archivo CSV o inserte la plantilla.",
   prepareTemplateInserted: "Plantilla insertada en la hoja {sheet}.",
   prepareDropdownsApplied_one: "Listas desplegables agregadas a {count} columna.",
   prepareDropdownsApplied_other: "Listas desplegables agregadas a {count} columnas.",
@@ -143,6 +145,7 @@ export const es: Strings = {
   reviewApplyOneLabel: "Corregir {cell}",
 
   fixHeading: "Correcciones",
+  fixAll: "Corregir todo lo que se pueda ({count})",
   fixSafe: "Corregir todos los avisos ({count})",
   fixRestore: "Deshacer las últimas correcciones",
   fixRestoreLabel: "Deshacer las últimas correcciones: devolver las celdas cambiadas",
@@ -187,6 +190,7 @@ export const es: Strings = {
   saveCopied: "Texto CSV de {name} copiado al portapapeles.",
   saveCopyFailed: "No se pudo copiar: seleccione el texto de abajo y cópielo con Ctrl+C (Cmd+C en Mac).",
   saveNothing: "No hay registros que guardar.",
+  saveEmptySheet: "No hay nada que guardar: esta hoja está vacía.",
 
   afterHeading: "Resultados de Partner Center",
   afterIntro_one: "Partner Center rechazó {count} fila. Sus errores llevan la insignia «Partner Center».",

@@ -38,6 +38,8 @@ export const fr: Strings = {
   prepareColumnsHint: "De 1 à 50.",
   prepareInsertTemplate: "Insérer le modèle",
   prepareApplyDropdowns: "Ajouter les listes déroulantes",
+  prepareDropdownsNeedHeader:
+    "Les listes déroulantes ont besoin de la ligne d’en-tête du modèle : ouvrez d’abord le fichier CSV ou insérez le modèle.",
   prepareTemplateInserted: "Modèle inséré dans la feuille {sheet}.",
   prepareDropdownsApplied_one: "Listes déroulantes ajoutées à {count} colonne.",
   prepareDropdownsApplied_other: "Listes déroulantes ajoutées à {count} colonnes.",
@@ -145,6 +147,7 @@ export const fr: Strings = {
   reviewApplyOneLabel: "Corriger {cell}",
 
   fixHeading: "Corrections",
+  fixAll: "Corriger tout ce qui peut l’être ({count})",
   fixSafe: "Corriger toutes les remarques ({count})",
   fixRestore: "Annuler les dernières corrections",
   fixRestoreLabel: "Annuler les dernières corrections : remettre les cellules modifiées",
@@ -190,6 +193,7 @@ export const fr: Strings = {
   saveCopyFailed:
     "Copie impossible : sélectionnez le texte ci-dessous et copiez-le avec Ctrl+C (Cmd+C sur Mac).",
   saveNothing: "Il n’y a aucun enregistrement à enregistrer.",
+  saveEmptySheet: "Rien à enregistrer : cette feuille est vide.",
 
   afterHeading: "Résultats de Partner Center",
   afterIntro_one: "Partner Center a rejeté {count} ligne. Ses erreurs portent le badge « Partner Center ».",

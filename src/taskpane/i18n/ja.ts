@@ -37,6 +37,8 @@ export const ja: Strings = {
   prepareColumnsHint: "1 から 50 まで。",
   prepareInsertTemplate: "テンプレートを挿入",
   prepareApplyDropdowns: "ドロップダウンを追加",
+  prepareDropdownsNeedHeader:
+    "ドロップダウンにはテンプレートの見出し行が必要です。先に CSV ファイルを開くか、テンプレートを挿入してください。",
   prepareTemplateInserted: "シート {sheet} にテンプレートを挿入しました。",
   prepareDropdownsApplied_one: "{count} 列にドロップダウンを追加しました。",
   prepareDropdownsApplied_other: "{count} 列にドロップダウンを追加しました。",
@@ -143,6 +145,7 @@ export const ja: Strings = {
   reviewApplyOneLabel: "{cell} を修正",
 
   fixHeading: "修正",
+  fixAll: "修正できるものをすべて修正 ({count})",
   fixSafe: "すべての通知を修正 ({count})",
   fixRestore: "直前の修正を元に戻す",
   fixRestoreLabel: "直前の修正を元に戻す: 変更したセルを戻します",
@@ -188,6 +191,7 @@ export const ja: Strings = {
   saveCopyFailed:
     "コピーできませんでした。下のテキストを選択し、Ctrl+C (Mac では Cmd+C) でコピーしてください。",
   saveNothing: "保存するレコードがありません。",
+  saveEmptySheet: "保存するものがありません。このシートは空です。",
 
   afterHeading: "Partner Center の結果",
   afterIntro_one:

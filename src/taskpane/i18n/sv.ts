@@ -37,6 +37,8 @@ export const sv: Strings = {
   prepareColumnsHint: "Från 1 till 50.",
   prepareInsertTemplate: "Infoga mall",
   prepareApplyDropdowns: "Lägg till listrutor",
+  prepareDropdownsNeedHeader:
+    "Listrutor kräver mallens rubrikrad: öppna CSV-filen eller infoga mallen först.",
   prepareTemplateInserted: "Mallen infogades i bladet {sheet}.",
   prepareDropdownsApplied_one: "Listrutor lades till i {count} kolumn.",
   prepareDropdownsApplied_other: "Listrutor lades till i {count} kolumner.",
@@ -143,6 +145,7 @@ export const sv: Strings = {
   reviewApplyOneLabel: "Korrigera {cell}",
 
   fixHeading: "Korrigeringar",
+  fixAll: "Rätta allt som går att rätta ({count})",
   fixSafe: "Korrigera alla meddelanden ({count})",
   fixRestore: "Ångra senaste korrigeringarna",
   fixRestoreLabel: "Ångra senaste korrigeringarna: återställ de ändrade cellerna",
@@ -186,6 +189,7 @@ export const sv: Strings = {
   saveCopyFailed:
     "Det gick inte att kopiera: markera texten nedan och kopiera den med Ctrl+C (Cmd+C på Mac).",
   saveNothing: "Det finns inga poster att spara.",
+  saveEmptySheet: "Inget att spara: bladet är tomt.",
 
   afterHeading: "Resultat från Partner Center",
   afterIntro_one: "Partner Center avvisade {count} rad. Dess fel visas med märket ”Partner Center”.",

@@ -100,6 +100,11 @@ export function safeFixes(findings: Finding[]): Finding[] {
   return findings.filter((finding) => finding.severity === "notice" && finding.fix !== null);
 }
 
+/** Every finding that carries a fix, whatever its severity: "Fix everything that can be fixed". */
+export function fixableFindings(findings: Finding[]): Finding[] {
+  return findings.filter((finding) => finding.fix !== null);
+}
+
 /** Rows Partner Center rejected in a processed file. */
 export function partnerCenterRows(findings: Finding[]): number {
   const rows = new Set<number | null>();

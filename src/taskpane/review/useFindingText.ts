@@ -2,17 +2,17 @@
 // its params. English, and any code a translation does not know (e.g. Partner Center's own
 // errors), show the engine's message as it is.
 import * as React from "react";
-import { renderMessage } from "../../core/messages";
+import { fillTemplate } from "../../core/messages";
 import type { Finding } from "../../core/types";
 import { useI18n } from "../i18n/I18nContext";
-import { FINDING_MESSAGES } from "../i18n/findings";
+import { findingTextFor } from "../i18n/findings";
 import type { LanguageCode } from "../i18n/languages";
 
 export function findingText(finding: Finding, language: LanguageCode): string {
   if (language === "en") return finding.message;
-  const catalogue: Readonly<Record<string, string>> = FINDING_MESSAGES[language];
-  if (!Object.prototype.hasOwnProperty.call(catalogue, finding.code)) return finding.message;
-  return renderMessage(finding.code, finding.params, catalogue);
+  const text = findingTextFor(finding.code, language);
+  if (!text) return finding.message;
+  return fillTemplate(text.message, finding.params);
 }
 
 /** Returns a function giving a finding's message for display. */

@@ -3,7 +3,7 @@ import { fireEvent, screen } from "@testing-library/react";
 import { FINDING_CODES, en as englishFindings } from "../../core/messages";
 import { en } from "../i18n/en";
 import { SUPPORTED_LANGUAGES, UI_STRINGS, pickLanguage } from "../i18n/languages";
-import { FINDING_MESSAGES } from "../i18n/findings";
+import { FINDING_TEXTS } from "../i18n/findings";
 import { findingText } from "../review/useFindingText";
 import { renderApp } from "../testing/renderApp";
 import { makeFinding, makeOutcome } from "../testing/fakeOps";
@@ -33,14 +33,18 @@ describe("UI strings", () => {
 
 describe("finding messages", () => {
   it.each(translations)("%s has a message for every code the engine can produce", (language) => {
-    const catalogue: Record<string, string> = FINDING_MESSAGES[language];
+    const catalogue: Record<string, string> = Object.fromEntries(
+      Object.entries(FINDING_TEXTS[language]).map(([code, text]) => [code, text.message]),
+    );
     const missing = FINDING_CODES.filter((code) => !(catalogue[code] ?? "").trim());
     expect(missing).toEqual([]);
     expect(Object.keys(catalogue).filter((code) => !(FINDING_CODES as string[]).includes(code))).toEqual([]);
   });
 
   it.each(translations)("%s uses the same placeholders as English for each code", (language) => {
-    const catalogue: Record<string, string> = FINDING_MESSAGES[language];
+    const catalogue: Record<string, string> = Object.fromEntries(
+      Object.entries(FINDING_TEXTS[language]).map(([code, text]) => [code, text.message]),
+    );
     for (const code of FINDING_CODES) {
       expect([code, placeholders(catalogue[code] ?? "")]).toEqual([
         code,

@@ -74,8 +74,8 @@ describe("Open CSV file", () => {
         delimiter: "\t",
         headerStyled: false,
         fileFindings: [
-          fileFinding("delimiter-not-comma", { delimiter: "tab" }, "notice"),
-          fileFinding("file-ends-mid-character", {}, "warning"),
+          fileFinding({ code: "delimiter-not-comma", params: { delimiter: "tab" }, severity: "notice" }),
+          fileFinding({ code: "file-ends-mid-character", severity: "warning" }),
         ],
       }),
     });
@@ -113,7 +113,7 @@ describe("Open CSV file", () => {
   it.each([
     [
       "a workbook",
-      { kind: "unreadable", finding: fileFinding("file-binary", { kind: "xlsx" }) },
+      { kind: "unreadable", finding: fileFinding({ code: "file-binary", params: { kind: "xlsx" } }) },
       "deals.csv was not opened: This file is not a CSV text file; save it from Excel as CSV UTF-8 first.",
     ],
     [
@@ -136,7 +136,9 @@ describe("Open CSV file", () => {
 
   it("speaks the UI language, the reason of a refusal included", async () => {
     renderApp(
-      { opened: { ok: false, problem: { kind: "unreadable", finding: fileFinding("file-empty") } } },
+      {
+        opened: { ok: false, problem: { kind: "unreadable", finding: fileFinding({ code: "file-empty" }) } },
+      },
       { language: "fr-FR" },
     );
     fireEvent.click(screen.getByRole("button", { name: "Ouvrir un fichier CSV…" }));

@@ -169,6 +169,29 @@ describe("fix", () => {
     await waitFor(() => expect(ops.callsOf("applyFixes")).toEqual([[[badCountry, second]]]));
   });
 
+  it("fixes everything that has a fix, errors and warnings included, after one preview", async () => {
+    const spaced = makeFinding({
+      code: "whitespace",
+      severity: "notice",
+      row: 4,
+      column: "Deal Name",
+      cell: "D4",
+      at: { row: 3, col: 3 },
+      value: " Contoso  Ltd ",
+      message: "Deal Name has extra spaces",
+      fix: "Contoso Ltd",
+    });
+    const { ops } = await checkWith([dealMissing, badCountry, spaced]);
+    fireEvent.click(screen.getByRole("button", { name: "Fix all that can be fixed (2)" }));
+    const dialog = await screen.findByRole("dialog", { name: "Apply 2 fixes?" });
+    // The spaces the fix removes are visible in the preview.
+    expect(within(dialog).getByTestId("fix-preview-list").textContent).toBe(
+      "K12: USA → USD4: ·Contoso··Ltd· → Contoso Ltd",
+    );
+    fireEvent.click(await within(dialog).findByRole("button", { name: "Apply" }));
+    await waitFor(() => expect(ops.callsOf("applyFixes")).toEqual([[[badCountry, spaced]]]));
+  });
+
   it("fixes all safe findings (notices only) and restore undoes the batch", async () => {
     const { ops } = await checkWith([badCountry, lowerCurrency]);
     const restore = screen.getByRole("button", { name: /^Undo last fixes/ });

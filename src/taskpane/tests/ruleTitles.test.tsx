@@ -4,7 +4,8 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import { FINDING_CODES } from "../../core/messages";
 import { SUPPORTED_LANGUAGES } from "../i18n/languages";
-import { RULE_TITLES, ruleTitle } from "../i18n/rules";
+import { FINDING_TEXTS, ruleTitle } from "../i18n/findings";
+import type { LanguageCode } from "../i18n/languages";
 import { renderApp } from "../testing/renderApp";
 import { makeFinding, makeOutcome } from "../testing/fakeOps";
 import { pretendLayout } from "../testing/jsdomLayout";
@@ -15,9 +16,12 @@ pretendLayout();
 /** "About 40 characters": a title is one short line in the 320 px pane, not a sentence. */
 const MAX_TITLE_CHARS = 42;
 
+const titlesOf = (language: LanguageCode): Record<string, string> =>
+  Object.fromEntries(Object.entries(FINDING_TEXTS[language]).map(([code, text]) => [code, text.title]));
+
 describe("rule titles", () => {
   it.each(SUPPORTED_LANGUAGES)("%s has a non-empty title for every engine code, and no other", (language) => {
-    const titles: Record<string, string> = RULE_TITLES[language];
+    const titles = titlesOf(language);
     const missing = FINDING_CODES.filter((code) => !(titles[code] ?? "").trim());
     expect(missing).toEqual([]);
     const extra = Object.keys(titles).filter((code) => !(FINDING_CODES as string[]).includes(code));
@@ -25,7 +29,7 @@ describe("rule titles", () => {
   });
 
   it.each(SUPPORTED_LANGUAGES)("%s titles are short, trimmed, without a final period", (language) => {
-    const titles: Record<string, string> = RULE_TITLES[language];
+    const titles = titlesOf(language);
     const bad = Object.entries(titles).filter(
       ([, title]) => [...title].length > MAX_TITLE_CHARS || title !== title.trim() || /[.。]$/.test(title),
     );
@@ -35,7 +39,7 @@ describe("rule titles", () => {
   it.each(SUPPORTED_LANGUAGES)("%s titles tell rules apart (no two codes share a title)", (language) => {
     const seen = new Map<string, string>();
     const clashes: string[] = [];
-    for (const [code, title] of Object.entries(RULE_TITLES[language])) {
+    for (const [code, title] of Object.entries(titlesOf(language))) {
       const other = seen.get(title.toLocaleLowerCase());
       if (other) clashes.push(`${other} / ${code}: ${title}`);
       seen.set(title.toLocaleLowerCase(), code);
@@ -46,7 +50,7 @@ describe("rule titles", () => {
   it.each(SUPPORTED_LANGUAGES.filter((language) => language !== "ja"))(
     "%s titles are in sentence case (first letter upper case) and not the raw code",
     (language) => {
-      const bad = Object.entries(RULE_TITLES[language]).filter(
+      const bad = Object.entries(titlesOf(language)).filter(
         ([code, title]) => title === code || !/^[\p{Lu}\d]/u.test(title),
       );
       expect(bad).toEqual([]);

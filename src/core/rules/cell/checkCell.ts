@@ -30,11 +30,11 @@ export function checkCell(
   out: Finding[],
 ): string {
   const trimmed = raw.trim();
-  const at = { row: tableRow, col };
+  const place = { at: { row: tableRow, col }, column: plan.column, value: raw };
   const padded = trimmed.length !== raw.length;
   if (trimmed === "") {
     if (padded && !plan.deferWhitespace)
-      out.push(cellFinding("whitespace", { at, column: plan.column, value: raw, fix: "" }, origin));
+      out.push(cellFinding({ code: "whitespace", fix: "" }, place, origin));
     return trimmed;
   }
   const control = controlIssue(trimmed, plan.multiline);
@@ -44,29 +44,12 @@ export function checkCell(
   const valueFix = issue?.fix;
   if (control) {
     const fix = valueFix ?? value;
-    out.push(cellFinding(control.code, { at, column: plan.column, value: raw, fix }, origin));
+    out.push(cellFinding({ code: control.code, fix }, place, origin));
   }
-  if (start !== null)
-    out.push(cellFinding("formula-like", { at, column: plan.column, value: raw, params: { start } }, origin));
-  else if (isExcelErrorValue(value))
-    out.push(cellFinding("excel-error-value", { at, column: plan.column, value: raw }, origin));
-  if (issue) {
-    out.push(
-      cellFinding(
-        issue.code,
-        {
-          at,
-          column: plan.column,
-          value: raw,
-          fix: valueFix ?? null,
-          params: issue.params,
-          severity: issue.severity,
-        },
-        origin,
-      ),
-    );
-  }
+  if (start !== null) out.push(cellFinding({ code: "formula-like", params: { start } }, place, origin));
+  else if (isExcelErrorValue(value)) out.push(cellFinding({ code: "excel-error-value" }, place, origin));
+  if (issue) out.push(cellFinding(issue, place, origin));
   if (padded && !plan.deferWhitespace && !control && valueFix === undefined)
-    out.push(cellFinding("whitespace", { at, column: plan.column, value: raw, fix: value }, origin));
+    out.push(cellFinding({ code: "whitespace", fix: value }, place, origin));
   return value;
 }

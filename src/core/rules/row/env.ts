@@ -1,7 +1,7 @@
 import type { ResolvedColumn } from "../../catalogue/descriptor";
 import { cellFinding, rowFinding, type Origin } from "../../findings";
-import type { FindingCode } from "../../messages";
-import type { Finding, MessageParams, ServiceLists, Severity } from "../../types";
+import type { CellIssue, ParamsArgs, PlainCellCode } from "../../messages";
+import type { Finding, ServiceLists } from "../../types";
 
 /** What every row rule needs, built once per check. */
 export interface RowEnv {
@@ -31,19 +31,19 @@ export function valueOf(env: RowEnv, row: RowView, name: string): string {
   return valueAt(row, env.indexOf.get(name));
 }
 
-/** A finding on the cell of a named column in this row. */
-export function findingAt(
+/** A finding on the cell at sheet column `col` of this row, with the params its code declares. */
+export function findingAt<C extends PlainCellCode>(
   env: RowEnv,
   row: RowView,
   col: number,
-  code: FindingCode,
-  params?: MessageParams,
-  severity?: Severity,
+  code: C,
+  ...[params]: ParamsArgs<C>
 ): Finding {
   const column = env.columns[col]?.canonical ?? "";
+  const issue = { code, params } as CellIssue;
   return cellFinding(
-    code,
-    { at: { row: row.tableRow, col }, column, value: row.cells[col] ?? "", params, severity },
+    issue,
+    { at: { row: row.tableRow, col }, column, value: row.cells[col] ?? "" },
     env.origin,
   );
 }
@@ -56,17 +56,19 @@ export function requireValue(
   env: RowEnv,
   row: RowView,
   name: string,
-  emptyCode: FindingCode,
-  params: MessageParams,
+  empty: CellIssue,
   out: Finding[],
 ): boolean {
   const col = env.indexOf.get(name);
   if (col === undefined) {
-    out.push(rowFinding("column-missing-for-row", row.tableRow, name, {}, env.origin));
+    out.push(rowFinding("column-missing-for-row", row.tableRow, name, env.origin));
     return false;
   }
   if (valueAt(row, col) !== "") return true;
-  out.push(findingAt(env, row, col, emptyCode, params));
+  const column = env.columns[col]?.canonical ?? "";
+  out.push(
+    cellFinding(empty, { at: { row: row.tableRow, col }, column, value: row.cells[col] ?? "" }, env.origin),
+  );
   return false;
 }
 

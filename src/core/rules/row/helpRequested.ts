@@ -13,7 +13,8 @@ const NEEDED_WITH_HELP = columnsRequiredBy("Microsoft help required?").map((c) =
 export function helpRequested(env: RowEnv, row: RowView, out: Finding[]): void {
   const help = readYesNo(valueAt(row, env.indexOf.get("Microsoft help required?")));
   if (help === "Yes") {
-    for (const name of NEEDED_WITH_HELP) requireValue(env, row, name, "required-missing-when-help", {}, out);
+    for (const name of NEEDED_WITH_HELP)
+      requireValue(env, row, name, { code: "required-missing-when-help" }, out);
     const shareCol = env.indexOf.get("Share with Microsoft sales team");
     if (shareCol !== undefined && readYesNo(valueAt(row, shareCol)) === "No") {
       out.push(findingAt(env, row, shareCol, "help-not-shared"));

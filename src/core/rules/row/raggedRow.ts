@@ -15,8 +15,8 @@ export function raggedRow(env: RowEnv, row: RowView, out: Finding[]): void {
   if (first < 0) return;
   out.push(
     cellFinding(
-      "cells-beyond-header",
-      { at: { row: row.tableRow, col: first }, column: "", value: row.cells[first], params: { count } },
+      { code: "cells-beyond-header", params: { count } },
+      { at: { row: row.tableRow, col: first }, column: "", value: row.cells[first] },
       env.origin,
     ),
   );

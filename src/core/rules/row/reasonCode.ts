@@ -28,8 +28,7 @@ export function reasonCode(env: RowEnv, row: RowView, out: Finding[]): void {
         env,
         row,
         REASON,
-        "required-missing-when-substatus",
-        { substatus: substatus as string },
+        { code: "required-missing-when-substatus", params: { substatus: substatus as string } },
         out,
       )
     )

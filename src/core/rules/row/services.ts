@@ -10,7 +10,7 @@ export function servicesTrio(env: RowEnv, row: RowView, out: Finding[]): void {
   const values = TRIO.map((name) => valueAt(row, env.indexOf.get(name)));
   if (values.every((v) => v === "")) return;
   TRIO.forEach((name, i) => {
-    if (values[i] === "") requireValue(env, row, name, "required-missing-services", {}, out);
+    if (values[i] === "") requireValue(env, row, name, { code: "required-missing-services" }, out);
   });
   const [, area, play] = values;
   if (area === "" || play === "") return;

@@ -1,13 +1,10 @@
-import type { FindingCode } from "../../messages";
-import type { MessageParams, Severity } from "../../types";
+import type { CellIssue } from "../../messages";
 
-/** What a value rule says about one trimmed, non-empty cell value. */
-export interface ValueIssue {
-  code: FindingCode;
-  fix?: string;
-  params?: MessageParams;
-  severity?: Severity;
-}
+/**
+ * What a value rule says about one trimmed, non-empty cell value: a code with the params its
+ * registry record declares (and a fix when its message shows one), typed per code.
+ */
+export type ValueIssue = CellIssue;
 
 /** A rule for one column's values: called only with trimmed, non-empty text; null = fine. */
 export type ValueRule = (value: string) => ValueIssue | null;

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { checkMoney } from "./money";
 import { runValueCases } from "../../../../test/fixtures/engine/valueCases";
 
@@ -49,5 +50,47 @@ describe("checkMoney", () => {
     { value: "-5", code: "money-invalid", notes: "negative amounts have no safe fix" },
     { value: "ten", code: "money-invalid", notes: "words" },
     { value: "1,23,456", code: "money-invalid", notes: "irregular grouping is not guessed" },
+  ]);
+
+  it("drops trailing zeros as the regular expressions it replaced did", () => {
+    // The old form, kept as the oracle: /0+$/ rescanned a run of zeros from every start.
+    const old = (plain: string) => plain.replace(/0+$/, "").replace(/\.$/, "");
+    const digits = fc.string({ unit: fc.constantFrom("0", "0", "1", "5"), minLength: 1, maxLength: 8 });
+    // Three decimals after at most three digits is the 1.234 ambiguity: no fix, tested above.
+    const amount = fc
+      .tuple(digits, digits)
+      .filter(([whole, fraction]) => whole.length > 3 || fraction.length !== 3)
+      .map(([whole, fraction]) => `$${whole}.${fraction}`);
+    fc.assert(
+      fc.property(amount, (value) =>
+        expect(checkMoney(value)).toEqual({ code: "money-format", fix: old(value.slice(1)) }),
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  runValueCases(checkMoney, [
+    { value: "$100.00", code: "money-format", fix: "100", notes: "zeros of the whole part stay" },
+    {
+      value: "$0.0",
+      code: "money-format",
+      fix: "0",
+      notes: "nothing left after the point: the point goes too",
+    },
+    { value: "$1.0500", code: "money-format", fix: "1.05", notes: "only trailing zeros go" },
+    { value: "$1.00001", code: "money-format", fix: "1.00001", notes: "inner zeros stay" },
+    { value: "$100", code: "money-format", fix: "100", notes: "no point: zeros are significant" },
+    {
+      value: "1\u00a0000,50",
+      code: "money-format",
+      fix: "1000.5",
+      notes: "no-break space as group separator",
+    },
+    {
+      value: "1\u202f000,50",
+      code: "money-format",
+      fix: "1000.5",
+      notes: "narrow no-break space (French Excel)",
+    },
   ]);
 });

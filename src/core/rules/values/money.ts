@@ -1,16 +1,24 @@
 import type { ValueIssue } from "./issue";
 
-const PLAIN = /^\d+(\.\d+)?$/;
-const SYMBOLS = /[$€£¥₹\s\u00a0\u202f']|\b[A-Z]{3}\b/g;
-const US_GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
-const EU_GROUPED = /^\d{1,3}(\.\d{3})+(,\d+)?$/;
+const PLAIN = /^\d+(?:\.\d+)?$/;
+/** Currency symbols and codes, spaces (`\s` includes no-break and narrow no-break spaces) and `'`. */
+const SYMBOLS = /[$€£¥₹\s']|\b[A-Z]{3}\b/g;
+const ZERO = 0x30;
+const DOT = 0x2e;
+const US_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const EU_GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
 const COMMA_DECIMAL = /^\d+,\d{1,2}$/;
 /** One separator before exactly three digits: `1.234` is 1234 in euro locales, 1.234 elsewhere. */
 const GROUP_OR_DECIMAL = /^\d{1,3}[.,]\d{3}$/;
 
 /** "12563.00" → "12563", "0.50" → "0.5": the shortest plain form of the same amount. */
 function dropTrailingZeros(plain: string): string {
-  return plain.includes(".") ? plain.replace(/0+$/, "").replace(/\.$/, "") : plain;
+  if (!plain.includes(".")) return plain;
+  // A scan from the end: /0+$/ would rescan a long run of zeros from every start (quadratic).
+  let end = plain.length;
+  while (plain.charCodeAt(end - 1) === ZERO) end--;
+  if (plain.charCodeAt(end - 1) === DOT) end--;
+  return plain.slice(0, end);
 }
 
 /**

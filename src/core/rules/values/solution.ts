@@ -1,7 +1,7 @@
 import { lookupCurrency } from "../../catalogue/currencies";
 import type { ValueIssue } from "./issue";
 
-const PRICE = /^\d+(\.\d+)?$/;
+const PRICE = /^\d+(?:\.\d+)?$/;
 // The common well-formed value in one regex test, so clean cells allocate no parts array.
 // Adjacent character classes are disjoint so the test stays linear on long cells.
 const WELL_FORMED = /^\s*[^,\s][^,]*(?:,\s*([A-Z]{3})\s*(?:,\s*\d+(?:\.\d+)?\s*(?:,\s*[1-9]\d*\s*)?)?)?$/;

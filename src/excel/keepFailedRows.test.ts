@@ -84,7 +84,7 @@ describe("keepFailedRows on a large processed file", () => {
   const MB5 = 5 * 1024 * 1024;
 
   it("10,500 scattered accepted rows are copied in requests under 5 MB before any is deleted", async () => {
-    sim = installSimulatedHost({ sheets: ["Sheet1"], platform: "OfficeOnline" });
+    sim = installRealClientHost({ sheets: ["Sheet1"], platform: "OfficeOnline" });
     // Each copy is about 520 bytes on the wire: 5.5 MB in one request, refused by Excel on the web.
     const N = 10_500;
     const rows = alternating(N);
@@ -104,8 +104,19 @@ describe("keepFailedRows on a large processed file", () => {
     expect(sim.sheet("Processed").values(`A1:B${2 * N + 1}`)).toEqual(rows);
   }, 60_000);
 
+  it("a copy Excel refuses (forced: all 10,500 copies in one 9 MB request) leaves the workbook as it was, with that error", async () => {
+    sim = installRealClientHost({ sheets: ["Sheet1"], platform: "OfficeOnline" });
+    const rows = alternating(10_500);
+    sim.addSheet("Processed", rows);
+    sim.activate("Processed");
+    // The error is Excel's, not the client's complaint about the sheet added in the failed request.
+    await expect(keepFailedRows(1e9)).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(sim.sheetNames()).toEqual(["Sheet1", "Processed"]);
+    expect(sim.sheet("Processed").values(`A1:B${rows.length}`)).toEqual(rows);
+  }, 60_000);
+
   it("with a small budget, copies and deletions go in several requests and every row ends where it belongs", async () => {
-    sim = installSimulatedHost({ sheets: ["Sheet1"] });
+    sim = installRealClientHost({ sheets: ["Sheet1"] });
     const N = 400;
     sim.addSheet("Processed", alternating(N));
     sim.activate("Processed");

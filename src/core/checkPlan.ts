@@ -3,6 +3,7 @@
 import { DEFAULT_SERVICE_LISTS } from "./catalogue/serviceLists";
 import { A1, type Origin } from "./findings";
 import type { HeaderAnalysis } from "./header/analyseHeader";
+import { accountMatchColumns, isRowSuggestion, type AccountMatchColumns } from "./processed/accountMatch";
 import { errorsColumn } from "./processed/processedFile";
 import { checkCell, type CellPlan } from "./rules/cell/checkCell";
 import type { DateSettings } from "./rules/dates";
@@ -25,6 +26,8 @@ export interface CheckPlan {
   referralCol: number | undefined;
   /** Sheet column of Partner Center's Errors (a processed file), or -1. */
   errorsCol: number;
+  /** The account-match columns of a processed file, or null. */
+  accountMatch: AccountMatchColumns | null;
   dates: DateSettings;
 }
 
@@ -67,6 +70,7 @@ export function planCheck(
     dateColumns,
     referralCol: analysis.indexOf.get("Referral ID"),
     errorsCol: errorsColumn(header),
+    accountMatch: accountMatchColumns(analysis.indexOf),
     dates: {
       dateOrder: options.dateOrder ?? "auto",
       dateOrderHint: options.dateOrderHint,
@@ -84,10 +88,16 @@ export function isCreateRow(plan: CheckPlan, cells: readonly string[]): boolean 
 export function checkRecordCells(plan: CheckPlan, view: RowView, out: Finding[]): void {
   const cells = view.cells;
   const width = Math.min(cells.length, plan.env.headerLength);
+  const accountMatch = plan.accountMatch;
   for (let col = 0; col < width; col++) {
-    const cellPlan = plan.cells[col];
+    let cellPlan = plan.cells[col];
     const raw = cells[col];
-    if (cellPlan && raw.length > 0) checkCell(raw, view.tableRow, col, cellPlan, plan.origin, out);
+    if (!cellPlan || raw.length === 0) continue;
+    // A Final account match copied from one of its row's suggestions is Partner Center's own text:
+    // RULES.md keeps the format error only for values that are neither a valid form nor a suggestion.
+    if (accountMatch && col === accountMatch.final && isRowSuggestion(raw, cells, accountMatch))
+      cellPlan = { ...cellPlan, rule: null };
+    checkCell(raw, view.tableRow, col, cellPlan, plan.origin, out);
   }
   for (const rule of plan.before) rule(view, out);
 }

@@ -33,6 +33,12 @@ export {
   splitProcessedRows,
 } from "./processed/processedFile";
 export {
+  accountMatchChoices,
+  SUGGESTION_COLUMNS,
+  type AccountMatchChoice,
+  type AccountMatchPlan,
+} from "./processed/accountMatch";
+export {
   FINDINGS,
   FINDING_CODES,
   FINDING_SEVERITY,

@@ -53,7 +53,9 @@ export interface RealClientHandle extends SimHandle {
  */
 export function installRealClientHost(options: SimHostOptions = {}): RealClientHandle {
   const client = realClient();
-  const host = new HostState(options);
+  // COSELL_EXCEL_API=1.9 (or 1.20) reruns every Excel-layer test at that requirement set.
+  const version = options.excelApiVersion ?? process.env.COSELL_EXCEL_API;
+  const host = new HostState({ ...options, ...(version ? { excelApiVersion: version } : {}) });
   const server = new WireServer(host);
   const target = globalThis as unknown as Record<string, unknown>;
   const names = ["Office", "Excel", "OfficeExtension"] as const;

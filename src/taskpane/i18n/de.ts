@@ -163,6 +163,10 @@ export const de: Strings = {
   fixApplied_other: "{count} Zellen geändert.",
   fixRestored_one: "{count} Zelle wiederhergestellt.",
   fixRestored_other: "{count} Zellen wiederhergestellt.",
+  fixRestoreChangedSince_one:
+    "{count} Zelle wurde seit der Korrektur geändert und bleibt, wie sie ist: {cells}.",
+  fixRestoreChangedSince_other:
+    "{count} Zellen wurden seit der Korrektur geändert und bleiben, wie sie sind: {cells}.",
 
   saveHeading: "Speichern",
   saveSplit: "In Dateien mit höchstens {limit} Datensätzen aufteilen",

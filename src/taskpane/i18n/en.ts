@@ -154,6 +154,8 @@ export const en = {
   fixApplied_other: "Changed {count} cells.",
   fixRestored_one: "Restored {count} cell.",
   fixRestored_other: "Restored {count} cells.",
+  fixRestoreChangedSince_one: "{count} cell was changed since the fix and left as it is: {cells}.",
+  fixRestoreChangedSince_other: "{count} cells were changed since the fix and left as they are: {cells}.",
 
   saveHeading: "Save",
   saveSplit: "Split into files of at most {limit} records",

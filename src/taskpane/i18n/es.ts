@@ -159,6 +159,9 @@ export const es: Strings = {
   fixApplied_other: "{count} celdas cambiadas.",
   fixRestored_one: "{count} celda restaurada.",
   fixRestored_other: "{count} celdas restauradas.",
+  fixRestoreChangedSince_one: "{count} celda cambió después de la corrección y se deja como está: {cells}.",
+  fixRestoreChangedSince_other:
+    "{count} celdas cambiaron después de la corrección y se dejan como están: {cells}.",
 
   saveHeading: "Guardar",
   saveSplit: "Dividir en archivos de {limit} registros como máximo",

@@ -161,6 +161,10 @@ export const fr: Strings = {
   fixApplied_other: "{count} cellules modifiées.",
   fixRestored_one: "{count} cellule restaurée.",
   fixRestored_other: "{count} cellules restaurées.",
+  fixRestoreChangedSince_one:
+    "{count} cellule a été modifiée depuis la correction et reste telle quelle : {cells}.",
+  fixRestoreChangedSince_other:
+    "{count} cellules ont été modifiées depuis la correction et restent telles quelles : {cells}.",
 
   saveHeading: "Enregistrer",
   saveSplit: "Fractionner en fichiers d’au plus {limit} enregistrements",

@@ -159,6 +159,8 @@ export const ja: Strings = {
   fixApplied_other: "{count} 個のセルを変更しました。",
   fixRestored_one: "{count} 個のセルを元に戻しました。",
   fixRestored_other: "{count} 個のセルを元に戻しました。",
+  fixRestoreChangedSince_one: "{count} 個のセルは修正後に変更されたため、そのままにしました: {cells}。",
+  fixRestoreChangedSince_other: "{count} 個のセルは修正後に変更されたため、そのままにしました: {cells}。",
 
   saveHeading: "保存",
   saveSplit: "{limit} 件以下のファイルに分割",

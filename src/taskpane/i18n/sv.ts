@@ -159,6 +159,9 @@ export const sv: Strings = {
   fixApplied_other: "{count} celler ändrades.",
   fixRestored_one: "{count} cell återställdes.",
   fixRestored_other: "{count} celler återställdes.",
+  fixRestoreChangedSince_one: "{count} cell har ändrats sedan korrigeringen och lämnas som den är: {cells}.",
+  fixRestoreChangedSince_other:
+    "{count} celler har ändrats sedan korrigeringen och lämnas som de är: {cells}.",
 
   saveHeading: "Spara",
   saveSplit: "Dela upp i filer med högst {limit} poster",

@@ -47,6 +47,19 @@ export const ROWS_FINDINGS = defineFindings({
     title: "Rejected by Partner Center",
     message: "Partner Center rejected this row last time: {message}",
   },
+  "account-match-empty": {
+    severity: "notice",
+    params: { ...CELL, count: "number" },
+    title: "Account match to choose",
+    message: "{column} is empty: choose one of the accounts Partner Center suggested for this row ({count}).",
+  },
+  "account-match-low-confidence": {
+    severity: "notice",
+    params: CELL,
+    title: "Account matched with Low confidence",
+    message:
+      'Partner Center matched this customer with Low confidence: check {column} "{value}" or choose another of this row\'s suggestions.',
+  },
   "referral-id-duplicate": {
     severity: "error",
     params: { ...CELL, first: "number" },

@@ -56,6 +56,19 @@ export const VALUES_FINDINGS = defineFindings({
     title: "Amount not a valid number",
     message: '{column} value "{value}" is not a non-negative number.',
   },
+  "money-leading-point": {
+    severity: "notice",
+    params: CELL_FIX,
+    title: "Amount starts with a decimal point",
+    message: '{column} value "{value}" has no digit before its decimal point; it will be written as "{fix}".',
+  },
+  "money-separator-ambiguous": {
+    severity: "error",
+    params: { ...CELL, separator: "text", thousands: "text", decimal: "text" },
+    title: "Unclear thousands or decimals",
+    message:
+      '{column} value "{value}" is unclear: the "{separator}" before the last three digits may separate thousands ({thousands}) or mark decimals ({decimal}); write {thousands} or {decimal}, with no thousands separator and "." for decimals.',
+  },
   "duns-short": {
     severity: "warning",
     params: CELL,

@@ -1,3 +1,4 @@
+import { accountMatchColumns, accountMatchReview } from "../../processed/accountMatch";
 import type { Finding, Table } from "../../types";
 import { consentGiven } from "./consent";
 import { duplicateTracker } from "./duplicates";
@@ -31,6 +32,8 @@ export function rowRuleParts(
           rule(env, row, out),
     ),
   ];
+  const accountMatch = accountMatchColumns(env.indexOf);
+  if (accountMatch) before.push(accountMatchReview(env, accountMatch));
   return { before, after: original ? [editTracker(env, original)] : [] };
 }
 

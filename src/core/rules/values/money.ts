@@ -1,4 +1,5 @@
 import type { ValueIssue } from "./issue";
+import { unclearAmount } from "./moneyUnclear";
 
 const PLAIN = /^\d+(?:\.\d+)?$/;
 /** Currency symbols and codes, spaces (`\s` includes no-break and narrow no-break spaces) and `'`. */
@@ -40,5 +41,6 @@ export function plainAmount(value: string): string | null {
 export function checkMoney(value: string): ValueIssue | null {
   if (PLAIN.test(value)) return null;
   const fix = plainAmount(value);
-  return fix !== null ? { code: "money-format", fix } : { code: "money-invalid" };
+  if (fix !== null) return { code: "money-format", fix };
+  return unclearAmount(value, value.replace(SYMBOLS, "")) ?? { code: "money-invalid" };
 }

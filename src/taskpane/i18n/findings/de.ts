@@ -175,6 +175,16 @@ export const de = defineTranslation({
     title: "Ungültiger Betrag",
     message: "Der {column}-Wert „{value}“ ist keine nicht negative Zahl.",
   },
+  "money-leading-point": {
+    title: "Betrag beginnt mit Dezimalpunkt",
+    message:
+      "Der {column}-Wert „{value}“ hat keine Ziffer vor dem Dezimalpunkt; er wird als „{fix}“ geschrieben.",
+  },
+  "money-separator-ambiguous": {
+    title: "Tausender oder Dezimalstellen unklar",
+    message:
+      "Der {column}-Wert „{value}“ ist unklar: Das Zeichen „{separator}“ vor den letzten drei Ziffern kann Tausender trennen ({thousands}) oder Dezimalstellen abtrennen ({decimal}); schreiben Sie {thousands} oder {decimal}, ohne Tausendertrennzeichen und mit „.“ vor den Dezimalstellen.",
+  },
   "duns-short": {
     title: "D-U-N-S-Nummer zu kurz",
     message:
@@ -325,6 +335,16 @@ export const de = defineTranslation({
   "partner-center-error": {
     title: "Von Partner Center abgelehnt",
     message: "Partner Center hat diese Zeile beim letzten Mal abgelehnt: {message}",
+  },
+  "account-match-empty": {
+    title: "Kontozuordnung auswählen",
+    message:
+      "{column} ist leer: Wählen Sie eines der Konten, die Partner Center für diese Zeile vorgeschlagen hat ({count}).",
+  },
+  "account-match-low-confidence": {
+    title: "Konto mit niedriger Konfidenz zugeordnet",
+    message:
+      "Partner Center hat diesen Kunden mit niedriger Konfidenz (Low) zugeordnet: Prüfen Sie {column} „{value}“ oder wählen Sie einen anderen Vorschlag dieser Zeile.",
   },
   "referral-id-duplicate": {
     title: "Doppelte Empfehlungs-ID",

@@ -180,6 +180,16 @@ export const es = defineTranslation({
     title: "Importe no válido",
     message: "El valor «{value}» de {column} no es un número mayor o igual que cero.",
   },
+  "money-leading-point": {
+    title: "Importe que empieza por punto decimal",
+    message:
+      "El valor «{value}» de {column} no tiene ningún dígito antes del punto decimal; se escribirá como «{fix}».",
+  },
+  "money-separator-ambiguous": {
+    title: "Miles o decimales ambiguos",
+    message:
+      "El valor «{value}» de {column} es ambiguo: el separador «{separator}» antes de las tres últimas cifras puede separar los miles ({thousands}) o marcar los decimales ({decimal}); escriba {thousands} o {decimal}, sin separador de miles y con «.» para los decimales.",
+  },
   "duns-short": {
     title: "Número D-U-N-S demasiado corto",
     message:
@@ -332,6 +342,16 @@ export const es = defineTranslation({
   "partner-center-error": {
     title: "Rechazado por Partner Center",
     message: "Partner Center rechazó esta fila la última vez: {message}",
+  },
+  "account-match-empty": {
+    title: "Coincidencia de cuenta por elegir",
+    message:
+      "{column} está vacío: elija una de las cuentas que Partner Center sugirió para esta fila ({count}).",
+  },
+  "account-match-low-confidence": {
+    title: "Cuenta asociada con confianza baja",
+    message:
+      "Partner Center asoció este cliente con confianza baja (Low): revise {column} «{value}» o elija otra de las sugerencias de esta fila.",
   },
   "referral-id-duplicate": {
     title: "ID de referencia duplicado",

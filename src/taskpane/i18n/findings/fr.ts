@@ -181,6 +181,16 @@ export const fr = defineTranslation({
     title: "Montant non valide",
     message: "La valeur « {value} » de {column} n’est pas un nombre positif ou nul.",
   },
+  "money-leading-point": {
+    title: "Montant commençant par un point décimal",
+    message:
+      "La valeur « {value} » de {column} n’a aucun chiffre avant le point décimal ; elle sera écrite « {fix} ».",
+  },
+  "money-separator-ambiguous": {
+    title: "Milliers ou décimales ambigus",
+    message:
+      "La valeur « {value} » de {column} est ambiguë : le séparateur « {separator} » avant les trois derniers chiffres peut séparer les milliers ({thousands}) ou marquer les décimales ({decimal}) ; écrivez {thousands} ou {decimal}, sans séparateur de milliers et avec « . » pour les décimales.",
+  },
   "duns-short": {
     title: "Numéro D-U-N-S trop court",
     message:
@@ -336,6 +346,16 @@ export const fr = defineTranslation({
   "partner-center-error": {
     title: "Rejeté par Partner Center",
     message: "Partner Center a rejeté cette ligne la dernière fois : {message}",
+  },
+  "account-match-empty": {
+    title: "Correspondance de compte à choisir",
+    message:
+      "{column} est vide : choisissez l’un des comptes que Partner Center a suggérés pour cette ligne ({count}).",
+  },
+  "account-match-low-confidence": {
+    title: "Compte associé avec une confiance faible",
+    message:
+      "Partner Center a associé ce client avec une confiance faible (Low) : vérifiez {column} « {value} » ou choisissez une autre suggestion de cette ligne.",
   },
   "referral-id-duplicate": {
     title: "ID de recommandation en double",

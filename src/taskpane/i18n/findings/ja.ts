@@ -165,6 +165,15 @@ export const ja = defineTranslation({
     title: "無効な金額",
     message: "{column} の値「{value}」は 0 以上の数値ではありません。",
   },
+  "money-leading-point": {
+    title: "小数点で始まる金額",
+    message: "{column} の値「{value}」は小数点の前に数字がありません。「{fix}」として書き込まれます。",
+  },
+  "money-separator-ambiguous": {
+    title: "桁区切りか小数点か不明",
+    message:
+      "{column} の値「{value}」はあいまいです。最後の 3 桁の前の「{separator}」は桁区切り ({thousands}) とも小数点 ({decimal}) とも読めます。桁区切りなしで、小数点には「.」を使い、{thousands} または {decimal} と書いてください。",
+  },
   "duns-short": {
     title: "D-U-N-S 番号の桁不足",
     message: "{column} の値「{value}」は 9 桁未満です。先頭の 0 が失われた可能性があります。",
@@ -310,6 +319,16 @@ export const ja = defineTranslation({
   "partner-center-error": {
     title: "Partner Center による拒否",
     message: "前回、Partner Center がこの行を拒否しました: {message}",
+  },
+  "account-match-empty": {
+    title: "選択が必要なアカウント照合",
+    message:
+      "{column} が空です。Partner Center がこの行に提案したアカウント ({count} 件) から 1 つを選んでください。",
+  },
+  "account-match-low-confidence": {
+    title: "信頼度 Low のアカウント照合",
+    message:
+      "Partner Center はこの顧客を信頼度 Low で照合しました。{column} の「{value}」を確認するか、この行の別の提案を選んでください。",
   },
   "referral-id-duplicate": {
     title: "紹介 ID の重複",

@@ -170,6 +170,15 @@ export const sv = defineTranslation({
     title: "Ogiltigt belopp",
     message: "{column}-värdet ”{value}” är inte ett icke-negativt tal.",
   },
+  "money-leading-point": {
+    title: "Belopp börjar med decimalpunkt",
+    message: "{column}-värdet ”{value}” har ingen siffra före decimalpunkten; det skrivs som ”{fix}”.",
+  },
+  "money-separator-ambiguous": {
+    title: "Oklart om tusental eller decimaler",
+    message:
+      "{column}-värdet ”{value}” är oklart: tecknet ”{separator}” före de tre sista siffrorna kan skilja tusental ({thousands}) eller inleda decimaler ({decimal}); skriv {thousands} eller {decimal}, utan tusentalsavgränsare och med ”.” före decimalerna.",
+  },
   "duns-short": {
     title: "D-U-N-S-numret är för kort",
     message: "{column}-värdet ”{value}” har färre än 9 siffror; inledande nollor har troligen försvunnit.",
@@ -316,6 +325,15 @@ export const sv = defineTranslation({
   "partner-center-error": {
     title: "Avvisad av Partner Center",
     message: "Partner Center avvisade den här raden förra gången: {message}",
+  },
+  "account-match-empty": {
+    title: "Kontomatchning att välja",
+    message: "{column} är tomt: välj ett av kontona som Partner Center föreslog för den här raden ({count}).",
+  },
+  "account-match-low-confidence": {
+    title: "Konto matchat med låg säkerhet",
+    message:
+      "Partner Center matchade den här kunden med låg säkerhet (Low): kontrollera {column} ”{value}” eller välj ett annat av radens förslag.",
   },
   "referral-id-duplicate": {
     title: "Dubblerat hänvisnings-ID",

@@ -23,7 +23,7 @@ const snapshotOf = (cells: string[]) =>
   });
 
 describe("applyFixes and restore", () => {
-  it("writes every fix as text in 2 syncs and restore puts every cell back exactly in 1", async () => {
+  it("writes every fix as text in 2 syncs and restore puts every cell back exactly in 2", async () => {
     const table = setUp();
     const header = table.rows[0];
     // Cells the user formatted themselves: a real date and a number, each with its own format.
@@ -53,9 +53,11 @@ describe("applyFixes and restore", () => {
     expect(sim.sheet("Deals").cell(a1(2, dunsCol)).value).toBe("081466849"); // zero kept
 
     sim.resetSyncCount();
-    const { restored } = await ops.restore();
-    expect(sim.syncCount).toBe(1);
+    const { restored, changedSince } = await ops.restore();
+    // One read (to leave cells changed since the fix), one write.
+    expect(sim.syncCount).toBe(2);
     expect(restored).toBe(cells.length);
+    expect(changedSince).toEqual([]);
     expect(snapshotOf(cells)).toEqual(before);
     expect(ops.canRestore()).toBe(false);
   });
@@ -84,6 +86,50 @@ describe("applyFixes and restore", () => {
     expect(changed).toBe(0);
     expect(sim.sheet("Deals").cell(currency?.cell as string).value).toBe("EUR");
     expect(table.rows.length).toBeGreaterThan(1);
+  });
+
+  it("undoes batches one by one, newest first, each cell back exactly", async () => {
+    setUp();
+    const ops = createWorkbookOps();
+    const { result } = await ops.check({ dateOrder: "auto" });
+    const fixable = result.findings.filter((f) => f.fix !== null && f.cell);
+    const cellsOf = (findings: typeof fixable) => [...new Set(findings.map((f) => f.cell as string))];
+    // Two batches on different cells, as a user fixing one rule and then another would.
+    const firstCells = cellsOf(fixable).slice(0, 2);
+    const first = fixable.filter((f) => firstCells.includes(f.cell as string));
+    const second = fixable.filter((f) => !firstCells.includes(f.cell as string));
+    expect(second.length).toBeGreaterThan(0);
+    const original = snapshotOf(cellsOf(fixable));
+    await ops.applyFixes(first);
+    const afterFirst = snapshotOf(cellsOf(fixable));
+    await ops.applyFixes(second);
+    // A batch that changes nothing (already fixed) is not an undo step and does not lose one.
+    expect((await ops.applyFixes(second)).changed).toBe(0);
+
+    expect(await ops.restore()).toEqual({ restored: cellsOf(second).length, changedSince: [] });
+    expect(snapshotOf(cellsOf(fixable))).toEqual(afterFirst);
+    expect(ops.canRestore()).toBe(true);
+    expect(await ops.restore()).toEqual({ restored: firstCells.length, changedSince: [] });
+    expect(snapshotOf(cellsOf(fixable))).toEqual(original);
+    expect(ops.canRestore()).toBe(false);
+    expect(await ops.restore()).toEqual({ restored: 0, changedSince: [] });
+  });
+
+  it("leaves a cell the user changed after the fix, names it, and undoes the rest", async () => {
+    setUp();
+    const ops = createWorkbookOps();
+    const { result } = await ops.check({ dateOrder: "auto" });
+    const fixable = result.findings.filter((f) => f.fix !== null && f.cell);
+    const cells = [...new Set(fixable.map((f) => f.cell as string))];
+    const before = snapshotOf(cells);
+    await ops.applyFixes(fixable);
+    const edited = cells[0];
+    sim.setCell("Deals", edited, "typed by the user");
+    const outcome = await ops.restore();
+    expect(outcome).toEqual({ restored: cells.length - 1, changedSince: [edited] });
+    expect(sim.sheet("Deals").cell(edited).value).toBe("typed by the user");
+    expect(snapshotOf(cells.slice(1))).toEqual(before.slice(1));
+    expect(ops.canRestore()).toBe(false);
   });
 
   it("restores formulas as formulas", async () => {

@@ -1,5 +1,6 @@
 // applyFixes() / restore(): write the chosen findings' fixes in one batch, remembering each
-// changed cell first. Two requests to fix (read the cells as they are now, write), one to restore,
+// changed cell first; restore() undoes the batches newest first. Two requests to fix (read the
+// cells as they are now, write), two to undo (read, to leave cells the user changed since; write),
 // each split further by its size in bytes when it would not fit well under Excel on the web's 5 MB.
 // Hidden and filtered cells are fixed like the others (Excel writes into them); a header row
 // merged since the check stops the fix before anything is written.
@@ -85,6 +86,7 @@ export async function applyFixes(
           value,
           formula: range.formulas[0][0],
           numberFormat: range.numberFormat[0][0],
+          written: p.fix,
         },
       });
     });
@@ -101,8 +103,8 @@ export async function applyFixes(
         written.push(...group.map((w) => w.saved));
       }
     } finally {
-      // A later request that failed leaves the earlier ones applied: they can still be restored.
-      store.set({ sheetName: sheet.name, cells: written });
+      // A later request that failed leaves the earlier ones applied: they can still be undone.
+      store.push({ sheetName: sheet.name, cells: written });
     }
     return { changed: written.length };
   });
@@ -138,20 +140,45 @@ const restoreBytes = (cell: CellSnapshot) =>
     [[cell.numberFormat]],
   );
 
-export async function restoreFixes(store: SnapshotStore): Promise<{ restored: number }> {
-  const snapshot: FixSnapshot | null = store.get();
-  if (!snapshot) return { restored: 0 };
+/** A cell's read before an undo: path, load and its value back. */
+const checkBytes = (cell: CellSnapshot) =>
+  PATH_BYTES + utf8Bytes(cell.address) + LOAD_BYTES + RESULT_BYTES + jsonBytes(cell.written ?? "") + 20;
+
+export interface RestoreOutcome {
+  restored: number;
+  /** Cells the user changed after the fix: left as they are, named so the pane can say so. */
+  changedSince: string[];
+}
+
+/** Undoes the newest batch of fixes, except in cells that no longer hold what the fix wrote. */
+export async function restoreFixes(store: SnapshotStore): Promise<RestoreOutcome> {
+  const snapshot: FixSnapshot | null = store.peek();
+  if (!snapshot) return { restored: 0, changedSince: [] };
   return Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(snapshot.sheetName);
-    let left = snapshot.cells;
-    for (const group of splitByBytes(snapshot.cells, restoreBytes)) {
+    const current: Excel.Range[] = [];
+    for (const group of splitByBytes(snapshot.cells, checkBytes)) {
+      for (const cell of group) current.push(sheet.getRange(cell.address).load("values"));
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    }
+    const changedSince: string[] = [];
+    const undo: CellSnapshot[] = [];
+    snapshot.cells.forEach((cell, i) => {
+      const now = current[i].values[0][0];
+      if (cell.written === undefined || now === cell.written) undo.push(cell);
+      else changedSince.push(cell.address);
+    });
+    let left = undo;
+    for (const group of splitByBytes(undo, restoreBytes)) {
       for (const cell of group) queueRestoreCell(sheet.getRange(cell.address), cell);
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
-      // Cells not yet restored stay restorable if a later request fails.
+      // Cells not yet undone stay undoable if a later request fails.
       left = left.slice(group.length);
-      store.set({ sheetName: snapshot.sheetName, cells: left });
+      store.replaceTop(left);
     }
-    return { restored: snapshot.cells.length };
+    if (undo.length === 0) store.replaceTop([]);
+    return { restored: undo.length, changedSince };
   });
 }

@@ -118,7 +118,7 @@ export function createWorkbookOps(options: ExcelOpsOptions = {}): ExcelOps {
       applyFixes(findings, checked?.sheetName ?? null, checked?.dateSystem ?? 1900, store),
     ),
     restore: exclusive(() => restoreFixes(store)),
-    canRestore: () => store.get() !== null,
+    canRestore: () => store.depth > 0,
     selectCell: (finding) => selectCell(finding, checked?.sheetName ?? null),
     buildCsv: exclusive((options) => buildCsv(options)),
     keepFailedRows: exclusive(async () => {

@@ -45,6 +45,12 @@ export interface ClearHighlightsOutcome {
   failedSheets: string[];
 }
 
+export interface RestoreOutcome {
+  restored: number;
+  /** Cells changed after the fix (by the user): left as they are. */
+  changedSince: string[];
+}
+
 export interface TemplateOptions {
   solutionColumns: number; // 1..50
   teamMemberColumns: number; // 1..50
@@ -159,8 +165,11 @@ export interface WorkbookOps {
   clearHighlights(): Promise<ClearHighlightsOutcome>;
   /** Writes the fixes of the given findings in one batch; remembers the previous cells for restore(). */
   applyFixes(findings: Finding[]): Promise<{ changed: number }>;
-  /** Puts back every cell the last applyFixes changed, values and number formats. */
-  restore(): Promise<{ restored: number }>;
+  /**
+   * Undoes the newest batch of fixes not yet undone (several levels deep): values, types and number
+   * formats come back, except in cells that no longer hold what the fix wrote.
+   */
+  restore(): Promise<RestoreOutcome>;
   canRestore(): boolean;
   selectCell(finding: Finding): Promise<void>;
   /** Builds the upload CSV(s) from cell values; never changes the workbook. */

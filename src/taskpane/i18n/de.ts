@@ -93,6 +93,11 @@ export const de: Strings = {
   checkDone: "Prüfung abgeschlossen. Fehler: {errors}. Warnungen: {warnings}. Hinweise: {notices}.",
   checkHighlightsNotUpdated:
     "Markierungen nicht aktualisiert: Die Befunde sind hier aufgeführt, aber die Markierungen im Blatt konnten nicht geändert werden.",
+  liveCheck: "Beim Bearbeiten prüfen",
+  liveCheckHint:
+    "Prüft die geänderten Zeilen erneut und aktualisiert Markierungen und Zahlen, ohne „Blatt prüfen“.",
+  liveChecked:
+    "Nach Ihrer Änderung erneut geprüft. Fehler: {errors}. Warnungen: {warnings}. Hinweise: {notices}.",
   clearHighlights: "Markierungen entfernen",
   clearHighlightsDone: "Markierungen auf allen Blättern entfernt.",
   clearHighlightsPartly:
@@ -163,6 +168,10 @@ export const de: Strings = {
   fixApplied_other: "{count} Zellen geändert.",
   fixRestored_one: "{count} Zelle wiederhergestellt.",
   fixRestored_other: "{count} Zellen wiederhergestellt.",
+  fixRestoreChangedSince_one:
+    "{count} Zelle wurde seit der Korrektur geändert und bleibt, wie sie ist: {cells}.",
+  fixRestoreChangedSince_other:
+    "{count} Zellen wurden seit der Korrektur geändert und bleiben, wie sie sind: {cells}.",
 
   saveHeading: "Speichern",
   saveSplit: "In Dateien mit höchstens {limit} Datensätzen aufteilen",

@@ -86,6 +86,10 @@ export const en = {
   checkDone: "Check complete. Errors: {errors}. Warnings: {warnings}. Notices: {notices}.",
   checkHighlightsNotUpdated:
     "Highlights not updated: the findings are listed here, but the sheet's marks could not be changed.",
+  liveCheck: "Check as I edit",
+  liveCheckHint:
+    "Re-checks the rows you change and updates the marks and counts, without pressing Check sheet.",
+  liveChecked: "Re-checked after your edit. Errors: {errors}. Warnings: {warnings}. Notices: {notices}.",
   clearHighlights: "Clear highlights",
   clearHighlightsDone: "Highlights cleared on every sheet.",
   clearHighlightsPartly:
@@ -154,6 +158,8 @@ export const en = {
   fixApplied_other: "Changed {count} cells.",
   fixRestored_one: "Restored {count} cell.",
   fixRestored_other: "Restored {count} cells.",
+  fixRestoreChangedSince_one: "{count} cell was changed since the fix and left as it is: {cells}.",
+  fixRestoreChangedSince_other: "{count} cells were changed since the fix and left as they are: {cells}.",
 
   saveHeading: "Save",
   saveSplit: "Split into files of at most {limit} records",

@@ -91,6 +91,11 @@ export const es: Strings = {
   checkDone: "Comprobación completada. Errores: {errors}. Advertencias: {warnings}. Avisos: {notices}.",
   checkHighlightsNotUpdated:
     "Resaltados no actualizados: los problemas se muestran aquí, pero no se pudieron cambiar las marcas de la hoja.",
+  liveCheck: "Comprobar mientras edito",
+  liveCheckHint:
+    "Vuelve a comprobar las filas que cambia y actualiza los resaltados y los recuentos, sin pulsar Comprobar hoja.",
+  liveChecked:
+    "Comprobado de nuevo tras su cambio. Errores: {errors}. Advertencias: {warnings}. Avisos: {notices}.",
   clearHighlights: "Quitar resaltados",
   clearHighlightsDone: "Resaltados quitados en todas las hojas.",
   clearHighlightsPartly:
@@ -159,6 +164,9 @@ export const es: Strings = {
   fixApplied_other: "{count} celdas cambiadas.",
   fixRestored_one: "{count} celda restaurada.",
   fixRestored_other: "{count} celdas restauradas.",
+  fixRestoreChangedSince_one: "{count} celda cambió después de la corrección y se deja como está: {cells}.",
+  fixRestoreChangedSince_other:
+    "{count} celdas cambiaron después de la corrección y se dejan como están: {cells}.",
 
   saveHeading: "Guardar",
   saveSplit: "Dividir en archivos de {limit} registros como máximo",

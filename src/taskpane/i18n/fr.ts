@@ -93,6 +93,11 @@ export const fr: Strings = {
   checkDone: "Vérification terminée. Erreurs : {errors}. Avertissements : {warnings}. Remarques : {notices}.",
   checkHighlightsNotUpdated:
     "Surlignages non mis à jour : les problèmes sont listés ici, mais les marques de la feuille n’ont pas pu être modifiées.",
+  liveCheck: "Vérifier pendant la saisie",
+  liveCheckHint:
+    "Revérifie les lignes modifiées et met à jour les surlignages et les totaux, sans sélectionner Vérifier la feuille.",
+  liveChecked:
+    "Revérifié après votre modification. Erreurs : {errors}. Avertissements : {warnings}. Remarques : {notices}.",
   clearHighlights: "Effacer les surlignages",
   clearHighlightsDone: "Surlignages effacés sur toutes les feuilles.",
   clearHighlightsPartly:
@@ -161,6 +166,10 @@ export const fr: Strings = {
   fixApplied_other: "{count} cellules modifiées.",
   fixRestored_one: "{count} cellule restaurée.",
   fixRestored_other: "{count} cellules restaurées.",
+  fixRestoreChangedSince_one:
+    "{count} cellule a été modifiée depuis la correction et reste telle quelle : {cells}.",
+  fixRestoreChangedSince_other:
+    "{count} cellules ont été modifiées depuis la correction et restent telles quelles : {cells}.",
 
   saveHeading: "Enregistrer",
   saveSplit: "Fractionner en fichiers d’au plus {limit} enregistrements",

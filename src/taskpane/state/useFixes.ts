@@ -1,4 +1,4 @@
-// Applying fixes and restoring the last batch; both re-check so the list matches the sheet.
+// Applying fixes and undoing them batch by batch; both re-check so the list matches the sheet.
 import * as React from "react";
 import type { Finding } from "../../core/types";
 import type { WorkbookOps } from "../ports";
@@ -8,6 +8,12 @@ import type { Session } from "./useSession";
 export interface FixActions {
   applyFixes(findings: Finding[]): Promise<void>;
   restore(): Promise<void>;
+}
+
+/** The first few addresses, then an ellipsis: a sentence, not a wall of cells. */
+function listCells(cells: string[]): string {
+  const shown = cells.slice(0, 5).join(", ");
+  return cells.length > 5 ? `${shown}…` : shown;
 }
 
 export function useFixes(
@@ -31,7 +37,12 @@ export function useFixes(
   const restore = React.useCallback(async () => {
     const restored = await run("restore", () => ops.restore());
     if (!restored) return;
-    await recheck(tp("fixRestored", restored.restored));
+    const { restored: count, changedSince } = restored;
+    const left =
+      changedSince.length === 0
+        ? ""
+        : ` ${tp("fixRestoreChangedSince", changedSince.length, { cells: listCells(changedSince) })}`;
+    await recheck(`${tp("fixRestored", count)}${left}`);
   }, [ops, run, tp, recheck]);
 
   return { applyFixes, restore };

@@ -7,6 +7,7 @@ import type {
   HeaderCheck,
   HostFacts,
   OpenCsvOutcome,
+  RestoreOutcome,
   RunControl,
   SelfTestStep,
   WorkbookOps,
@@ -36,6 +37,8 @@ export interface FakeOpsScript {
   keepFailed?: { kept: number; moved: number; movedTo: string };
   accountDropdowns?: { sheetName: string; rows: number; lists: number };
   cleared?: { removed: number; failedSheets: string[] };
+  /** What each restore() answers; default: 2 cells undone, none changed since. */
+  restored?: RestoreOutcome;
   /** What checkHeader() reports; default: a sheet with a clean template header. */
   header?: HeaderCheck;
   /** Errors to throw, per operation (thrown on every call until removed). */
@@ -119,7 +122,7 @@ function cancelledError(): Error & { code: string } {
 export function createFakeOps(script: FakeOpsScript = {}): FakeOps {
   const calls: FakeCall[] = [];
   let checksDone = 0;
-  let restorable = false;
+  let undoLevels = 0;
   let held: { control?: RunControl; resolve: () => void } | null = null;
   let heldOpen: { control?: RunControl; resolve: () => void } | null = null;
 
@@ -208,16 +211,16 @@ export function createFakeOps(script: FakeOpsScript = {}): FakeOps {
     },
     async applyFixes(findings) {
       record("applyFixes", [findings]);
-      restorable = true;
+      undoLevels += 1;
       return { changed: findings.length };
     },
     async restore() {
       record("restore", []);
-      restorable = false;
-      return { restored: 2 };
+      undoLevels = Math.max(0, undoLevels - 1);
+      return script.restored ?? { restored: 2, changedSince: [] };
     },
     canRestore() {
-      return restorable;
+      return undoLevels > 0;
     },
     async selectCell(finding) {
       record("selectCell", [finding]);

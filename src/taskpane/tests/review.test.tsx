@@ -214,4 +214,37 @@ describe("fix", () => {
     expect(ops.callsOf("check")).toHaveLength(3);
     expect(screen.getByRole("button", { name: /^Undo last fixes/ })).toHaveProperty("disabled", true);
   });
+
+  it("undoes several batches in turn and names the cells the user changed since", async () => {
+    const second = { ...badCountry, cell: "K13", row: 13, value: "United States" };
+    const view = renderApp({
+      outcomes: [makeOutcome([badCountry, second, lowerCurrency])],
+      restored: { restored: 1, changedSince: ["K13"] },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    await screen.findByRole("heading", { name: "Findings" });
+    for (const name of ["Fix all notices (1)", "Fix all: Country not a 2-letter code (2)"]) {
+      fireEvent.click(screen.getByRole("button", { name }));
+      fireEvent.click(
+        await within(await screen.findByRole("dialog")).findByRole("button", { name: "Apply" }),
+      );
+      await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+      await waitFor(() =>
+        expect(screen.getByRole("button", { name: /^Undo last fixes/ })).toHaveProperty("disabled", false),
+      );
+    }
+    fireEvent.click(screen.getByRole("button", { name: /^Undo last fixes/ }));
+    await waitFor(() =>
+      expect(screen.getByRole("status", { name: "Status" }).textContent).toMatch(
+        /^Restored 1 cell\. 1 cell was changed since the fix and left as it is: K13\. Check complete\./,
+      ),
+    );
+    // One batch is still there to undo.
+    expect(screen.getByRole("button", { name: /^Undo last fixes/ })).toHaveProperty("disabled", false);
+    fireEvent.click(screen.getByRole("button", { name: /^Undo last fixes/ }));
+    await waitFor(() => expect(view.ops.callsOf("restore")).toHaveLength(2));
+    await waitFor(() =>
+      expect(screen.getByRole("button", { name: /^Undo last fixes/ })).toHaveProperty("disabled", true),
+    );
+  });
 });

@@ -74,6 +74,60 @@ describe("keepFailedRows", () => {
   });
 });
 
+describe("undoing Keep only failed rows", () => {
+  it("puts every moved row back where it was, formats included, and deletes the copy sheet, in 2 syncs", async () => {
+    setUp();
+    sim.setCell("Processed", "B4", "Won deal C", "@"); // a user format on a moved row
+    const before = sim.sheet("Processed").values("A1:C8");
+    const ops = createWorkbookOps();
+    await ops.keepFailedRows();
+    expect(ops.canRestore()).toBe(true);
+    sim.resetSyncCount();
+    const outcome = await ops.restore();
+    expect(sim.syncCount).toBe(2);
+    expect(outcome).toEqual({
+      restored: 0,
+      changedSince: [],
+      rowsBack: { count: 4, from: SUCCEEDED_SHEET_NAME },
+    });
+    expect(sim.sheet("Processed").values("A1:C8")).toEqual(before);
+    expect(sim.sheet("Processed").cell("B4").numberFormat).toBe("@");
+    expect(sim.sheet("Processed").cell("E1").value).toBe("my note beside the table");
+    expect(sim.sheetNames()).toEqual(["Sheet1", "Processed"]);
+    expect(ops.canRestore()).toBe(false);
+  });
+
+  it("fixes made after it are undone first, then the rows come back", async () => {
+    setUp();
+    const ops = createWorkbookOps();
+    await ops.keepFailedRows();
+    const { result } = await ops.check({ dateOrder: "auto" });
+    const currency = result.findings.find((f) => f.column === "Currency" && f.fix === "USD");
+    expect(currency).toBeDefined();
+    await ops.applyFixes([currency!]);
+    expect((await ops.restore()).restored).toBe(1);
+    expect((await ops.restore()).rowsBack?.count).toBe(4);
+    expect(sim.sheet("Processed").values("A1:C8")).toEqual(processed);
+  });
+
+  it("touches nothing when a sheet changed since, and says so", async () => {
+    setUp();
+    const ops = createWorkbookOps();
+    await ops.keepFailedRows();
+    sim.setCell("Processed", "A9", "a row the user added");
+    const kept = sim.sheet("Processed").values("A1:C9");
+    const outcome = await ops.restore();
+    expect(outcome).toEqual({
+      restored: 0,
+      changedSince: [],
+      notUndone: { sheet: "Processed", movedTo: SUCCEEDED_SHEET_NAME },
+    });
+    expect(sim.sheet("Processed").values("A1:C9")).toEqual(kept);
+    expect(sim.sheetNames()).toContain(SUCCEEDED_SHEET_NAME);
+    expect(ops.canRestore()).toBe(false);
+  });
+});
+
 describe("selectCell", () => {
   it("activates the checked sheet and selects the finding's cell in one sync", async () => {
     setUp();

@@ -7,6 +7,7 @@ import { readSheet } from "./readSheet";
 import { uniqueSheetName } from "./sheetNames";
 import { splitProcessedRows } from "../core/processed/processedFile";
 import { FilterActiveError } from "./sheetLayout";
+import type { KeepFailedStep } from "./snapshotStore";
 
 export const SUCCEEDED_SHEET_NAME = "Succeeded rows";
 
@@ -34,6 +35,8 @@ export async function keepFailedRows(): Promise<{
   moved: number;
   movedTo: string;
   sheetName: string;
+  /** How to put the moved rows back; null when nothing moved. */
+  undo: KeepFailedStep | null;
 }> {
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -47,7 +50,7 @@ export async function keepFailedRows(): Promise<{
     if (!split) throw new NoErrorsColumnError();
     const { succeeded, failed } = split;
     if (succeeded.length === 0)
-      return { kept: failed.length, moved: 0, movedTo: "", sheetName: read.sheetName };
+      return { kept: failed.length, moved: 0, movedTo: "", sheetName: read.sheetName, undo: null };
 
     const width = read.table.rows[0].length;
     const { row: top, col: left } = read.origin;
@@ -76,7 +79,25 @@ export async function keepFailedRows(): Promise<{
     for (const [first, count] of [...runs].reverse()) {
       sheet.getRangeByIndexes(top + first, left, count, width).delete(Excel.DeleteShiftDirection.up);
     }
+    // Where the sheet's values end now, read in the same request: an undo checks it is unchanged.
+    const after = sheet.getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
     await context.sync();
-    return { kept: failed.length, moved: succeeded.length, movedTo: target.name, sheetName: read.sheetName };
+    const undo: KeepFailedStep = {
+      kind: "keepFailed",
+      sheetName: read.sheetName,
+      movedTo: target.name,
+      top,
+      left,
+      width,
+      runs,
+      valuesEnd: after.isNullObject ? 0 : after.rowIndex + after.rowCount,
+    };
+    return {
+      kept: failed.length,
+      moved: succeeded.length,
+      movedTo: target.name,
+      sheetName: read.sheetName,
+      undo,
+    };
   });
 }

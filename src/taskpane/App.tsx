@@ -29,6 +29,7 @@ import { useClearHighlights } from "./state/useClearHighlights";
 import { useOpenCsv } from "./state/useOpenCsv";
 import { DiagnosticsPanel } from "./components/DiagnosticsPanel";
 import { useDiagnostics } from "./state/useDiagnostics";
+import { useLiveCheck } from "./state/useLiveCheck";
 
 export interface AppProps {
   ops: WorkbookOps;
@@ -86,6 +87,7 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
   const rejectedRows = React.useMemo(() => partnerCenterRows(findings ?? []), [findings]);
   const keepFailedRows = useKeepFailedRows(ops, session, check);
   const diagnostics = useDiagnostics(ops, session);
+  const live = useLiveCheck(ops, session, refreshHeader);
   const findingActions: FindingActions = React.useMemo(
     () => ({
       messageOf,
@@ -119,6 +121,7 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
         checking={state.busy === "check"}
         busy={busy}
         progress={state.progress}
+        live={state.outcome && ops.setLiveCheck ? { on: live.on, onChange: live.setOn } : undefined}
       >
         {state.outcome && <CheckSummary outcome={state.outcome} />}
       </CheckPanel>

@@ -89,6 +89,16 @@ const singleValues: Array<{
   },
   { value: "1/30/2020 11:59 PM x", expected: invalid("unparseable"), notes: "text after the time" },
   {
+    value: "Wednesday, September 30, 2020 11:59:59.999 p.m. +05:30",
+    expected: fix("9/30/2020", "time-part"),
+    notes: "the longest form read (54 characters) is well inside the length limit",
+  },
+  {
+    value: "1/30/2020 " + "- ".repeat(50_000),
+    expected: invalid("unparseable"),
+    notes: "text longer than 100 characters is no date (and is not split into 50,000 tokens)",
+  },
+  {
     value: "1/30/2020 11:59" + " ".repeat(50) + "x",
     expected: invalid("unparseable"),
     notes: "a run of spaces then text",

@@ -1,7 +1,7 @@
 // Step 2: the date-order choice, the one primary button, Clear highlights, and progress with Cancel
 // while a check runs.
 import * as React from "react";
-import { Button, Field, ProgressBar, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, ProgressBar, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import type { DateOrder } from "../../core/types";
 import type { Progress } from "../ports";
 import { useI18n } from "../i18n/I18nContext";
@@ -22,6 +22,8 @@ interface Props {
   checking: boolean;
   busy: boolean;
   progress: Progress | null;
+  /** "Check as I edit", shown once there is a check to keep up to date. */
+  live?: { on: boolean; onChange: (on: boolean) => void };
   children?: React.ReactNode;
 }
 
@@ -34,6 +36,7 @@ export function CheckPanel({
   checking,
   busy,
   progress,
+  live,
   children,
 }: Props) {
   const { t } = useI18n();
@@ -61,6 +64,15 @@ export function CheckPanel({
           {t("clearHighlights")}
         </Button>
       </div>
+      {live && (
+        <Field hint={t("liveCheckHint")}>
+          <Switch
+            label={t("liveCheck")}
+            checked={live.on}
+            onChange={(_event, data) => live.onChange(data.checked)}
+          />
+        </Field>
+      )}
       {checking && (
         <div className={styles.progress}>
           <Field

@@ -93,6 +93,11 @@ export const de: Strings = {
   checkDone: "Prüfung abgeschlossen. Fehler: {errors}. Warnungen: {warnings}. Hinweise: {notices}.",
   checkHighlightsNotUpdated:
     "Markierungen nicht aktualisiert: Die Befunde sind hier aufgeführt, aber die Markierungen im Blatt konnten nicht geändert werden.",
+  liveCheck: "Beim Bearbeiten prüfen",
+  liveCheckHint:
+    "Prüft die geänderten Zeilen erneut und aktualisiert Markierungen und Zahlen, ohne „Blatt prüfen“.",
+  liveChecked:
+    "Nach Ihrer Änderung erneut geprüft. Fehler: {errors}. Warnungen: {warnings}. Hinweise: {notices}.",
   clearHighlights: "Markierungen entfernen",
   clearHighlightsDone: "Markierungen auf allen Blättern entfernt.",
   clearHighlightsPartly:

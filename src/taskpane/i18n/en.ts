@@ -86,6 +86,10 @@ export const en = {
   checkDone: "Check complete. Errors: {errors}. Warnings: {warnings}. Notices: {notices}.",
   checkHighlightsNotUpdated:
     "Highlights not updated: the findings are listed here, but the sheet's marks could not be changed.",
+  liveCheck: "Check as I edit",
+  liveCheckHint:
+    "Re-checks the rows you change and updates the marks and counts, without pressing Check sheet.",
+  liveChecked: "Re-checked after your edit. Errors: {errors}. Warnings: {warnings}. Notices: {notices}.",
   clearHighlights: "Clear highlights",
   clearHighlightsDone: "Highlights cleared on every sheet.",
   clearHighlightsPartly:

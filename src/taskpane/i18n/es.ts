@@ -91,6 +91,11 @@ export const es: Strings = {
   checkDone: "Comprobación completada. Errores: {errors}. Advertencias: {warnings}. Avisos: {notices}.",
   checkHighlightsNotUpdated:
     "Resaltados no actualizados: los problemas se muestran aquí, pero no se pudieron cambiar las marcas de la hoja.",
+  liveCheck: "Comprobar mientras edito",
+  liveCheckHint:
+    "Vuelve a comprobar las filas que cambia y actualiza los resaltados y los recuentos, sin pulsar Comprobar hoja.",
+  liveChecked:
+    "Comprobado de nuevo tras su cambio. Errores: {errors}. Advertencias: {warnings}. Avisos: {notices}.",
   clearHighlights: "Quitar resaltados",
   clearHighlightsDone: "Resaltados quitados en todas las hojas.",
   clearHighlightsPartly:

@@ -93,6 +93,11 @@ export const fr: Strings = {
   checkDone: "Vérification terminée. Erreurs : {errors}. Avertissements : {warnings}. Remarques : {notices}.",
   checkHighlightsNotUpdated:
     "Surlignages non mis à jour : les problèmes sont listés ici, mais les marques de la feuille n’ont pas pu être modifiées.",
+  liveCheck: "Vérifier pendant la saisie",
+  liveCheckHint:
+    "Revérifie les lignes modifiées et met à jour les surlignages et les totaux, sans sélectionner Vérifier la feuille.",
+  liveChecked:
+    "Revérifié après votre modification. Erreurs : {errors}. Avertissements : {warnings}. Remarques : {notices}.",
   clearHighlights: "Effacer les surlignages",
   clearHighlightsDone: "Surlignages effacés sur toutes les feuilles.",
   clearHighlightsPartly:

@@ -91,6 +91,9 @@ export const ja: Strings = {
   checkDone: "チェックが完了しました。エラー: {errors}。警告: {warnings}。通知: {notices}。",
   checkHighlightsNotUpdated:
     "強調表示は更新されていません。問題はここに一覧表示されていますが、シートのマークを変更できませんでした。",
+  liveCheck: "編集中にチェック",
+  liveCheckHint: "変更した行を再チェックし、[シートをチェック] を押さなくても強調表示と件数を更新します。",
+  liveChecked: "編集後に再チェックしました。エラー: {errors}。警告: {warnings}。通知: {notices}。",
   clearHighlights: "強調表示をクリア",
   clearHighlightsDone: "すべてのシートの強調表示をクリアしました。",
   clearHighlightsPartly:

@@ -91,6 +91,11 @@ export const sv: Strings = {
   checkDone: "Kontrollen är klar. Fel: {errors}. Varningar: {warnings}. Meddelanden: {notices}.",
   checkHighlightsNotUpdated:
     "Markeringarna uppdaterades inte: problemen visas här, men bladets markeringar kunde inte ändras.",
+  liveCheck: "Kontrollera medan jag redigerar",
+  liveCheckHint:
+    "Kontrollerar de rader du ändrar igen och uppdaterar markeringar och antal, utan att du trycker på Kontrollera blad.",
+  liveChecked:
+    "Kontrollerat igen efter din ändring. Fel: {errors}. Varningar: {warnings}. Meddelanden: {notices}.",
   clearHighlights: "Ta bort markeringar",
   clearHighlightsDone: "Markeringarna togs bort på alla blad.",
   clearHighlightsPartly:

@@ -24,4 +24,11 @@ describe("checkSolution", () => {
       notes: "grouped price splits into 5 parts",
     },
   ]);
+
+  it.each([
+    { value: "SOL-1, USD, 1,000, 1", count: 5, notes: "one comma too many" },
+    { value: "a,".repeat(500_000), count: 500_001, notes: "a 1 MB cell of commas: counted, never split" },
+  ])("names how many parts: $notes", ({ value, count }) => {
+    expect(checkSolution(value)).toEqual({ code: "solution-too-many-parts", params: { count } });
+  });
 });

@@ -10,7 +10,8 @@ const WELL_FORMED = /^\s*[^,\s][^,]*,\s*[^,\s][^,]*,\s*[^,\s][^,]*,([^,]*)$/;
 export function checkTeamMember(value: string): ValueIssue | null {
   const quick = WELL_FORMED.exec(value);
   if (quick && isEmail(quick[1].trimStart())) return null;
-  const parts = value.split(",").map((p) => p.trim());
+  // At most five parts: a fifth already makes it incomplete (a 1 MB cell of commas is not split).
+  const parts = value.split(",", 5).map((p) => p.trim());
   if (parts.length !== 4 || parts.some((p) => p === "")) return { code: "team-member-incomplete" };
   return isEmail(parts[3]) ? null : { code: "team-member-email-invalid", params: { part: parts[3] } };
 }

@@ -88,6 +88,10 @@ describe("budgets on 5,000 × ~155", () => {
       sim.resetSyncCount();
       await ops.applyDropdowns();
       expect(sim.syncCount).toBeLessThanOrEqual(3);
+      // Bounded by the columns, not the rows: far under the limit.
+      expect(Math.max(...sim.requests.map((r) => Math.max(r.requestBytes, r.responseBytes)))).toBeLessThan(
+        MB5 / 4,
+      );
     },
     120_000,
   );

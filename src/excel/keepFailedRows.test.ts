@@ -2,7 +2,7 @@
 import type { SimHandle } from "../simhost";
 import { installRealClientHost } from "../simhost/wire/realClient";
 import { createWorkbookOps } from "./index";
-import { SUCCEEDED_SHEET_NAME } from "./keepFailedRows";
+import { SUCCEEDED_SHEET_NAME, keepFailedRows } from "./keepFailedRows";
 
 let sim: SimHandle;
 afterEach(() => sim.uninstall());
@@ -71,6 +71,66 @@ describe("keepFailedRows", () => {
     sim.protectSheet("Processed");
     await expect(createWorkbookOps().keepFailedRows()).rejects.toMatchObject({ code: "AccessDenied" });
     expect(sim.sheet("Processed").values("A1:C8")).toEqual(processed);
+  });
+});
+
+describe("keepFailedRows on a large processed file", () => {
+  /** Accepted and failed rows alternate: every accepted row is a run of its own (a copy and a delete). */
+  function alternating(n: number): string[][] {
+    const rows = [["Errors", "Deal Name"]];
+    for (let i = 0; i < n; i++) rows.push(["", `Won ${i}`], [`Error ${i}`, ""]);
+    return rows;
+  }
+  const MB5 = 5 * 1024 * 1024;
+
+  it("10,500 scattered accepted rows are copied in requests under 5 MB before any is deleted", async () => {
+    sim = installRealClientHost({ sheets: ["Sheet1"], platform: "OfficeOnline" });
+    // Each copy is about 520 bytes on the wire: 5.5 MB in one request, refused by Excel on the web.
+    const N = 10_500;
+    const rows = alternating(N);
+    sim.addSheet("Processed", rows);
+    sim.activate("Processed");
+    // The sheet is protected, so the deletions are refused once the copies are in (the simulated
+    // host deletes rows one cell at a time: 10,500 deletions would take minutes).
+    sim.protectSheet("Processed");
+    sim.resetSyncCount();
+    await expect(createWorkbookOps().keepFailedRows()).rejects.toMatchObject({ code: "AccessDenied" });
+    const copies = sim.requests.filter((r) => r.error === undefined).slice(-2);
+    expect(sim.requests.filter((r) => r.error !== undefined).map((r) => r.error)).toEqual(["AccessDenied"]);
+    expect(Math.max(...sim.requests.map((r) => r.requestBytes))).toBeLessThan(MB5);
+    expect(copies.every((r) => r.requestBytes > 1_000_000)).toBe(true);
+    const moved = sim.sheet(SUCCEEDED_SHEET_NAME).values(`A1:B${N + 1}`);
+    expect(moved.slice(1).map((r) => r[1])).toEqual(Array.from({ length: N }, (_, i) => `Won ${i}`));
+    expect(sim.sheet("Processed").values(`A1:B${2 * N + 1}`)).toEqual(rows);
+  }, 60_000);
+
+  it("a copy Excel refuses (forced: all 10,500 copies in one 9 MB request) leaves the workbook as it was, with that error", async () => {
+    sim = installRealClientHost({ sheets: ["Sheet1"], platform: "OfficeOnline" });
+    const rows = alternating(10_500);
+    sim.addSheet("Processed", rows);
+    sim.activate("Processed");
+    // The error is Excel's, not the client's complaint about the sheet added in the failed request.
+    await expect(keepFailedRows(1e9)).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(sim.sheetNames()).toEqual(["Sheet1", "Processed"]);
+    expect(sim.sheet("Processed").values(`A1:B${rows.length}`)).toEqual(rows);
+  }, 60_000);
+
+  it("with a small budget, copies and deletions go in several requests and every row ends where it belongs", async () => {
+    sim = installRealClientHost({ sheets: ["Sheet1"] });
+    const N = 400;
+    sim.addSheet("Processed", alternating(N));
+    sim.activate("Processed");
+    sim.resetSyncCount();
+    const outcome = await keepFailedRows(40_000);
+    expect(outcome).toMatchObject({ kept: N, moved: N });
+    // Read (2), then copies and deletions of about 210,000 and 120,000 bytes in 40,000-byte requests.
+    expect(sim.syncCount).toBeGreaterThanOrEqual(2 + 6 + 3);
+    expect(Math.max(...sim.requests.map((r) => r.requestBytes))).toBeLessThan(40_000);
+    const moved = sim.sheet(SUCCEEDED_SHEET_NAME).values(`A1:B${N + 1}`);
+    const kept = sim.sheet("Processed").values(`A1:B${N + 2}`);
+    expect(moved.slice(1).map((r) => r[1])).toEqual(Array.from({ length: N }, (_, i) => `Won ${i}`));
+    expect(kept.slice(1, N + 1).map((r) => r[0])).toEqual(Array.from({ length: N }, (_, i) => `Error ${i}`));
+    expect(kept[N + 1]).toEqual(["", ""]);
   });
 });
 

@@ -1,14 +1,22 @@
 // keepFailedRows(): after a Partner Center upload, move the rows it accepted (empty Errors cell)
 // to a new sheet so only the failed rows remain for the next upload. Rows are copied first and
 // deleted only after the copy request succeeded: data is never deleted without a copy.
-// Requests: 1 + one per chunk (read), 1 (new sheet + copies), 1 (deletions). A filtered sheet is
-// refused (FilterActiveError) before anything is written.
+// Requests: 1 + one per chunk (read), 1 (new sheet + copies), 1 (deletions), the copies and the
+// deletions split further by their size in bytes. A filtered sheet is refused (FilterActiveError)
+// before anything is written.
 import { readSheet } from "./readSheet";
 import { uniqueSheetName } from "./sheetNames";
 import { splitProcessedRows } from "../core/processed/processedFile";
 import { FilterActiveError } from "./sheetLayout";
+import { removeSheets } from "./removeSheets";
+import { ACTION_BYTES, PATH_BYTES, REQUEST_BUDGET_BYTES, splitByBytes } from "./requestSize";
 
 export const SUCCEEDED_SHEET_NAME = "Succeeded rows";
+
+/** On the wire: two ranges by indexes and a copyFrom (875 bytes measured). */
+const COPY_BYTES = 2 * (PATH_BYTES + 20) + ACTION_BYTES + 60;
+/** A range by indexes and a delete. */
+const DELETE_BYTES = PATH_BYTES + 20 + ACTION_BYTES + 10;
 
 /** Consecutive table rows as [first, count] runs. */
 export function runsOf(rows: readonly number[]): Array<[number, number]> {
@@ -29,7 +37,7 @@ export class NoErrorsColumnError extends Error {
   }
 }
 
-export async function keepFailedRows(): Promise<{
+export async function keepFailedRows(budget = REQUEST_BUDGET_BYTES): Promise<{
   kept: number;
   moved: number;
   movedTo: string;
@@ -51,32 +59,44 @@ export async function keepFailedRows(): Promise<{
 
     const width = read.table.rows[0].length;
     const { row: top, col: left } = read.origin;
-    const target = sheets.add(
-      uniqueSheetName(
-        SUCCEEDED_SHEET_NAME,
-        sheets.items.map((s) => s.name),
-      ),
+    const targetName = uniqueSheetName(
+      SUCCEEDED_SHEET_NAME,
+      sheets.items.map((s) => s.name),
     );
+    const target = sheets.add(targetName);
     target.load("name");
     const copy = (fromRow: number, count: number, toRow: number) =>
       target
         .getRangeByIndexes(toRow, 0, count, width)
         .copyFrom(sheet.getRangeByIndexes(top + fromRow, left, count, width), Excel.RangeCopyType.all);
     copy(0, 1, 0);
-    let next = 1;
     const runs = runsOf(succeeded);
-    for (const [first, count] of runs) {
-      copy(first, count, next);
-      next += count;
+    // Every run is two object paths and a copy on the wire: thousands of scattered accepted rows
+    // go in several requests, each well under Excel on the web's 5 MB.
+    try {
+      let next = 1;
+      for (const group of splitByBytes(runs, () => COPY_BYTES, budget)) {
+        for (const [first, count] of group) {
+          copy(first, count, next);
+          next += count;
+        }
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      }
+    } catch (error) {
+      // Nothing was deleted: take the half-filled copy away again, the sheet is as it was.
+      await removeSheets(context, [targetName]);
+      throw error;
     }
-    await context.sync();
 
     // Bottom-up, so earlier deletions do not shift the rows still to delete. Only the table's
-    // columns shift up; cells beside the table stay where they are.
-    for (const [first, count] of [...runs].reverse()) {
-      sheet.getRangeByIndexes(top + first, left, count, width).delete(Excel.DeleteShiftDirection.up);
+    // columns shift up; cells beside the table stay where they are. Every row is copied already.
+    for (const group of splitByBytes([...runs].reverse(), () => DELETE_BYTES, budget)) {
+      for (const [first, count] of group)
+        sheet.getRangeByIndexes(top + first, left, count, width).delete(Excel.DeleteShiftDirection.up);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
     }
-    await context.sync();
     return { kept: failed.length, moved: succeeded.length, movedTo: target.name, sheetName: read.sheetName };
   });
 }

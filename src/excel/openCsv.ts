@@ -21,6 +21,7 @@ import {
   planBlocks,
 } from "./writePlan";
 import { cellA1 } from "./address";
+import { removeSheets } from "./removeSheets";
 
 /** Tables Excel cannot hold without losing text: refused before anything is created. */
 export function excelLimitProblem(table: Table): OpenCsvProblem | null {
@@ -104,9 +105,7 @@ export async function openCsv(file: CsvFileInput, control: RunControl = {}): Pro
       await context.sync();
     } catch (error) {
       // Cancelled or refused half-way: take the new sheets away again, leaving the workbook as it was.
-      sheet.delete();
-      original.delete();
-      await context.sync().catch(() => undefined);
+      await removeSheets(context, [sheetName, originalName]);
       throw error;
     }
     const headerStyled = await styleOpenedHeader(context, sheet, table.rows[0] ?? []);

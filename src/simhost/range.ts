@@ -31,6 +31,15 @@ import { hiddenState, setHidden } from "./hidden";
 import { mergeArea, mergedAreasStartingIn, unmergeArea } from "./merge";
 import { SimRangeAreas } from "./rangeAreas";
 import { SimRangeView } from "./rangeView";
+import { jsonBytes } from "./wireSize";
+
+/** copyFrom's arguments: the source (its object path, or an address) and the flags. */
+function copyArgumentBytes(source: SimRange | string, copyType: string, skipBlanks: boolean): number {
+  return (
+    jsonBytes([copyType, skipBlanks, false]) +
+    (typeof source === "string" ? jsonBytes(source) : source._pathBytes)
+  );
+}
 
 const SCALARS = [
   "address",
@@ -473,55 +482,75 @@ export class SimRange extends SimClientObject<RangeRef> {
   }
 
   clear(applyTo: string = "All"): void {
-    this._write("Range.clear", ({ sheet, rect }) => {
-      assertWritable(sheet);
-      clearRange(sheet, rect, applyTo);
-      if (applyTo !== "Formats") this.context._host.model.changes.edited(sheet, rect);
-    });
+    this._write(
+      "Range.clear",
+      ({ sheet, rect }) => {
+        assertWritable(sheet);
+        clearRange(sheet, rect, applyTo);
+        if (applyTo !== "Formats") this.context._host.model.changes.edited(sheet, rect);
+      },
+      jsonBytes([applyTo]),
+    );
   }
 
   insert(shift: string): SimRange {
-    this._write("Range.insert", ({ sheet, rect }) => {
-      assertWritable(sheet);
-      shiftForInsert(this.context, sheet, rect, shift);
-    });
+    this._write(
+      "Range.insert",
+      ({ sheet, rect }) => {
+        assertWritable(sheet);
+        shiftForInsert(this.context, sheet, rect, shift);
+      },
+      jsonBytes([shift]),
+    );
     return this._derive(({ rect }) => rect);
   }
 
   delete(shift: string): void {
-    this._write("Range.delete", ({ sheet, rect }) => {
-      assertWritable(sheet);
-      shiftForDelete(this.context, sheet, rect, shift);
-    });
+    this._write(
+      "Range.delete",
+      ({ sheet, rect }) => {
+        assertWritable(sheet);
+        shiftForDelete(this.context, sheet, rect, shift);
+      },
+      jsonBytes([shift]),
+    );
   }
 
   copyFrom(source: SimRange | string, copyType: string = "All", skipBlanks = false): void {
-    this._write("Range.copyFrom", ({ sheet, rect }) => {
-      assertWritable(sheet);
-      const src = resolveRangeArgument(this.context, source, sheet);
-      const dest = { row: rect.row, col: rect.col, rows: src.rect.rows, cols: src.rect.cols };
-      assertInBounds(dest);
-      const copies: [number, number, CellModel | undefined][] = [];
-      for (let r = 0; r < dest.rows; r++) {
-        for (let c = 0; c < dest.cols; c++)
-          copies.push([r, c, src.sheet.cell(src.rect.row + r, src.rect.col + c)]);
-      }
-      for (const [r, c, cell] of copies) {
-        if (skipBlanks && cell?.value === undefined) continue;
-        const row = dest.row + r;
-        const col = dest.col + c;
-        if (copyType === "All" || copyType === "Values" || copyType === "Formulas") {
-          sheet.setContent(row, col, { value: cell?.value, isError: cell?.isError, formula: cell?.formula });
+    this._write(
+      "Range.copyFrom",
+      ({ sheet, rect }) => {
+        assertWritable(sheet);
+        const src = resolveRangeArgument(this.context, source, sheet);
+        const dest = { row: rect.row, col: rect.col, rows: src.rect.rows, cols: src.rect.cols };
+        assertInBounds(dest);
+        const copies: [number, number, CellModel | undefined][] = [];
+        for (let r = 0; r < dest.rows; r++) {
+          for (let c = 0; c < dest.cols; c++)
+            copies.push([r, c, src.sheet.cell(src.rect.row + r, src.rect.col + c)]);
         }
-        if (copyType === "All" || copyType === "Formats") {
-          for (const k of FORMAT_KEYS) {
-            const v = src.sheet.format(src.rect.row + r, src.rect.col + c, k);
-            sheet.setCellFormat(row, col, k, v ?? undefined);
+        for (const [r, c, cell] of copies) {
+          if (skipBlanks && cell?.value === undefined) continue;
+          const row = dest.row + r;
+          const col = dest.col + c;
+          if (copyType === "All" || copyType === "Values" || copyType === "Formulas") {
+            sheet.setContent(row, col, {
+              value: cell?.value,
+              isError: cell?.isError,
+              formula: cell?.formula,
+            });
+          }
+          if (copyType === "All" || copyType === "Formats") {
+            for (const k of FORMAT_KEYS) {
+              const v = src.sheet.format(src.rect.row + r, src.rect.col + c, k);
+              sheet.setCellFormat(row, col, k, v ?? undefined);
+            }
           }
         }
-      }
-      if (copyType !== "Formats") this.context._host.model.changes.edited(sheet, dest);
-    });
+        if (copyType !== "Formats") this.context._host.model.changes.edited(sheet, dest);
+      },
+      copyArgumentBytes(source, copyType, skipBlanks),
+    );
   }
 
   calculate(): void {

@@ -167,10 +167,14 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
     return areas;
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): SimRange {
-    return this._range(() => ({ row: startRow, col: startColumn, rows: rowCount, cols: columnCount }));
+    const range = this._range(() => ({ row: startRow, col: startColumn, rows: rowCount, cols: columnCount }));
+    range._pathBytes += jsonBytes([startRow, startColumn, rowCount, columnCount]);
+    return range;
   }
   getCell(row: number, column: number): SimRange {
-    return this._range(() => ({ row, col: column, rows: 1, cols: 1 }));
+    const range = this._range(() => ({ row, col: column, rows: 1, cols: 1 }));
+    range._pathBytes += jsonBytes([row, column]);
+    return range;
   }
   /** Excel returns A1 for an empty sheet. */
   getUsedRange(valuesOnly = false): SimRange {

@@ -5,6 +5,7 @@ import { checkSheet } from "./check";
 import { clearHighlights } from "./clearHighlights";
 import { buildCsv } from "./csv";
 import { applyDropdowns } from "./dropdowns";
+import { applyAccountMatchDropdowns } from "./accountDropdowns";
 import { applyFixes, restoreFixes } from "./fixes";
 import { keepFailedRows } from "./keepFailedRows";
 import { selectCell } from "./selectCell";
@@ -77,6 +78,7 @@ export function createWorkbookOps(options: ExcelOpsOptions = {}): ExcelOps {
     openCsv,
     insertTemplate,
     applyDropdowns,
+    applyAccountDropdowns: exclusive(applyAccountMatchDropdowns),
     checkHeader: checkActiveHeader,
     check: exclusive(async (options, control = {}) => {
       const highlight = options.highlight !== false;

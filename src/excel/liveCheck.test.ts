@@ -3,7 +3,8 @@
 // few requests (one typed cell ≤ 2, a 500-row paste ≤ 4, on 5,000 × 155).
 import { templateHeader } from "../core/catalogue";
 import type { Finding, Severity } from "../core/types";
-import { installSimulatedHost, type SimHandle } from "../simhost";
+import type { SimHandle } from "../simhost";
+import { installRealClientHost } from "../simhost/wire/realClient";
 import type { CheckOutcome } from "../taskpane/ports";
 import { parseRect } from "./changeMap";
 import { MARK_PREFIX, cellsBySeverity } from "./highlight";
@@ -20,7 +21,7 @@ interface Live {
 }
 
 async function start(rows: string[][]): Promise<Live> {
-  sim = installSimulatedHost({ sheets: ["Sheet1"] });
+  sim = installRealClientHost({ sheets: ["Sheet1"] });
   sim.addSheet("Deals", rows);
   sim.activate("Deals");
   const ops = createWorkbookOps({ liveDelayMs: 0 });

@@ -96,7 +96,7 @@ export function createWorkbookOps(options: ExcelOpsOptions = {}): ExcelOps {
         logUnexpected(error, "refreshMarks");
         result = { ...outcome, highlightsFailed: true };
       }
-      if (start.live && liveOn)
+      if (start.live) {
         startSession({
           sheetId: start.sheetId,
           outcome,
@@ -104,6 +104,9 @@ export function createWorkbookOps(options: ExcelOpsOptions = {}): ExcelOps {
           marks,
           dateOrder: options.dateOrder,
         });
+        // Kept while "Check as I edit" is off: turning it on checks the sheet again from here.
+        if (!liveOn) session?.stop();
+      }
       return result;
     }),
     clearHighlights: exclusive(async () => {

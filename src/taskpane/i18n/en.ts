@@ -211,6 +211,19 @@ export const en = {
   undoNotPossible:
     "The moved rows were not put back: sheet {sheet} or {movedTo} changed since. Copy them back from {movedTo} if you need them.",
 
+  accountHeading: "Account matching",
+  accountIntro_one:
+    "{count} row needs a look at its Final account match: it is empty while Partner Center suggested accounts, or Partner Center matched it with Low confidence.",
+  accountIntro_other:
+    "{count} rows need a look at their Final account match: it is empty while Partner Center suggested accounts, or Partner Center matched it with Low confidence.",
+  accountNothing: "No row needs a look at its Final account match.",
+  accountListLabel: "Rows to review",
+  accountApply: "Add account-match dropdowns",
+  accountApplyHint:
+    "Each row's Final account match gets a list of that row's own suggestions from Partner Center: managed, unmanaged, then DUNS accounts.",
+  accountApplied_one: "Added a dropdown of its own suggestions to {count} row.",
+  accountApplied_other: "Added a dropdown of its own suggestions to each of {count} rows.",
+
   errorTitle: "Something needs your attention",
   errorDismiss: "Dismiss",
   errorEditMode: "Excel is editing a cell: press Enter or Esc to leave the cell, then try again.",
@@ -227,6 +240,8 @@ export const en = {
     "The workbook changed while the add-in was working (a sheet or cell it used is gone): check the sheet again.",
   errorRowsLocked:
     "Excel cannot delete these rows: a table, merged cells or a filter crosses them. Remove it, then try again.",
+  errorNoAccountSuggestions:
+    "This sheet has no account suggestions from Partner Center (Final account match with Managed, Unmanaged or DUNS account columns): open the processed file, then check it again.",
   errorGeneric:
     "Something went wrong ({detail}); try again, and if it keeps happening close and reopen the add-in.",
 };

@@ -217,6 +217,19 @@ export const ja: Strings = {
   undoNotPossible:
     "移動した行は戻していません: シート {sheet} または {movedTo} がその後変更されました。必要なら {movedTo} からコピーして戻してください。",
 
+  accountHeading: "アカウント照合",
+  accountIntro_one:
+    "{count} 行の Final account match を確認してください。Partner Center がアカウントを提案したのに空になっているか、信頼度 Low で照合されています。",
+  accountIntro_other:
+    "{count} 行の Final account match を確認してください。Partner Center がアカウントを提案したのに空になっているか、信頼度 Low で照合されています。",
+  accountNothing: "Final account match の確認が必要な行はありません。",
+  accountListLabel: "確認する行",
+  accountApply: "アカウント照合のドロップダウンを追加",
+  accountApplyHint:
+    "各行の Final account match に、Partner Center がその行に提案したアカウント (管理対象、管理対象外、DUNS の順) の一覧を付けます。",
+  accountApplied_one: "{count} 行に、その行の提案のドロップダウンを追加しました。",
+  accountApplied_other: "{count} 行に、それぞれの行の提案のドロップダウンを追加しました。",
+
   errorTitle: "確認が必要です",
   errorDismiss: "閉じる",
   errorEditMode:
@@ -236,6 +249,8 @@ export const ja: Strings = {
     "アドインの処理中にブックが変更されました (使用中のシートまたはセルがありません)。シートをもう一度チェックしてください。",
   errorRowsLocked:
     "Excel はこれらの行を削除できません。テーブル、結合セル、またはフィルターが行にまたがっています。それを解除してから、もう一度お試しください。",
+  errorNoAccountSuggestions:
+    "このシートには Partner Center のアカウント提案 (Final account match と Managed、Unmanaged、DUNS account の列) がありません。処理済みファイルを開いてから、もう一度チェックしてください。",
   errorGeneric:
     "問題が発生しました ({detail})。もう一度お試しください。繰り返し発生する場合は、アドインを閉じてから開き直してください。",
 };

@@ -156,6 +156,10 @@ describe("live re-check on the simulated workbook", () => {
   it("with Check as I edit turned off nothing is re-checked; turning it on checks the sheet once", async () => {
     const live = await start(mistakes());
     live.ops.setLiveCheck(false);
+    sim.typeCell("Deals", "K6", "US");
+    await settle(live.ops);
+    // A check while it is off starts nothing either.
+    await live.ops.check({ dateOrder: "auto" });
     sim.typeCell("Deals", "H9", "Redmond");
     await settle(live.ops);
     expect(live.updates).toHaveLength(0);

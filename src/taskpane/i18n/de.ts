@@ -156,8 +156,8 @@ export const de: Strings = {
   fixHeading: "Korrekturen",
   fixAll: "Alles Korrigierbare korrigieren ({count})",
   fixSafe: "Alle Hinweise korrigieren ({count})",
-  fixRestore: "Letzte Korrekturen rückgängig",
-  fixRestoreLabel: "Letzte Korrekturen rückgängig: die geänderten Zellen zurücksetzen",
+  fixRestore: "Letzte Änderung rückgängig",
+  fixRestoreLabel: "Letzte Änderung rückgängig: zurücksetzen, was das Add-In zuletzt geändert hat",
   fixPreviewTitle_one: "{count} Korrektur übernehmen?",
   fixPreviewTitle_other: "{count} Korrekturen übernehmen?",
   fixPreviewIntro: "Diese Zellen werden geändert:",
@@ -216,6 +216,28 @@ export const de: Strings = {
     "Verschiebt die von Partner Center angenommenen Zeilen in ein neues Blatt, damit Sie nur die korrigierten Zeilen hochladen.",
   afterKept:
     "Behaltene fehlgeschlagene Zeilen: {kept}. In Blatt {sheet} verschobene angenommene Zeilen: {moved}.",
+  afterKeepConfirmTitle: "Nur die abgelehnten Zeilen behalten?",
+  afterKeepConfirmBody:
+    "Die von Partner Center angenommenen Zeilen werden in ein neues Blatt verschoben; nur die abgelehnten bleiben hier, bereit zum Korrigieren und erneuten Hochladen. „Letzte Änderung rückgängig“ holt sie zurück.",
+  afterKeepConfirm: "Abgelehnte Zeilen behalten",
+  afterKeepCancel: "Abbrechen",
+  undoRowsBack_one: "{count} Zeile aus Blatt {sheet} zurückgeholt; das Blatt wurde danach gelöscht.",
+  undoRowsBack_other: "{count} Zeilen aus Blatt {sheet} zurückgeholt; das Blatt wurde danach gelöscht.",
+  undoNotPossible:
+    "Die verschobenen Zeilen wurden nicht zurückgeholt: Blatt {sheet} oder {movedTo} hat sich seitdem geändert. Kopieren Sie sie bei Bedarf aus {movedTo} zurück.",
+
+  accountHeading: "Kontozuordnung",
+  accountIntro_one:
+    "Bei {count} Zeile sollten Sie Final account match prüfen: Das Feld ist leer, obwohl Partner Center Konten vorgeschlagen hat, oder Partner Center hat es mit niedriger Konfidenz (Low) zugeordnet.",
+  accountIntro_other:
+    "Bei {count} Zeilen sollten Sie Final account match prüfen: Das Feld ist leer, obwohl Partner Center Konten vorgeschlagen hat, oder Partner Center hat es mit niedriger Konfidenz (Low) zugeordnet.",
+  accountNothing: "Bei keiner Zeile muss Final account match geprüft werden.",
+  accountListLabel: "Zu prüfende Zeilen",
+  accountApply: "Dropdowns für Kontozuordnung hinzufügen",
+  accountApplyHint:
+    "Final account match erhält in jeder Zeile eine Liste der eigenen Vorschläge dieser Zeile von Partner Center: verwaltete, nicht verwaltete, dann DUNS-Konten.",
+  accountApplied_one: "Einer Zeile wurde ein Dropdown mit ihren eigenen Vorschlägen hinzugefügt ({count}).",
+  accountApplied_other: "{count} Zeilen wurde je ein Dropdown mit ihren eigenen Vorschlägen hinzugefügt.",
 
   errorTitle: "Bitte beachten",
   errorDismiss: "Schließen",
@@ -236,6 +258,8 @@ export const de: Strings = {
     "Die Arbeitsmappe wurde während der Arbeit des Add-Ins geändert (ein verwendetes Blatt oder eine Zelle fehlt): Prüfen Sie das Blatt erneut.",
   errorRowsLocked:
     "Excel kann diese Zeilen nicht löschen: Eine Tabelle, verbundene Zellen oder ein Filter überschneiden sie. Entfernen Sie diese und versuchen Sie es erneut.",
+  errorNoAccountSuggestions:
+    "Dieses Blatt enthält keine Kontovorschläge von Partner Center (Final account match mit den Spalten Managed, Unmanaged oder DUNS account): Öffnen Sie die verarbeitete Datei und prüfen Sie sie erneut.",
   errorGeneric:
     "Etwas ist schiefgegangen ({detail}); versuchen Sie es erneut, und schließen und öffnen Sie das Add-In, falls es wieder passiert.",
 };

@@ -146,8 +146,8 @@ export const en = {
   fixHeading: "Fixes",
   fixAll: "Fix all that can be fixed ({count})",
   fixSafe: "Fix all notices ({count})",
-  fixRestore: "Undo last fixes",
-  fixRestoreLabel: "Undo last fixes: put back the cells they changed",
+  fixRestore: "Undo last change",
+  fixRestoreLabel: "Undo last change: put back what the add-in last changed",
   fixPreviewTitle_one: "Apply {count} fix?",
   fixPreviewTitle_other: "Apply {count} fixes?",
   fixPreviewIntro: "These cells will change:",
@@ -201,6 +201,28 @@ export const en = {
   afterKeepFailedHint:
     "Moves the rows Partner Center accepted to a new sheet so that you upload only the corrected rows.",
   afterKept: "Failed rows kept: {kept}. Accepted rows moved to sheet {sheet}: {moved}.",
+  afterKeepConfirmTitle: "Keep only the failed rows?",
+  afterKeepConfirmBody:
+    "The rows Partner Center accepted move to a new sheet; only the rows it rejected stay here, ready to fix and upload again. Undo last change puts them back.",
+  afterKeepConfirm: "Keep failed rows",
+  afterKeepCancel: "Cancel",
+  undoRowsBack_one: "Moved {count} row back from sheet {sheet}, which was then deleted.",
+  undoRowsBack_other: "Moved {count} rows back from sheet {sheet}, which was then deleted.",
+  undoNotPossible:
+    "The moved rows were not put back: sheet {sheet} or {movedTo} changed since. Copy them back from {movedTo} if you need them.",
+
+  accountHeading: "Account matching",
+  accountIntro_one:
+    "{count} row needs a look at its Final account match: it is empty while Partner Center suggested accounts, or Partner Center matched it with Low confidence.",
+  accountIntro_other:
+    "{count} rows need a look at their Final account match: it is empty while Partner Center suggested accounts, or Partner Center matched it with Low confidence.",
+  accountNothing: "No row needs a look at its Final account match.",
+  accountListLabel: "Rows to review",
+  accountApply: "Add account-match dropdowns",
+  accountApplyHint:
+    "Each row's Final account match gets a list of that row's own suggestions from Partner Center: managed, unmanaged, then DUNS accounts.",
+  accountApplied_one: "Added a dropdown of its own suggestions to {count} row.",
+  accountApplied_other: "Added a dropdown of its own suggestions to each of {count} rows.",
 
   errorTitle: "Something needs your attention",
   errorDismiss: "Dismiss",
@@ -218,6 +240,8 @@ export const en = {
     "The workbook changed while the add-in was working (a sheet or cell it used is gone): check the sheet again.",
   errorRowsLocked:
     "Excel cannot delete these rows: a table, merged cells or a filter crosses them. Remove it, then try again.",
+  errorNoAccountSuggestions:
+    "This sheet has no account suggestions from Partner Center (Final account match with Managed, Unmanaged or DUNS account columns): open the processed file, then check it again.",
   errorGeneric:
     "Something went wrong ({detail}); try again, and if it keeps happening close and reopen the add-in.",
 };

@@ -152,8 +152,8 @@ export const es: Strings = {
   fixHeading: "Correcciones",
   fixAll: "Corregir todo lo que se pueda ({count})",
   fixSafe: "Corregir todos los avisos ({count})",
-  fixRestore: "Deshacer las últimas correcciones",
-  fixRestoreLabel: "Deshacer las últimas correcciones: devolver las celdas cambiadas",
+  fixRestore: "Deshacer el último cambio",
+  fixRestoreLabel: "Deshacer el último cambio: devolver lo que el complemento cambió por última vez",
   fixPreviewTitle_one: "¿Aplicar {count} corrección?",
   fixPreviewTitle_other: "¿Aplicar {count} correcciones?",
   fixPreviewIntro: "Estas celdas cambiarán:",
@@ -207,6 +207,28 @@ export const es: Strings = {
   afterKeepFailedHint:
     "Mueve las filas que Partner Center aceptó a una hoja nueva para que cargue solo las filas corregidas.",
   afterKept: "Filas con error conservadas: {kept}. Filas aceptadas movidas a la hoja {sheet}: {moved}.",
+  afterKeepConfirmTitle: "¿Conservar solo las filas rechazadas?",
+  afterKeepConfirmBody:
+    "Las filas que Partner Center aceptó pasan a una hoja nueva; aquí quedan solo las rechazadas, listas para corregir y volver a cargar. «Deshacer el último cambio» las devuelve.",
+  afterKeepConfirm: "Conservar filas rechazadas",
+  afterKeepCancel: "Cancelar",
+  undoRowsBack_one: "Se devolvió {count} fila desde la hoja {sheet}, que después se eliminó.",
+  undoRowsBack_other: "Se devolvieron {count} filas desde la hoja {sheet}, que después se eliminó.",
+  undoNotPossible:
+    "Las filas movidas no se devolvieron: la hoja {sheet} o {movedTo} cambió desde entonces. Cópielas desde {movedTo} si las necesita.",
+
+  accountHeading: "Coincidencia de cuenta",
+  accountIntro_one:
+    "Conviene revisar Final account match en {count} fila: está vacío aunque Partner Center sugirió cuentas, o Partner Center lo asoció con confianza baja (Low).",
+  accountIntro_other:
+    "Conviene revisar Final account match en {count} filas: está vacío aunque Partner Center sugirió cuentas, o Partner Center lo asoció con confianza baja (Low).",
+  accountNothing: "Ninguna fila necesita revisar su Final account match.",
+  accountListLabel: "Filas para revisar",
+  accountApply: "Agregar listas de coincidencia de cuenta",
+  accountApplyHint:
+    "En cada fila, Final account match recibe una lista con las sugerencias de Partner Center para esa fila: cuentas administradas, no administradas y luego DUNS.",
+  accountApplied_one: "Se agregó una lista con sus propias sugerencias a {count} fila.",
+  accountApplied_other: "Se agregó una lista con sus propias sugerencias a cada una de las {count} filas.",
 
   errorTitle: "Hace falta su atención",
   errorDismiss: "Descartar",
@@ -226,6 +248,8 @@ export const es: Strings = {
     "El libro cambió mientras trabajaba el complemento (falta una hoja o celda que usaba): vuelva a comprobar la hoja.",
   errorRowsLocked:
     "Excel no puede eliminar estas filas: una tabla, celdas combinadas o un filtro las atraviesan. Quítelo y vuelva a intentarlo.",
+  errorNoAccountSuggestions:
+    "Esta hoja no tiene sugerencias de cuenta de Partner Center (Final account match con las columnas Managed, Unmanaged o DUNS account): abra el archivo procesado y vuelva a comprobarlo.",
   errorGeneric:
     "Algo salió mal ({detail}); vuelva a intentarlo y, si sigue ocurriendo, cierre y vuelva a abrir el complemento.",
 };

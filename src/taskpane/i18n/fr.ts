@@ -154,8 +154,8 @@ export const fr: Strings = {
   fixHeading: "Corrections",
   fixAll: "Corriger tout ce qui peut l’être ({count})",
   fixSafe: "Corriger toutes les remarques ({count})",
-  fixRestore: "Annuler les dernières corrections",
-  fixRestoreLabel: "Annuler les dernières corrections : remettre les cellules modifiées",
+  fixRestore: "Annuler la dernière modification",
+  fixRestoreLabel: "Annuler la dernière modification : remettre ce que le complément a changé en dernier",
   fixPreviewTitle_one: "Appliquer {count} correction ?",
   fixPreviewTitle_other: "Appliquer {count} corrections ?",
   fixPreviewIntro: "Ces cellules vont changer :",
@@ -213,6 +213,29 @@ export const fr: Strings = {
     "Déplace les lignes acceptées par Partner Center vers une nouvelle feuille pour n’importer que les lignes corrigées.",
   afterKept:
     "Lignes en échec conservées : {kept}. Lignes acceptées déplacées vers la feuille {sheet} : {moved}.",
+  afterKeepConfirmTitle: "Garder seulement les lignes refusées ?",
+  afterKeepConfirmBody:
+    "Les lignes acceptées par Partner Center passent dans une nouvelle feuille ; seules les lignes refusées restent ici, prêtes à corriger et à renvoyer. « Annuler la dernière modification » les remet en place.",
+  afterKeepConfirm: "Garder les lignes refusées",
+  afterKeepCancel: "Annuler",
+  undoRowsBack_one: "{count} ligne remise en place depuis la feuille {sheet}, qui a ensuite été supprimée.",
+  undoRowsBack_other:
+    "{count} lignes remises en place depuis la feuille {sheet}, qui a ensuite été supprimée.",
+  undoNotPossible:
+    "Les lignes déplacées n’ont pas été remises en place : la feuille {sheet} ou {movedTo} a changé depuis. Recopiez-les depuis {movedTo} si besoin.",
+
+  accountHeading: "Correspondance de compte",
+  accountIntro_one:
+    "{count} ligne demande de vérifier son Final account match : il est vide alors que Partner Center a suggéré des comptes, ou Partner Center l’a associé avec une confiance faible (Low).",
+  accountIntro_other:
+    "{count} lignes demandent de vérifier leur Final account match : il est vide alors que Partner Center a suggéré des comptes, ou Partner Center l’a associé avec une confiance faible (Low).",
+  accountNothing: "Aucune ligne ne demande de vérifier son Final account match.",
+  accountListLabel: "Lignes à vérifier",
+  accountApply: "Ajouter les listes de correspondance de compte",
+  accountApplyHint:
+    "Dans chaque ligne, Final account match reçoit la liste des suggestions de Partner Center pour cette ligne : comptes gérés, non gérés, puis DUNS.",
+  accountApplied_one: "Liste de ses propres suggestions ajoutée à {count} ligne.",
+  accountApplied_other: "Liste de ses propres suggestions ajoutée à chacune des {count} lignes.",
 
   errorTitle: "Une action est nécessaire",
   errorDismiss: "Fermer",
@@ -233,6 +256,8 @@ export const fr: Strings = {
     "Le classeur a changé pendant le travail du complément (une feuille ou une cellule utilisée a disparu) : vérifiez de nouveau la feuille.",
   errorRowsLocked:
     "Excel ne peut pas supprimer ces lignes : un tableau, des cellules fusionnées ou un filtre les traversent. Retirez-le, puis réessayez.",
+  errorNoAccountSuggestions:
+    "Cette feuille ne contient aucune suggestion de compte de Partner Center (Final account match avec les colonnes Managed, Unmanaged ou DUNS account) : ouvrez le fichier traité, puis vérifiez-le à nouveau.",
   errorGeneric:
     "Un problème est survenu ({detail}) ; réessayez et, si cela se reproduit, fermez puis rouvrez le complément.",
 };

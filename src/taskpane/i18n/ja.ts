@@ -150,8 +150,8 @@ export const ja: Strings = {
   fixHeading: "修正",
   fixAll: "修正できるものをすべて修正 ({count})",
   fixSafe: "すべての通知を修正 ({count})",
-  fixRestore: "直前の修正を元に戻す",
-  fixRestoreLabel: "直前の修正を元に戻す: 変更したセルを戻します",
+  fixRestore: "直前の変更を元に戻す",
+  fixRestoreLabel: "直前の変更を元に戻す: アドインが最後に変更した内容を戻します",
   fixPreviewTitle_one: "{count} 件の修正を適用しますか?",
   fixPreviewTitle_other: "{count} 件の修正を適用しますか?",
   fixPreviewIntro: "次のセルが変更されます:",
@@ -207,6 +207,28 @@ export const ja: Strings = {
   afterKeepFailedHint:
     "Partner Center が受け付けた行を新しいシートに移動し、修正した行だけをアップロードできるようにします。",
   afterKept: "残した失敗行: {kept}。シート {sheet} に移動した受付済みの行: {moved}。",
+  afterKeepConfirmTitle: "却下された行だけを残しますか?",
+  afterKeepConfirmBody:
+    "Partner Center が受け付けた行は新しいシートに移動し、却下された行だけがここに残ります。修正して再アップロードできます。「直前の変更を元に戻す」で元に戻せます。",
+  afterKeepConfirm: "却下された行を残す",
+  afterKeepCancel: "キャンセル",
+  undoRowsBack_one: "シート {sheet} から {count} 行を戻し、そのシートを削除しました。",
+  undoRowsBack_other: "シート {sheet} から {count} 行を戻し、そのシートを削除しました。",
+  undoNotPossible:
+    "移動した行は戻していません: シート {sheet} または {movedTo} がその後変更されました。必要なら {movedTo} からコピーして戻してください。",
+
+  accountHeading: "アカウント照合",
+  accountIntro_one:
+    "{count} 行の Final account match を確認してください。Partner Center がアカウントを提案したのに空になっているか、信頼度 Low で照合されています。",
+  accountIntro_other:
+    "{count} 行の Final account match を確認してください。Partner Center がアカウントを提案したのに空になっているか、信頼度 Low で照合されています。",
+  accountNothing: "Final account match の確認が必要な行はありません。",
+  accountListLabel: "確認する行",
+  accountApply: "アカウント照合のドロップダウンを追加",
+  accountApplyHint:
+    "各行の Final account match に、Partner Center がその行に提案したアカウント (管理対象、管理対象外、DUNS の順) の一覧を付けます。",
+  accountApplied_one: "{count} 行に、その行の提案のドロップダウンを追加しました。",
+  accountApplied_other: "{count} 行に、それぞれの行の提案のドロップダウンを追加しました。",
 
   errorTitle: "確認が必要です",
   errorDismiss: "閉じる",
@@ -227,6 +249,8 @@ export const ja: Strings = {
     "アドインの処理中にブックが変更されました (使用中のシートまたはセルがありません)。シートをもう一度チェックしてください。",
   errorRowsLocked:
     "Excel はこれらの行を削除できません。テーブル、結合セル、またはフィルターが行にまたがっています。それを解除してから、もう一度お試しください。",
+  errorNoAccountSuggestions:
+    "このシートには Partner Center のアカウント提案 (Final account match と Managed、Unmanaged、DUNS account の列) がありません。処理済みファイルを開いてから、もう一度チェックしてください。",
   errorGeneric:
     "問題が発生しました ({detail})。もう一度お試しください。繰り返し発生する場合は、アドインを閉じてから開き直してください。",
 };

@@ -152,8 +152,8 @@ export const sv: Strings = {
   fixHeading: "Korrigeringar",
   fixAll: "Rätta allt som går att rätta ({count})",
   fixSafe: "Korrigera alla meddelanden ({count})",
-  fixRestore: "Ångra senaste korrigeringarna",
-  fixRestoreLabel: "Ångra senaste korrigeringarna: återställ de ändrade cellerna",
+  fixRestore: "Ångra senaste ändringen",
+  fixRestoreLabel: "Ångra senaste ändringen: återställ det tillägget ändrade senast",
   fixPreviewTitle_one: "Tillämpa {count} korrigering?",
   fixPreviewTitle_other: "Tillämpa {count} korrigeringar?",
   fixPreviewIntro: "De här cellerna ändras:",
@@ -206,6 +206,28 @@ export const sv: Strings = {
   afterKeepFailedHint:
     "Flyttar raderna som Partner Center godkände till ett nytt blad så att du bara laddar upp de korrigerade raderna.",
   afterKept: "Behållna misslyckade rader: {kept}. Godkända rader flyttade till bladet {sheet}: {moved}.",
+  afterKeepConfirmTitle: "Behålla bara de avvisade raderna?",
+  afterKeepConfirmBody:
+    "Raderna som Partner Center godkände flyttas till ett nytt blad; bara de avvisade stannar här, redo att rättas och laddas upp igen. ”Ångra senaste ändringen” flyttar tillbaka dem.",
+  afterKeepConfirm: "Behåll avvisade rader",
+  afterKeepCancel: "Avbryt",
+  undoRowsBack_one: "{count} rad flyttades tillbaka från bladet {sheet}, som sedan togs bort.",
+  undoRowsBack_other: "{count} rader flyttades tillbaka från bladet {sheet}, som sedan togs bort.",
+  undoNotPossible:
+    "De flyttade raderna flyttades inte tillbaka: bladet {sheet} eller {movedTo} har ändrats sedan dess. Kopiera tillbaka dem från {movedTo} om du behöver dem.",
+
+  accountHeading: "Kontomatchning",
+  accountIntro_one:
+    "{count} rad behöver en titt på Final account match: fältet är tomt fast Partner Center föreslog konton, eller så matchade Partner Center det med låg säkerhet (Low).",
+  accountIntro_other:
+    "{count} rader behöver en titt på Final account match: fältet är tomt fast Partner Center föreslog konton, eller så matchade Partner Center det med låg säkerhet (Low).",
+  accountNothing: "Ingen rad behöver en titt på Final account match.",
+  accountListLabel: "Rader att granska",
+  accountApply: "Lägg till listrutor för kontomatchning",
+  accountApplyHint:
+    "Final account match på varje rad får en lista med radens egna förslag från Partner Center: hanterade, ohanterade och sedan DUNS-konton.",
+  accountApplied_one: "La till en listruta med radens egna förslag på {count} rad.",
+  accountApplied_other: "La till en listruta med radens egna förslag på var och en av {count} rader.",
 
   errorTitle: "Något behöver åtgärdas",
   errorDismiss: "Stäng",
@@ -226,6 +248,8 @@ export const sv: Strings = {
     "Arbetsboken ändrades medan tillägget arbetade (ett blad eller en cell som användes finns inte längre): kontrollera bladet igen.",
   errorRowsLocked:
     "Excel kan inte ta bort de här raderna: en tabell, sammanfogade celler eller ett filter korsar dem. Ta bort det och försök igen.",
+  errorNoAccountSuggestions:
+    "Det här bladet har inga kontoförslag från Partner Center (Final account match med kolumnerna Managed, Unmanaged eller DUNS account): öppna den bearbetade filen och kontrollera den igen.",
   errorGeneric:
     "Något gick fel ({detail}); försök igen, och om det händer igen stänger du tillägget och öppnar det på nytt.",
 };

@@ -52,6 +52,7 @@ function knownCause(error: unknown, code: string, t: Translator["t"]): string | 
   if (ROWS_LOCKED_CODES.has(code)) return t("errorRowsLocked");
   if (code === "MergedHeader") return t("errorMergedHeader", { areas: mergedAreas(error) });
   if (code === "FilterActive") return t("errorFilterActive");
+  if (code === "NoAccountSuggestions") return t("errorNoAccountSuggestions");
   return null;
 }
 

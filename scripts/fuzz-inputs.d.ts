@@ -23,3 +23,16 @@ export function judge(
   ) => { ok: true; table: { rows: string[][] } } | { ok: false; error: { code: string } },
   input: FuzzInput,
 ): Promise<string[]>;
+export interface Timing {
+  n: number;
+  /** Bytes read and written. */
+  bytes: number;
+  /** Process CPU time of main(), ms. */
+  ms: number;
+}
+export const BUDGET: { floorMs: number; perMegabyteMs: number; timesMedian: number };
+export function budgetMs(bytes: number): number;
+export function overBudget<T extends Timing>(
+  timings: readonly T[],
+  allMs: ArrayLike<number>,
+): (T & { problem: string })[];

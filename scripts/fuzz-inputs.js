@@ -4,6 +4,7 @@
 /* global TextEncoder, TextDecoder */
 const { readFileSync, readdirSync } = require("node:fs");
 const { join } = require("node:path");
+const { LONG_CELLS } = require("./long-cells");
 
 const ROOT = join(__dirname, "..");
 
@@ -206,6 +207,30 @@ const MUTATIONS = [
   },
 ];
 
+/** A CSV field as RFC 4180 writes it: quoted when it holds a delimiter, quote or line break. */
+const csvField = (value) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+const LONG_CELL_SHAPES = Object.keys(LONG_CELLS);
+/** Longest long cell: RULES.md's budget is stated for 1 MB. */
+const LONG_CELL_MAX = 1_000_000;
+
+/**
+ * The template header and one or two records, one cell (now and then a header cell) 1 KiB to
+ * 1 MB long in one of the shapes of scripts/long-cells.js. Lengths are spread over powers of two,
+ * so most are short and every run still reaches the megabyte.
+ */
+function longCellCsv(r, header) {
+  const shape = r.pick(LONG_CELL_SHAPES);
+  const length = Math.min(LONG_CELL_MAX, 2 ** (10 + r.int(11)));
+  const col = r.int(header.length);
+  const rows = [header.slice(), header.map(() => "")];
+  if (r.chance(0.5)) rows.push(header.map((name) => (name === "Deal Name" ? "Second deal" : "")));
+  const at = r.chance(0.1) ? 0 : 1 + r.int(rows.length - 1);
+  rows[at][col] = LONG_CELLS[shape](length);
+  const text = rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+  return { kind: `long-cell ${shape} ${length} ${at === 0 ? "header" : "record"} ${header[col]}`, text };
+}
+
 const ARGV_EXTRAS = [
   [],
   [],
@@ -235,6 +260,10 @@ function makeInput(seed, n, seeds) {
   } else if (roll < 0.45) {
     kind = "structured";
     bytes = structuredCsv(r, header);
+  } else if (roll < 0.46) {
+    const long = longCellCsv(r, header);
+    kind = long.kind;
+    bytes = bytesOf(long.text);
   } else {
     const base = r.pick(seeds);
     kind = `mutated ${base.name}`;
@@ -329,4 +358,47 @@ async function judge(main, readCsv, input) {
   return problems;
 }
 
-module.exports = { rng, seedFiles, makeInput, judge, memoryIo };
+/**
+ * Per-input time budget of `npm run fuzz`, in process CPU time of main() (what the checker itself
+ * spent: other processes on a shared machine slow the wall clock, barely this). The work a run
+ * must do is linear in what it reads and what it writes (a file of 100,000 one-letter rows is
+ * 300 kB and 1.7 million findings), so the budget is 250 ms plus 5 s per MB read and written, and
+ * an input is flagged only when it is also over 50 times the run's median input (a machine slower
+ * at everything must not flag everything). Linear inputs stay inside with room: the dearest seen
+ * is ~3 s per MB, a file of 183,000 blank lines (every byte a row); the old quadratic tests took
+ * 4 s on a 120 kB cell (budget 0.85 s) and minutes at 1 MB (budget 5.25 s). The
+ * floor absorbs a garbage collection or a JIT pause landing on a small input, and an input over
+ * budget is measured three times, the least counting.
+ */
+const BUDGET = { floorMs: 250, perMegabyteMs: 5000, timesMedian: 50 };
+
+function budgetMs(bytes) {
+  return BUDGET.floorMs + (BUDGET.perMegabyteMs * bytes) / 1e6;
+}
+
+function median(values) {
+  const sorted = Float64Array.from(values).sort();
+  if (sorted.length === 0) return 0;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * The inputs over budget. `timings`: {n, bytes, ms} (bytes read and written) of the inputs worth
+ * a look (any superset of those over budgetMs); `allMs`: every input's CPU ms, for the median.
+ */
+function overBudget(timings, allMs) {
+  const typical = median(allMs);
+  return timings
+    .filter((t) => t.ms > budgetMs(t.bytes) && t.ms > BUDGET.timesMedian * typical)
+    .map((t) => ({
+      ...t,
+      problem:
+        `took ${t.ms.toFixed(0)} ms of CPU time, over its budget of ${budgetMs(t.bytes).toFixed(0)} ms ` +
+        `(${BUDGET.floorMs} ms + ${BUDGET.perMegabyteMs} ms per MB read and written) and over ` +
+        `${BUDGET.timesMedian}× ` +
+        `the median input (${typical.toFixed(2)} ms)`,
+    }));
+}
+
+module.exports = { rng, seedFiles, makeInput, judge, memoryIo, budgetMs, overBudget, BUDGET };

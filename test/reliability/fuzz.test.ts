@@ -1,7 +1,7 @@
 // A small, seeded, deterministic share of `npm run fuzz` (scripts/fuzz.js): the same generators and
 // oracle, run on the TypeScript sources. Every input must end in exit 0/1 with a report, or exit 2
 // with one clear sentence; a fixed copy must keep every row.
-import { judge, makeInput, seedFiles } from "../../scripts/fuzz-inputs";
+import { BUDGET, budgetMs, judge, makeInput, overBudget, seedFiles } from "../../scripts/fuzz-inputs";
 import { main } from "../../src/cli/main";
 import { readCsv, readCsvText, writeCsv } from "../../src/core/csv";
 
@@ -9,15 +9,20 @@ const SEED = 20261122;
 const COUNT = 2000;
 
 describe("fuzzing main() (seeded)", () => {
-  it(`${COUNT} random and mutated inputs: no crash, every rejection one sentence, no row lost`, async () => {
+  it(`${COUNT} random, mutated and long-cell inputs: no crash, every rejection one sentence, no row lost`, async () => {
     const seeds = seedFiles();
     const problems: string[] = [];
+    const longCells: number[] = [];
     for (let n = 0; n < COUNT; n++) {
       const input = makeInput(SEED, n, seeds);
+      if (input.kind.startsWith("long-cell")) longCells.push(input.bytes.length);
       for (const p of await judge(main as never, readCsv, input))
         problems.push(`#${n} ${input.kind} ${JSON.stringify(input.argv)}: ${p}`);
     }
     expect(problems).toEqual([]);
+    // The long-cell family (scripts/long-cells.js shapes, 1 KiB to 1 MB) is in the share.
+    expect(longCells.length).toBeGreaterThanOrEqual(10);
+    expect(Math.max(...longCells)).toBeGreaterThanOrEqual(1_000_000);
   }, 300_000);
 
   it("is deterministic: the same seed gives the same inputs", () => {
@@ -58,6 +63,36 @@ describe("the oracle", () => {
   it.each(cases)("catches $notes", async ({ run, caught }) => {
     const problems = await judge(async (_argv, io) => run(io as FakeIo), readCsv, input);
     expect(problems.join("; ")).toMatch(caught);
+  });
+});
+
+describe("the time budget of npm run fuzz (process CPU time; judged on given timings, never measured here)", () => {
+  // 10,000 ordinary inputs at 0.4 ms each make the median; then the inputs worth a look.
+  const ordinary = Array.from({ length: 10_000 }, () => 0.4);
+  const cases = [
+    { bytes: 120_000, ms: 4_000, flagged: true, notes: "the old formula-like test on a 120 kB cell" },
+    { bytes: 1_000_000, ms: 60_000, flagged: true, notes: "a quadratic rule on a 1 MB cell" },
+    { bytes: 1_000_000, ms: 3_000, flagged: false, notes: "1 MB read and written in 3 s: linear work" },
+    { bytes: 2_000, ms: 200, flagged: false, notes: "a small input hit by a garbage collection" },
+    { bytes: 2_000, ms: 400, flagged: true, notes: "a small input over the 250 ms floor" },
+  ];
+  it.each(cases)("$notes", ({ bytes, ms, flagged }) => {
+    const timing = { n: 7, bytes, ms };
+    const over = overBudget([timing], [...ordinary, ms]);
+    expect(over.length).toBe(flagged ? 1 : 0);
+    if (flagged) expect(over[0].problem).toMatch(/^took \d+ ms of CPU time, over its budget of \d+ ms/);
+  });
+
+  it("does not flag a machine slower at everything: over 50× the run's median only", () => {
+    const slowMachine = Array.from({ length: 10_000 }, () => 20);
+    expect(overBudget([{ n: 1, bytes: 2_000, ms: 400 }], slowMachine)).toEqual([]);
+    expect(overBudget([{ n: 1, bytes: 2_000, ms: 1_001 }], slowMachine)).toHaveLength(1);
+  });
+
+  it("allows 250 ms plus 5 s per MB read and written", () => {
+    expect(BUDGET).toEqual({ floorMs: 250, perMegabyteMs: 5000, timesMedian: 50 });
+    expect(budgetMs(0)).toBe(250);
+    expect(budgetMs(1_000_000)).toBe(5_250);
   });
 });
 

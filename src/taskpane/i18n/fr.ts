@@ -233,6 +233,8 @@ export const fr: Strings = {
     "Le classeur a changé pendant le travail du complément (une feuille ou une cellule utilisée a disparu) : vérifiez de nouveau la feuille.",
   errorRowsLocked:
     "Excel ne peut pas supprimer ces lignes : un tableau, des cellules fusionnées ou un filtre les traversent. Retirez-le, puis réessayez.",
+  errorReadFailed:
+    "Excel n’a pas pu envoyer les lignes {first} à {last} de la feuille, même par petits morceaux : fermez les autres classeurs ou redémarrez Excel, puis réessayez.",
   errorGeneric:
     "Un problème est survenu ({detail}) ; réessayez et, si cela se reproduit, fermez puis rouvrez le complément.",
 };

@@ -96,4 +96,4 @@ function benchTable(records = 5000) {
   return { rows };
 }
 
-module.exports = { benchCsv: (records) => writeCsv(benchTable(records), { bom: true }) };
+module.exports = { benchTable, benchCsv: (records) => writeCsv(benchTable(records), { bom: true }) };

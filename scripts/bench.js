@@ -126,6 +126,10 @@ function main() {
     `goal: whole process ≤ ${GOAL}× the bare-parse process: ${verdict} (${processRatio.toFixed(2)}×)`,
   );
   if (processRatio > GOAL) process.exitCode = 1;
+
+  const { benchLive } = require("./bench-live");
+  const fmt1 = (ms) => ms.toFixed(1).padStart(8);
+  if (!benchLive({ runs, fmt: fmt1 })) process.exitCode = 1;
 }
 
 try {

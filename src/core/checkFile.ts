@@ -17,7 +17,7 @@ export function checkCsv(bytes: Uint8Array, options: CheckOptions = {}): FileChe
     const { code, params = {} } = read.error;
     return { ok: false, error: { code, params, message: renderMessage(code, params) } };
   }
-  const checked = checkTable(read.table, options);
+  const checked = checkTable(read.table, { ...options, delimiter: options.delimiter ?? read.delimiter });
   const findings = [...readFindings(read, options.origin), ...checked.findings].sort(compareFindings);
   return {
     ok: true,

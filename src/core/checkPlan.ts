@@ -43,7 +43,7 @@ export function planCheck(
     c && !c.descriptor.autoPopulated
       ? {
           column: c.canonical,
-          rule: valueRuleFor(c.descriptor.type, lists),
+          rule: valueRuleFor(c.descriptor.type, lists, options.delimiter),
           multiline: c.descriptor.type.kind === "text" && c.descriptor.type.multiline === true,
           deferWhitespace: c.descriptor.type.kind === "date",
         }

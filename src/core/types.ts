@@ -38,6 +38,8 @@ export interface CheckOptions {
   dateOrderHint?: "mdy" | "dmy";
   /** Excel date system of the source workbook; CSV files use 1900. */
   dateSystem?: 1900 | 1904;
+  /** The CSV file's delimiter: in a ";"-separated file `12.563` may be thousands written the European way. */
+  delimiter?: "," | ";" | "\t";
   /** Where the table's top-left cell sits in the sheet (for A1 addresses). Default A1. */
   origin?: { row: number; col: number };
   /** The file as Partner Center last sent it, for terminal-state and read-only edit checks. */

@@ -5,6 +5,7 @@ import { checkSheet } from "./check";
 import { clearHighlights } from "./clearHighlights";
 import { buildCsv } from "./csv";
 import { applyDropdowns } from "./dropdowns";
+import { applyAccountMatchDropdowns } from "./accountDropdowns";
 import { applyFixes, restoreFixes } from "./fixes";
 import { keepFailedRows } from "./keepFailedRows";
 import { selectCell } from "./selectCell";
@@ -77,6 +78,7 @@ export function createWorkbookOps(options: ExcelOpsOptions = {}): ExcelOps {
     openCsv,
     insertTemplate,
     applyDropdowns,
+    applyAccountDropdowns: exclusive(applyAccountMatchDropdowns),
     checkHeader: checkActiveHeader,
     check: exclusive(async (options, control = {}) => {
       const highlight = options.highlight !== false;
@@ -94,7 +96,7 @@ export function createWorkbookOps(options: ExcelOpsOptions = {}): ExcelOps {
         logUnexpected(error, "refreshMarks");
         result = { ...outcome, highlightsFailed: true };
       }
-      if (start.live && liveOn)
+      if (start.live) {
         startSession({
           sheetId: start.sheetId,
           outcome,
@@ -102,6 +104,9 @@ export function createWorkbookOps(options: ExcelOpsOptions = {}): ExcelOps {
           marks,
           dateOrder: options.dateOrder,
         });
+        // Kept while "Check as I edit" is off: turning it on checks the sheet again from here.
+        if (!liveOn) session?.stop();
+      }
       return result;
     }),
     clearHighlights: exclusive(async () => {

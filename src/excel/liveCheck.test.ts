@@ -3,7 +3,8 @@
 // few requests (one typed cell ≤ 2, a 500-row paste ≤ 4, on 5,000 × 155).
 import { templateHeader } from "../core/catalogue";
 import type { Finding, Severity } from "../core/types";
-import { installSimulatedHost, type SimHandle } from "../simhost";
+import type { SimHandle } from "../simhost";
+import { installRealClientHost } from "../simhost/wire/realClient";
 import type { CheckOutcome } from "../taskpane/ports";
 import { parseRect } from "./changeMap";
 import { MARK_PREFIX, cellsBySeverity } from "./highlight";
@@ -20,7 +21,7 @@ interface Live {
 }
 
 async function start(rows: string[][]): Promise<Live> {
-  sim = installSimulatedHost({ sheets: ["Sheet1"] });
+  sim = installRealClientHost({ sheets: ["Sheet1"] });
   sim.addSheet("Deals", rows);
   sim.activate("Deals");
   const ops = createWorkbookOps({ liveDelayMs: 0 });
@@ -155,6 +156,10 @@ describe("live re-check on the simulated workbook", () => {
   it("with Check as I edit turned off nothing is re-checked; turning it on checks the sheet once", async () => {
     const live = await start(mistakes());
     live.ops.setLiveCheck(false);
+    sim.typeCell("Deals", "K6", "US");
+    await settle(live.ops);
+    // A check while it is off starts nothing either.
+    await live.ops.check({ dateOrder: "auto" });
     sim.typeCell("Deals", "H9", "Redmond");
     await settle(live.ops);
     expect(live.updates).toHaveLength(0);

@@ -25,6 +25,9 @@ import { SavePanel } from "./components/SavePanel";
 import { useSave } from "./state/useSave";
 import { AfterUploadPanel } from "./components/AfterUploadPanel";
 import { useKeepFailedRows } from "./state/useAfterUpload";
+import { AccountMatchPanel } from "./components/AccountMatchPanel";
+import { useAccountDropdowns } from "./state/useAccountMatch";
+import { accountMatchReview, hasAccountSuggestions } from "./review/accountMatch";
 import { useClearHighlights } from "./state/useClearHighlights";
 import { useOpenCsv } from "./state/useOpenCsv";
 import { DiagnosticsPanel } from "./components/DiagnosticsPanel";
@@ -86,6 +89,10 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
   const fixable = React.useMemo(() => fixableFindings(findings ?? []), [findings]);
   const rejectedRows = React.useMemo(() => partnerCenterRows(findings ?? []), [findings]);
   const keepFailedRows = useKeepFailedRows(ops, session, check);
+  const accountReview = React.useMemo(() => accountMatchReview(findings ?? []), [findings]);
+  const table = state.outcome?.sheet.table;
+  const canAddAccountDropdowns = React.useMemo(() => (table ? hasAccountSuggestions(table) : false), [table]);
+  const addAccountDropdowns = useAccountDropdowns(ops, session);
   const diagnostics = useDiagnostics(ops, session);
   const live = useLiveCheck(ops, session, refreshHeader);
   const findingActions: FindingActions = React.useMemo(
@@ -127,6 +134,14 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
       </CheckPanel>
       {rejectedRows > 0 && (
         <AfterUploadPanel rejectedRows={rejectedRows} busy={busy} onKeepFailedRows={keepFailedRows} />
+      )}
+      {(canAddAccountDropdowns || accountReview.length > 0) && (
+        <AccountMatchPanel
+          review={accountReview}
+          canAddDropdowns={canAddAccountDropdowns}
+          actions={findingActions}
+          onAddDropdowns={addAccountDropdowns}
+        />
       )}
       {findings && (
         <FixPanel

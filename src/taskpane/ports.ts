@@ -149,6 +149,11 @@ export interface WorkbookOps {
   openCsv(file: CsvFileInput, control?: RunControl): Promise<OpenCsvOutcome>;
   insertTemplate(options: TemplateOptions): Promise<{ sheetName: string }>;
   applyDropdowns(): Promise<{ columns: number }>;
+  /**
+   * On a processed file: each record's Final account match gets a dropdown of its own suggestions
+   * (rejects with code "NoAccountSuggestions" on a sheet without those columns).
+   */
+  applyAccountDropdowns(): Promise<{ sheetName: string; rows: number; lists: number }>;
   /** Header findings of the active sheet (old template, typos, duplicates); reads one row. */
   checkHeader(): Promise<HeaderCheck>;
   /**

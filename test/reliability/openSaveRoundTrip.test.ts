@@ -9,7 +9,8 @@ import { readCsv, readCsvText } from "../../src/core/csv";
 import { uploadTable } from "../../src/core/save/uploadTable";
 import type { Table } from "../../src/core/types";
 import { createWorkbookOps } from "../../src/excel";
-import { installSimulatedHost, type SimHandle } from "../../src/simhost";
+import type { SimHandle } from "../../src/simhost";
+import { installRealClientHost } from "../../src/simhost/wire/realClient";
 
 let sim: SimHandle | undefined;
 afterEach(() => {
@@ -141,7 +142,7 @@ describe("Open CSV then Save as CSV without edits, random files", () => {
         expect(read.table.rows).toEqual(original.rows);
 
         sim?.uninstall();
-        sim = installSimulatedHost({ sheets: ["Sheet1"] });
+        sim = installRealClientHost({ sheets: ["Sheet1"] });
         const ops = createWorkbookOps();
         const opened = await ops.openCsv({ name: "deals.csv", bytes });
         if (!opened.ok) throw new Error(`not opened: ${JSON.stringify(opened.problem)}`);

@@ -5,7 +5,8 @@
 // header cells and keeping failed rows under a filter are refused with one sentence.
 import { createWorkbookOps } from "../../src/excel";
 import { a1, exampleTable, putTable } from "../../src/excel/testSheets";
-import { installSimulatedHost, type SimHandle } from "../../src/simhost";
+import type { SimHandle } from "../../src/simhost";
+import { installRealClientHost } from "../../src/simhost/wire/realClient";
 import { friendlyError } from "../../src/taskpane/state/friendlyError";
 import { createTranslator } from "../../src/taskpane/i18n/translate";
 
@@ -16,7 +17,7 @@ const t = createTranslator("en").t;
 
 /** A sheet as the user left it: the mistakes example plus their own formats, fills and a rule. */
 function setUp(): { rows: number; cols: number } {
-  sim = installSimulatedHost({ sheets: ["Deals", "Other"] });
+  sim = installRealClientHost({ sheets: ["Deals", "Other"] });
   const table = exampleTable("mistakes");
   putTable(sim, "Deals", table);
   const header = table.rows[0];
@@ -318,7 +319,7 @@ describe("keeping failed rows under a filter", () => {
   ];
 
   it("is refused before the Succeeded rows sheet is created; nothing moves", async () => {
-    sim = installSimulatedHost({ sheets: ["Sheet1"] });
+    sim = installRealClientHost({ sheets: ["Sheet1"] });
     sim.addSheet("Processed", processed);
     sim.activate("Processed");
     sim.filterRows("Processed", "A1:C5", 2, ["USD"]);

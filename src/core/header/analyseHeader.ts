@@ -27,6 +27,8 @@ const SERVICES_TRIO = columnGroup("services").map((c) => c.name);
 const NEW_TEMPLATE_MARKER = "Marketplace Purchase Intent";
 
 const KNOWN_NAMES: readonly string[] = COLUMNS.map((c) => (c.repeat ? `${c.name} 1` : c.name));
+/** Most edits a suggestion may be away. */
+const MAX_EDITS = 3;
 
 /** The template header within a small edit distance of an unknown one, or null. */
 export function suggest(text: string): string | null {
@@ -34,6 +36,9 @@ export function suggest(text: string): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const name of KNOWN_NAMES) {
+    // The distance is at least the difference in length: a name that far off can never be
+    // suggested, and measuring a 1 MB header against 40 names took 0.4 s.
+    if (Math.abs(name.length - normalised.length) > MAX_EDITS) continue;
     const d = distance(normalised, name.toLowerCase());
     if (d < bestDistance) {
       bestDistance = d;
@@ -41,7 +46,7 @@ export function suggest(text: string): string | null {
     }
   }
   // A small distance only: at most 3 edits and less than a third of the name.
-  return bestDistance <= 3 && bestDistance * 3 < normalised.length ? best : null;
+  return bestDistance <= MAX_EDITS && bestDistance * 3 < normalised.length ? best : null;
 }
 
 /** Matches the header row against the catalogue and reports every header problem. */

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { splitNumbered } from "./normalise";
+import { normaliseHeader, splitNumbered } from "./normalise";
 
 describe("splitNumbered", () => {
   const cases = [
@@ -31,5 +31,20 @@ describe("splitNumbered", () => {
       fc.property(header, (h) => expect(splitNumbered(h)).toEqual(old(h))),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("normaliseHeader", () => {
+  const cases = [
+    { header: "\ufeffDeal Name", expected: "deal name", notes: "a BOM left on the first header" },
+    { header: "  Deal   Name ", expected: "deal name", notes: "surrounding and repeated spaces" },
+    { header: "Deal\tName", expected: "deal name", notes: "a tab between words" },
+    { header: "Deal\u00a0Name", expected: "deal name", notes: "a no-break space between words" },
+    { header: "Deal\r\nName", expected: "deal name", notes: "a line break inside a quoted header" },
+    { header: "Deal Name", expected: "deal name", notes: "single spaces: nothing to collapse" },
+    { header: "DEAL NAME", expected: "deal name", notes: "case" },
+  ];
+  it.each(cases)("$notes", ({ header, expected }) => {
+    expect(normaliseHeader(header)).toBe(expected);
   });
 });

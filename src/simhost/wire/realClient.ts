@@ -13,6 +13,9 @@ interface RealClient {
   Excel: typeof Excel;
   OfficeExtension: typeof OfficeExtension & {
     SessionBase: { _overrideSession: unknown };
+    GenericEventRegistration: { s_genericEventRegistrations: Record<string, unknown> };
+    _testSetRichApiMessageReadyImpl(impl: () => Promise<void>): void;
+    _testTriggerRichApiMessageEvent(message: unknown): void;
   };
 }
 
@@ -65,16 +68,46 @@ export function installRealClientHost(options: SimHostOptions = {}): RealClientH
   target.Excel = client.Excel;
   target.OfficeExtension = client.OfficeExtension;
   client.OfficeExtension.SessionBase._overrideSession = server.session();
+  const stopEvents = wireEvents(client, host);
   // The client checks requirement sets itself (ApiNotFound at the call) through window.Office.
   const windowOffice = client.window.Office;
   client.window.Office = office;
   const handle = new SimHandle(host, () => {
     client.OfficeExtension.SessionBase._overrideSession = null;
+    stopEvents();
     client.window.Office = windowOffice;
     for (const [name, descriptor] of previous) {
       if (descriptor) Object.defineProperty(target, name, descriptor);
       else delete target[name];
     }
   });
+  // The client hands an event to its handlers asynchronously (through promises), not inside delivery.
+  const delivered = handle.eventsDelivered.bind(handle);
+  handle.eventsDelivered = async () => {
+    await delivered();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
   return Object.assign(handle, { wire: server });
+}
+
+/**
+ * Worksheet events reach the client as Excel's host sends them: a RichApi message whose entries
+ * carry the event type, the target (a sheet's id, or "Workbook") and the raw payload, which the
+ * client routes to its own handlers and transforms (Worksheet_Changed_EventArgsTransform).
+ */
+function wireEvents(client: RealClient, host: HostState): () => void {
+  const extension = client.OfficeExtension;
+  // Handlers registered against an earlier workbook (another test) go with it.
+  extension.GenericEventRegistration.s_genericEventRegistrations = {};
+  extension._testSetRichApiMessageReadyImpl(() => Promise.resolve());
+  return host.model.changes.subscribe((message) =>
+    extension._testTriggerRichApiMessageEvent({
+      entries: message.targetIds.map((targetId) => ({
+        messageCategory: 65536, // Constants.eventMessageCategory
+        messageType: message.eventType,
+        targetId,
+        message: JSON.stringify(message.payload),
+      })),
+    }),
+  );
 }

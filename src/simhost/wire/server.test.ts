@@ -107,6 +107,29 @@ describe("the simulated workbook behind Microsoft's Office.js client", () => {
     expect(sim.syncCount).toBe(1);
   });
 
+  it("delivers worksheet events as Excel's host does: a RichApi message the client routes to its handlers", async () => {
+    sim = installRealClientHost({ sheets: ["Deals", "Lists"] });
+    const seen: string[] = [];
+    const result = await Excel.run(async (context) => {
+      const added = context.workbook.worksheets.onChanged.add(async (args) => {
+        seen.push(`${args.address} ${args.changeType}`);
+      });
+      await context.sync();
+      return added;
+    });
+    sim.typeCell("Deals", "B2", "x");
+    sim.paste("Lists", "A1", [["a", "b"]]);
+    await sim.eventsDelivered();
+    expect(seen).toEqual(["B2 RangeEdited", "A1:B1 RangeEdited"]);
+    await Excel.run(result.context, async (context) => {
+      result.remove();
+      await context.sync();
+    });
+    sim.typeCell("Deals", "B3", "y");
+    await sim.eventsDelivered();
+    expect(seen).toHaveLength(2);
+  });
+
   it("fails a batch the way Excel does: OfficeExtension.Error with the code and the failing statement", async () => {
     sim = installRealClientHost({ sheets: ["Deals"] });
     const error = await Excel.run(async (context) => {

@@ -44,6 +44,9 @@ class ReplayError extends Error {
   }
 }
 
+/** Registrations of the events the simulated host raises (data changes, sheet activation). */
+const EVENT_REGISTRATION = /^_(Register|Unregister)(DataChanged|Activated)Event$/;
+
 const camel = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
 
 export class WireServer {
@@ -228,12 +231,15 @@ class Connection {
           }
           if (target === NULL) return;
           if (action.Name === "_ValidateArraySize") return this.validateArraySize(target, action);
+          if (EVENT_REGISTRATION.test(action.Name)) return; // the host raises these events (changeFeed)
           return this.method(target, action, resolve, results);
         case ActionType.setProperty:
           if (target === NULL) return;
           return this.setProperty(target, action);
         case ActionType.trace:
-          return;
+          // Answered like any action: the client runs its trace markers' callbacks (an event
+          // handler is registered on the client only once the request that registered it is done).
+          return void results.push({ ActionId: action.Id, Value: () => null });
         default:
           this.fail(ErrorCodes.generalException, `ActionType ${action.ActionType} is not simulated.`);
       }

@@ -217,6 +217,19 @@ export const de: Strings = {
   afterKept:
     "Behaltene fehlgeschlagene Zeilen: {kept}. In Blatt {sheet} verschobene angenommene Zeilen: {moved}.",
 
+  accountHeading: "Kontozuordnung",
+  accountIntro_one:
+    "Bei {count} Zeile sollten Sie Final account match prüfen: Das Feld ist leer, obwohl Partner Center Konten vorgeschlagen hat, oder Partner Center hat es mit niedriger Konfidenz (Low) zugeordnet.",
+  accountIntro_other:
+    "Bei {count} Zeilen sollten Sie Final account match prüfen: Das Feld ist leer, obwohl Partner Center Konten vorgeschlagen hat, oder Partner Center hat es mit niedriger Konfidenz (Low) zugeordnet.",
+  accountNothing: "Bei keiner Zeile muss Final account match geprüft werden.",
+  accountListLabel: "Zu prüfende Zeilen",
+  accountApply: "Dropdowns für Kontozuordnung hinzufügen",
+  accountApplyHint:
+    "Final account match erhält in jeder Zeile eine Liste der eigenen Vorschläge dieser Zeile von Partner Center: verwaltete, nicht verwaltete, dann DUNS-Konten.",
+  accountApplied_one: "Einer Zeile wurde ein Dropdown mit ihren eigenen Vorschlägen hinzugefügt ({count}).",
+  accountApplied_other: "{count} Zeilen wurde je ein Dropdown mit ihren eigenen Vorschlägen hinzugefügt.",
+
   errorTitle: "Bitte beachten",
   errorDismiss: "Schließen",
   errorEditMode:
@@ -236,8 +249,13 @@ export const de: Strings = {
     "Die Arbeitsmappe wurde während der Arbeit des Add-Ins geändert (ein verwendetes Blatt oder eine Zelle fehlt): Prüfen Sie das Blatt erneut.",
   errorRowsLocked:
     "Excel kann diese Zeilen nicht löschen: Eine Tabelle, verbundene Zellen oder ein Filter überschneiden sie. Entfernen Sie diese und versuchen Sie es erneut.",
+<<<<<<< HEAD
   errorReadFailed:
     "Excel konnte die Zeilen {first}–{last} des Blatts nicht senden, auch nicht in kleinen Teilen: Schließen Sie andere Arbeitsmappen oder starten Sie Excel neu und versuchen Sie es erneut.",
+=======
+  errorNoAccountSuggestions:
+    "Dieses Blatt enthält keine Kontovorschläge von Partner Center (Final account match mit den Spalten Managed, Unmanaged oder DUNS account): Öffnen Sie die verarbeitete Datei und prüfen Sie sie erneut.",
+>>>>>>> origin/main
   errorGeneric:
     "Etwas ist schiefgegangen ({detail}); versuchen Sie es erneut, und schließen und öffnen Sie das Add-In, falls es wieder passiert.",
 };

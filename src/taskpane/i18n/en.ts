@@ -202,6 +202,19 @@ export const en = {
     "Moves the rows Partner Center accepted to a new sheet so that you upload only the corrected rows.",
   afterKept: "Failed rows kept: {kept}. Accepted rows moved to sheet {sheet}: {moved}.",
 
+  accountHeading: "Account matching",
+  accountIntro_one:
+    "{count} row needs a look at its Final account match: it is empty while Partner Center suggested accounts, or Partner Center matched it with Low confidence.",
+  accountIntro_other:
+    "{count} rows need a look at their Final account match: it is empty while Partner Center suggested accounts, or Partner Center matched it with Low confidence.",
+  accountNothing: "No row needs a look at its Final account match.",
+  accountListLabel: "Rows to review",
+  accountApply: "Add account-match dropdowns",
+  accountApplyHint:
+    "Each row's Final account match gets a list of that row's own suggestions from Partner Center: managed, unmanaged, then DUNS accounts.",
+  accountApplied_one: "Added a dropdown of its own suggestions to {count} row.",
+  accountApplied_other: "Added a dropdown of its own suggestions to each of {count} rows.",
+
   errorTitle: "Something needs your attention",
   errorDismiss: "Dismiss",
   errorEditMode: "Excel is editing a cell: press Enter or Esc to leave the cell, then try again.",
@@ -218,8 +231,13 @@ export const en = {
     "The workbook changed while the add-in was working (a sheet or cell it used is gone): check the sheet again.",
   errorRowsLocked:
     "Excel cannot delete these rows: a table, merged cells or a filter crosses them. Remove it, then try again.",
+<<<<<<< HEAD
   errorReadFailed:
     "Excel could not send rows {first}–{last} of the sheet, even a few at a time: close other workbooks or restart Excel, then try again.",
+=======
+  errorNoAccountSuggestions:
+    "This sheet has no account suggestions from Partner Center (Final account match with Managed, Unmanaged or DUNS account columns): open the processed file, then check it again.",
+>>>>>>> origin/main
   errorGeneric:
     "Something went wrong ({detail}); try again, and if it keeps happening close and reopen the add-in.",
 };

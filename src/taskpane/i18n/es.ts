@@ -208,6 +208,19 @@ export const es: Strings = {
     "Mueve las filas que Partner Center aceptó a una hoja nueva para que cargue solo las filas corregidas.",
   afterKept: "Filas con error conservadas: {kept}. Filas aceptadas movidas a la hoja {sheet}: {moved}.",
 
+  accountHeading: "Coincidencia de cuenta",
+  accountIntro_one:
+    "Conviene revisar Final account match en {count} fila: está vacío aunque Partner Center sugirió cuentas, o Partner Center lo asoció con confianza baja (Low).",
+  accountIntro_other:
+    "Conviene revisar Final account match en {count} filas: está vacío aunque Partner Center sugirió cuentas, o Partner Center lo asoció con confianza baja (Low).",
+  accountNothing: "Ninguna fila necesita revisar su Final account match.",
+  accountListLabel: "Filas para revisar",
+  accountApply: "Agregar listas de coincidencia de cuenta",
+  accountApplyHint:
+    "En cada fila, Final account match recibe una lista con las sugerencias de Partner Center para esa fila: cuentas administradas, no administradas y luego DUNS.",
+  accountApplied_one: "Se agregó una lista con sus propias sugerencias a {count} fila.",
+  accountApplied_other: "Se agregó una lista con sus propias sugerencias a cada una de las {count} filas.",
+
   errorTitle: "Hace falta su atención",
   errorDismiss: "Descartar",
   errorEditMode:
@@ -226,8 +239,13 @@ export const es: Strings = {
     "El libro cambió mientras trabajaba el complemento (falta una hoja o celda que usaba): vuelva a comprobar la hoja.",
   errorRowsLocked:
     "Excel no puede eliminar estas filas: una tabla, celdas combinadas o un filtro las atraviesan. Quítelo y vuelva a intentarlo.",
+<<<<<<< HEAD
   errorReadFailed:
     "Excel no pudo enviar las filas {first}–{last} de la hoja, ni siquiera de pocas en pocas: cierre otros libros o reinicie Excel y vuelva a intentarlo.",
+=======
+  errorNoAccountSuggestions:
+    "Esta hoja no tiene sugerencias de cuenta de Partner Center (Final account match con las columnas Managed, Unmanaged o DUNS account): abra el archivo procesado y vuelva a comprobarlo.",
+>>>>>>> origin/main
   errorGeneric:
     "Algo salió mal ({detail}); vuelva a intentarlo y, si sigue ocurriendo, cierre y vuelva a abrir el complemento.",
 };

@@ -214,6 +214,19 @@ export const fr: Strings = {
   afterKept:
     "Lignes en échec conservées : {kept}. Lignes acceptées déplacées vers la feuille {sheet} : {moved}.",
 
+  accountHeading: "Correspondance de compte",
+  accountIntro_one:
+    "{count} ligne demande de vérifier son Final account match : il est vide alors que Partner Center a suggéré des comptes, ou Partner Center l’a associé avec une confiance faible (Low).",
+  accountIntro_other:
+    "{count} lignes demandent de vérifier leur Final account match : il est vide alors que Partner Center a suggéré des comptes, ou Partner Center l’a associé avec une confiance faible (Low).",
+  accountNothing: "Aucune ligne ne demande de vérifier son Final account match.",
+  accountListLabel: "Lignes à vérifier",
+  accountApply: "Ajouter les listes de correspondance de compte",
+  accountApplyHint:
+    "Dans chaque ligne, Final account match reçoit la liste des suggestions de Partner Center pour cette ligne : comptes gérés, non gérés, puis DUNS.",
+  accountApplied_one: "Liste de ses propres suggestions ajoutée à {count} ligne.",
+  accountApplied_other: "Liste de ses propres suggestions ajoutée à chacune des {count} lignes.",
+
   errorTitle: "Une action est nécessaire",
   errorDismiss: "Fermer",
   errorEditMode:
@@ -233,8 +246,13 @@ export const fr: Strings = {
     "Le classeur a changé pendant le travail du complément (une feuille ou une cellule utilisée a disparu) : vérifiez de nouveau la feuille.",
   errorRowsLocked:
     "Excel ne peut pas supprimer ces lignes : un tableau, des cellules fusionnées ou un filtre les traversent. Retirez-le, puis réessayez.",
+<<<<<<< HEAD
   errorReadFailed:
     "Excel n’a pas pu envoyer les lignes {first} à {last} de la feuille, même par petits morceaux : fermez les autres classeurs ou redémarrez Excel, puis réessayez.",
+=======
+  errorNoAccountSuggestions:
+    "Cette feuille ne contient aucune suggestion de compte de Partner Center (Final account match avec les colonnes Managed, Unmanaged ou DUNS account) : ouvrez le fichier traité, puis vérifiez-le à nouveau.",
+>>>>>>> origin/main
   errorGeneric:
     "Un problème est survenu ({detail}) ; réessayez et, si cela se reproduit, fermez puis rouvrez le complément.",
 };

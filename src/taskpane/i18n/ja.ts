@@ -208,6 +208,19 @@ export const ja: Strings = {
     "Partner Center が受け付けた行を新しいシートに移動し、修正した行だけをアップロードできるようにします。",
   afterKept: "残した失敗行: {kept}。シート {sheet} に移動した受付済みの行: {moved}。",
 
+  accountHeading: "アカウント照合",
+  accountIntro_one:
+    "{count} 行の Final account match を確認してください。Partner Center がアカウントを提案したのに空になっているか、信頼度 Low で照合されています。",
+  accountIntro_other:
+    "{count} 行の Final account match を確認してください。Partner Center がアカウントを提案したのに空になっているか、信頼度 Low で照合されています。",
+  accountNothing: "Final account match の確認が必要な行はありません。",
+  accountListLabel: "確認する行",
+  accountApply: "アカウント照合のドロップダウンを追加",
+  accountApplyHint:
+    "各行の Final account match に、Partner Center がその行に提案したアカウント (管理対象、管理対象外、DUNS の順) の一覧を付けます。",
+  accountApplied_one: "{count} 行に、その行の提案のドロップダウンを追加しました。",
+  accountApplied_other: "{count} 行に、それぞれの行の提案のドロップダウンを追加しました。",
+
   errorTitle: "確認が必要です",
   errorDismiss: "閉じる",
   errorEditMode:
@@ -227,8 +240,13 @@ export const ja: Strings = {
     "アドインの処理中にブックが変更されました (使用中のシートまたはセルがありません)。シートをもう一度チェックしてください。",
   errorRowsLocked:
     "Excel はこれらの行を削除できません。テーブル、結合セル、またはフィルターが行にまたがっています。それを解除してから、もう一度お試しください。",
+<<<<<<< HEAD
   errorReadFailed:
     "Excel はシートの {first}～{last} 行目を、少しずつでも送信できませんでした。ほかのブックを閉じるか Excel を再起動してから、もう一度お試しください。",
+=======
+  errorNoAccountSuggestions:
+    "このシートには Partner Center のアカウント提案 (Final account match と Managed、Unmanaged、DUNS account の列) がありません。処理済みファイルを開いてから、もう一度チェックしてください。",
+>>>>>>> origin/main
   errorGeneric:
     "問題が発生しました ({detail})。もう一度お試しください。繰り返し発生する場合は、アドインを閉じてから開き直してください。",
 };

@@ -207,6 +207,19 @@ export const sv: Strings = {
     "Flyttar raderna som Partner Center godkände till ett nytt blad så att du bara laddar upp de korrigerade raderna.",
   afterKept: "Behållna misslyckade rader: {kept}. Godkända rader flyttade till bladet {sheet}: {moved}.",
 
+  accountHeading: "Kontomatchning",
+  accountIntro_one:
+    "{count} rad behöver en titt på Final account match: fältet är tomt fast Partner Center föreslog konton, eller så matchade Partner Center det med låg säkerhet (Low).",
+  accountIntro_other:
+    "{count} rader behöver en titt på Final account match: fältet är tomt fast Partner Center föreslog konton, eller så matchade Partner Center det med låg säkerhet (Low).",
+  accountNothing: "Ingen rad behöver en titt på Final account match.",
+  accountListLabel: "Rader att granska",
+  accountApply: "Lägg till listrutor för kontomatchning",
+  accountApplyHint:
+    "Final account match på varje rad får en lista med radens egna förslag från Partner Center: hanterade, ohanterade och sedan DUNS-konton.",
+  accountApplied_one: "La till en listruta med radens egna förslag på {count} rad.",
+  accountApplied_other: "La till en listruta med radens egna förslag på var och en av {count} rader.",
+
   errorTitle: "Något behöver åtgärdas",
   errorDismiss: "Stäng",
   errorEditMode:
@@ -226,8 +239,13 @@ export const sv: Strings = {
     "Arbetsboken ändrades medan tillägget arbetade (ett blad eller en cell som användes finns inte längre): kontrollera bladet igen.",
   errorRowsLocked:
     "Excel kan inte ta bort de här raderna: en tabell, sammanfogade celler eller ett filter korsar dem. Ta bort det och försök igen.",
+<<<<<<< HEAD
   errorReadFailed:
     "Excel kunde inte skicka rad {first}–{last} i bladet, inte ens några i taget: stäng andra arbetsböcker eller starta om Excel och försök igen.",
+=======
+  errorNoAccountSuggestions:
+    "Det här bladet har inga kontoförslag från Partner Center (Final account match med kolumnerna Managed, Unmanaged eller DUNS account): öppna den bearbetade filen och kontrollera den igen.",
+>>>>>>> origin/main
   errorGeneric:
     "Något gick fel ({detail}); försök igen, och om det händer igen stänger du tillägget och öppnar det på nytt.",
 };

@@ -59,6 +59,7 @@ function knownCause(error: unknown, code: string, t: Translator["t"]): string | 
   if (code === "MergedHeader") return t("errorMergedHeader", { areas: mergedAreas(error) });
   if (code === "FilterActive") return t("errorFilterActive");
   if (code === "ReadFailed") return t("errorReadFailed", readRows(error));
+  if (code === "NoAccountSuggestions") return t("errorNoAccountSuggestions");
   return null;
 }
 

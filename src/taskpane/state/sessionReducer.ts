@@ -12,6 +12,7 @@ export type Operation =
   | "restore"
   | "save"
   | "keepFailed"
+  | "accountDropdowns"
   | "selfTest";
 
 /** What the pane knows about the active sheet's header row, apart from a full check. */

@@ -35,6 +35,7 @@ export interface FakeOpsScript {
   /** What openCsv() answers; default: opened into a sheet named after the file. */
   opened?: OpenCsvOutcome;
   keepFailed?: { kept: number; moved: number; movedTo: string };
+  accountDropdowns?: { sheetName: string; rows: number; lists: number };
   cleared?: { removed: number; failedSheets: string[] };
   /** What each restore() answers; default: 2 cells undone, none changed since. */
   restored?: RestoreOutcome;
@@ -186,6 +187,10 @@ export function createFakeOps(script: FakeOpsScript = {}): FakeOps {
     async applyDropdowns() {
       record("applyDropdowns", []);
       return { columns: 12 };
+    },
+    async applyAccountDropdowns() {
+      record("applyAccountDropdowns", []);
+      return script.accountDropdowns ?? { sheetName: "Deals", rows: 3, lists: 2 };
     },
     async checkHeader() {
       record("checkHeader", []);

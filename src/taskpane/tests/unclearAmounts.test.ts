@@ -29,6 +29,20 @@ const cases = SUPPORTED_LANGUAGES.flatMap((language) => [
 ]);
 
 describe("unclear amounts in every language", () => {
+  it.each(SUPPORTED_LANGUAGES)("%s: 12.563 in a semicolon file names 12563", (language) => {
+    const table = tableOf([create({ "Estimated Deal Value": "12.563" })]);
+    const found = checkTable(table, { delimiter: ";" }).findings.filter(
+      (f) => f.code === "money-dot-thousands",
+    );
+    expect(found).toHaveLength(1);
+    const text = findingText(found[0], language);
+    expect([text.includes("12.563"), text.includes("12563"), /\{\w+\}/.test(text)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+  });
+
   it.each(cases)("$language $amount names $mustName ($notes)", ({ language, amount, mustName }) => {
     const text = findingText(amountFinding(amount), language);
     for (const part of mustName) expect([part, text.includes(part)]).toEqual([part, true]);

@@ -69,6 +69,13 @@ export const VALUES_FINDINGS = defineFindings({
     message:
       '{column} value "{value}" is unclear: the "{separator}" before the last three digits may separate thousands ({thousands}) or mark decimals ({decimal}); write {thousands} or {decimal}, with no thousands separator and "." for decimals.',
   },
+  "money-dot-thousands": {
+    severity: "warning",
+    params: { ...CELL, thousands: "text" },
+    title: "Decimal point or thousands separator?",
+    message:
+      '{column} value "{value}" is read as a decimal number, but in this semicolon-separated file "." may separate thousands: if you meant {thousands}, write {thousands}.',
+  },
   "duns-short": {
     severity: "warning",
     params: CELL,

@@ -1,5 +1,5 @@
 import type { ValueType } from "../../catalogue/descriptor";
-import type { ServiceLists } from "../../types";
+import type { CheckOptions, ServiceLists } from "../../types";
 import { checkCountry } from "./country";
 import { checkCurrency } from "./currency";
 import { checkDigits } from "./digits";
@@ -11,6 +11,7 @@ import { checkFinalAccountMatch } from "./finalAccountMatch";
 import { checkHelpCode } from "./helpCode";
 import type { ValueRule } from "./issue";
 import { checkMoney } from "./money";
+import { checkMoneyInSemicolonFile } from "./moneySemicolon";
 import { checkPhone } from "./phone";
 import { checkSalesStage } from "./salesStage";
 import { serviceRule } from "./service";
@@ -24,7 +25,11 @@ export type { ValueIssue, ValueRule } from "./issue";
  * The per-cell rule for a column type, built once per column. Null: nothing to check per cell
  * (free text; dates and reason codes are checked per column and per row instead).
  */
-export function valueRuleFor(type: ValueType, lists: ServiceLists): ValueRule | null {
+export function valueRuleFor(
+  type: ValueType,
+  lists: ServiceLists,
+  delimiter?: CheckOptions["delimiter"],
+): ValueRule | null {
   switch (type.kind) {
     case "text":
     case "date":
@@ -40,7 +45,7 @@ export function valueRuleFor(type: ValueType, lists: ServiceLists): ValueRule | 
     case "currency":
       return checkCurrency;
     case "money":
-      return checkMoney;
+      return delimiter === ";" ? checkMoneyInSemicolonFile : checkMoney;
     case "duns":
       return checkDuns;
     case "email":

@@ -3,6 +3,7 @@
 // decimals?). Their messages now say what is wrong and what to write.
 import { create, tableOf } from "../../../../test/fixtures/engine/records";
 import { checkTable } from "../../check";
+import { checkCsv } from "../../checkFile";
 
 function amountFindings(amount: string) {
   const findings = checkTable(tableOf([create({ "Estimated Deal Value": amount })])).findings;
@@ -65,5 +66,60 @@ describe("unclear amounts get a message that says what to write", () => {
 
   it("leaves 12.563 alone where it is already a plain decimal", () => {
     expect(amountFindings("12.563")).toEqual([]);
+  });
+});
+
+describe("12.563 in a semicolon-separated file", () => {
+  const csv = (amount: string, delimiter: string) => {
+    const table = tableOf([create({ "Estimated Deal Value": amount })]);
+    const text = table.rows
+      .map((row) => row.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(delimiter))
+      .join("\r\n");
+    const checked = checkCsv(new TextEncoder().encode(text));
+    if (!checked.ok) throw new Error(checked.error.message);
+    return checked.result.findings
+      .filter((f) => f.column === "Estimated Deal Value")
+      .map(({ code, severity, message, fix }) => ({ code, severity, message, fix }));
+  };
+
+  const cases = [
+    {
+      amount: "12.563",
+      delimiter: ";",
+      expected: [
+        {
+          code: "money-dot-thousands",
+          severity: "warning",
+          message:
+            'Estimated Deal Value value "12.563" is read as a decimal number, but in this semicolon-separated file "." may separate thousands: if you meant 12563, write 12563.',
+          fix: null,
+        },
+      ],
+      notes: "RULES.md: a warning, no fix (European Excel writes thousands with a dot)",
+    },
+    {
+      amount: "12.563",
+      delimiter: ",",
+      expected: [],
+      notes: "a comma file: a plain decimal, valid as written",
+    },
+    { amount: "0.563", delimiter: ";", expected: [], notes: "a thousands group never starts with 0" },
+    { amount: "12.56", delimiter: ";", expected: [], notes: "two decimals are no thousands group" },
+    {
+      amount: "12,563",
+      delimiter: ";",
+      expected: [expect.objectContaining({ code: "money-separator-ambiguous", severity: "error" })],
+      notes: "a comma before three digits is unclear in any file",
+    },
+  ];
+  it.each(cases)("$amount with $delimiter: $notes", ({ amount, delimiter, expected }) => {
+    expect(csv(amount, delimiter)).toEqual(expected);
+  });
+
+  it("is the checker's own option too (the Excel layer can pass the file's delimiter)", () => {
+    const findings = checkTable(tableOf([create({ "Estimated Deal Value": "1.500" })]), {
+      delimiter: ";",
+    }).findings;
+    expect(findings.map((f) => [f.code, f.params.thousands])).toEqual([["money-dot-thousands", "1500"]]);
   });
 });

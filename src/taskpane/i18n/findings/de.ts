@@ -185,6 +185,11 @@ export const de = defineTranslation({
     message:
       "Der {column}-Wert „{value}“ ist unklar: Das Zeichen „{separator}“ vor den letzten drei Ziffern kann Tausender trennen ({thousands}) oder Dezimalstellen abtrennen ({decimal}); schreiben Sie {thousands} oder {decimal}, ohne Tausendertrennzeichen und mit „.“ vor den Dezimalstellen.",
   },
+  "money-dot-thousands": {
+    title: "Dezimalpunkt oder Tausendertrennzeichen?",
+    message:
+      "Der {column}-Wert „{value}“ wird als Dezimalzahl gelesen, aber in dieser durch Semikolons getrennten Datei kann „.“ Tausender trennen: Wenn Sie {thousands} meinten, schreiben Sie {thousands}.",
+  },
   "duns-short": {
     title: "D-U-N-S-Nummer zu kurz",
     message:

@@ -190,6 +190,11 @@ export const es = defineTranslation({
     message:
       "El valor «{value}» de {column} es ambiguo: el separador «{separator}» antes de las tres últimas cifras puede separar los miles ({thousands}) o marcar los decimales ({decimal}); escriba {thousands} o {decimal}, sin separador de miles y con «.» para los decimales.",
   },
+  "money-dot-thousands": {
+    title: "Punto decimal o separador de miles",
+    message:
+      "El valor «{value}» de {column} se lee como un número decimal, pero en este archivo separado por punto y coma «.» puede separar los miles: si quería decir {thousands}, escriba {thousands}.",
+  },
   "duns-short": {
     title: "Número D-U-N-S demasiado corto",
     message:

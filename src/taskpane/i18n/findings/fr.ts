@@ -191,6 +191,11 @@ export const fr = defineTranslation({
     message:
       "La valeur « {value} » de {column} est ambiguë : le séparateur « {separator} » avant les trois derniers chiffres peut séparer les milliers ({thousands}) ou marquer les décimales ({decimal}) ; écrivez {thousands} ou {decimal}, sans séparateur de milliers et avec « . » pour les décimales.",
   },
+  "money-dot-thousands": {
+    title: "Point décimal ou séparateur de milliers ?",
+    message:
+      "La valeur « {value} » de {column} est lue comme un nombre décimal, mais dans ce fichier séparé par des points-virgules, « . » peut séparer les milliers : si vous vouliez dire {thousands}, écrivez {thousands}.",
+  },
   "duns-short": {
     title: "Numéro D-U-N-S trop court",
     message:

@@ -174,6 +174,11 @@ export const ja = defineTranslation({
     message:
       "{column} の値「{value}」はあいまいです。最後の 3 桁の前の「{separator}」は桁区切り ({thousands}) とも小数点 ({decimal}) とも読めます。桁区切りなしで、小数点には「.」を使い、{thousands} または {decimal} と書いてください。",
   },
+  "money-dot-thousands": {
+    title: "小数点か桁区切りか",
+    message:
+      "{column} の値「{value}」は小数として読み取られますが、このセミコロン区切りのファイルでは「.」が桁区切りの可能性があります。{thousands} のつもりなら {thousands} と書いてください。",
+  },
   "duns-short": {
     title: "D-U-N-S 番号の桁不足",
     message: "{column} の値「{value}」は 9 桁未満です。先頭の 0 が失われた可能性があります。",

@@ -179,6 +179,11 @@ export const sv = defineTranslation({
     message:
       "{column}-värdet ”{value}” är oklart: tecknet ”{separator}” före de tre sista siffrorna kan skilja tusental ({thousands}) eller inleda decimaler ({decimal}); skriv {thousands} eller {decimal}, utan tusentalsavgränsare och med ”.” före decimalerna.",
   },
+  "money-dot-thousands": {
+    title: "Decimalpunkt eller tusentalsavgränsare?",
+    message:
+      "{column}-värdet ”{value}” läses som ett decimaltal, men i den här semikolonseparerade filen kan ”.” skilja tusental: om du menade {thousands}, skriv {thousands}.",
+  },
   "duns-short": {
     title: "D-U-N-S-numret är för kort",
     message: "{column}-värdet ”{value}” har färre än 9 siffror; inledande nollor har troligen försvunnit.",

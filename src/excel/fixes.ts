@@ -150,10 +150,8 @@ export interface RestoreOutcome {
   changedSince: string[];
 }
 
-/** Undoes the newest batch of fixes, except in cells that no longer hold what the fix wrote. */
-export async function restoreFixes(store: SnapshotStore): Promise<RestoreOutcome> {
-  const snapshot: FixSnapshot | null = store.peek();
-  if (!snapshot) return { restored: 0, changedSince: [] };
+/** Undoes the store's newest batch of fixes, except in cells that no longer hold what the fix wrote. */
+export async function restoreFixes(store: SnapshotStore, snapshot: FixSnapshot): Promise<RestoreOutcome> {
   return Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(snapshot.sheetName);
     const current: Excel.Range[] = [];

@@ -6,7 +6,8 @@ import { clearHighlights } from "./clearHighlights";
 import { buildCsv } from "./csv";
 import { applyDropdowns } from "./dropdowns";
 import { applyAccountMatchDropdowns } from "./accountDropdowns";
-import { applyFixes, restoreFixes } from "./fixes";
+import { applyFixes } from "./fixes";
+import { undoLast } from "./undo";
 import { keepFailedRows } from "./keepFailedRows";
 import { selectCell } from "./selectCell";
 import { SnapshotStore } from "./snapshotStore";
@@ -120,13 +121,15 @@ export function createWorkbookOps(options: ExcelOpsOptions = {}): ExcelOps {
     applyFixes: exclusive((findings) =>
       applyFixes(findings, checked?.sheetName ?? null, checked?.dateSystem ?? 1900, store),
     ),
-    restore: exclusive(() => restoreFixes(store)),
+    restore: exclusive(() => undoLast(store)),
     canRestore: () => store.depth > 0,
     selectCell: (finding) => selectCell(finding, checked?.sheetName ?? null),
     buildCsv: exclusive((options) => buildCsv(options)),
     keepFailedRows: exclusive(async () => {
-      const { sheetName, ...outcome } = await keepFailedRows();
+      const { sheetName, undo, ...outcome } = await keepFailedRows();
+      // Rows moved: earlier fixes' addresses on that sheet point at other cells now.
       store.invalidate(sheetName);
+      if (undo) store.push(undo);
       return outcome;
     }),
     async follow(next) {

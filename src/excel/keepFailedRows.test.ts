@@ -2,9 +2,17 @@
 import type { SimHandle } from "../simhost";
 import { installRealClientHost } from "../simhost/wire/realClient";
 import { createWorkbookOps } from "./index";
+import { undoKeepFailedRows } from "./undoKeepFailedRows";
 import { SUCCEEDED_SHEET_NAME, keepFailedRows } from "./keepFailedRows";
 
 let sim: SimHandle;
+
+/** Accepted and failed rows alternate: every accepted row is a run of its own (a copy and a delete). */
+function alternating(n: number): string[][] {
+  const rows = [["Errors", "Deal Name"]];
+  for (let i = 0; i < n; i++) rows.push(["", `Won ${i}`], [`Error ${i}`, ""]);
+  return rows;
+}
 afterEach(() => sim.uninstall());
 
 const processed = [
@@ -74,13 +82,61 @@ describe("keepFailedRows", () => {
   });
 });
 
+describe("undoing Keep only failed rows", () => {
+  it("puts every moved row back where it was, formats included, and deletes the copy sheet, in 2 syncs", async () => {
+    setUp();
+    sim.setCell("Processed", "B4", "Won deal C", "@"); // a user format on a moved row
+    const before = sim.sheet("Processed").values("A1:C8");
+    const ops = createWorkbookOps();
+    await ops.keepFailedRows();
+    expect(ops.canRestore()).toBe(true);
+    sim.resetSyncCount();
+    const outcome = await ops.restore();
+    expect(sim.syncCount).toBe(2);
+    expect(outcome).toEqual({
+      restored: 0,
+      changedSince: [],
+      rowsBack: { count: 4, from: SUCCEEDED_SHEET_NAME },
+    });
+    expect(sim.sheet("Processed").values("A1:C8")).toEqual(before);
+    expect(sim.sheet("Processed").cell("B4").numberFormat).toBe("@");
+    expect(sim.sheet("Processed").cell("E1").value).toBe("my note beside the table");
+    expect(sim.sheetNames()).toEqual(["Sheet1", "Processed"]);
+    expect(ops.canRestore()).toBe(false);
+  });
+
+  it("fixes made after it are undone first, then the rows come back", async () => {
+    setUp();
+    const ops = createWorkbookOps();
+    await ops.keepFailedRows();
+    const { result } = await ops.check({ dateOrder: "auto" });
+    const currency = result.findings.find((f) => f.column === "Currency" && f.fix === "USD");
+    expect(currency).toBeDefined();
+    await ops.applyFixes([currency!]);
+    expect((await ops.restore()).restored).toBe(1);
+    expect((await ops.restore()).rowsBack?.count).toBe(4);
+    expect(sim.sheet("Processed").values("A1:C8")).toEqual(processed);
+  });
+
+  it("touches nothing when a sheet changed since, and says so", async () => {
+    setUp();
+    const ops = createWorkbookOps();
+    await ops.keepFailedRows();
+    sim.setCell("Processed", "A9", "a row the user added");
+    const kept = sim.sheet("Processed").values("A1:C9");
+    const outcome = await ops.restore();
+    expect(outcome).toEqual({
+      restored: 0,
+      changedSince: [],
+      notUndone: { sheet: "Processed", movedTo: SUCCEEDED_SHEET_NAME },
+    });
+    expect(sim.sheet("Processed").values("A1:C9")).toEqual(kept);
+    expect(sim.sheetNames()).toContain(SUCCEEDED_SHEET_NAME);
+    expect(ops.canRestore()).toBe(false);
+  });
+});
+
 describe("keepFailedRows on a large processed file", () => {
-  /** Accepted and failed rows alternate: every accepted row is a run of its own (a copy and a delete). */
-  function alternating(n: number): string[][] {
-    const rows = [["Errors", "Deal Name"]];
-    for (let i = 0; i < n; i++) rows.push(["", `Won ${i}`], [`Error ${i}`, ""]);
-    return rows;
-  }
   const MB5 = 5 * 1024 * 1024;
 
   it("10,500 scattered accepted rows are copied in requests under 5 MB before any is deleted", async () => {
@@ -148,4 +204,21 @@ describe("selectCell", () => {
     expect(sim.activeSheet).toBe("Processed");
     expect(sim.selection).toBe("Processed!A3");
   });
+
+  it("its undo, with a small budget, also goes in several requests and puts every row back", async () => {
+    sim = installRealClientHost({ sheets: ["Sheet1"] });
+    const N = 400;
+    const rows = alternating(N);
+    sim.addSheet("Processed", rows);
+    sim.activate("Processed");
+    const { undo } = await keepFailedRows(40_000);
+    sim.resetSyncCount();
+    const requestsBefore = sim.requests.length;
+    expect(await undoKeepFailedRows(undo!, 40_000)).toEqual({ rowsBack: N });
+    const undoRequests = sim.requests.slice(requestsBefore);
+    expect(sim.syncCount).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...undoRequests.map((r) => r.requestBytes))).toBeLessThan(40_000);
+    expect(sim.sheet("Processed").values(`A1:B${rows.length}`)).toEqual(rows);
+    expect(sim.sheetNames()).toEqual(["Sheet1", "Processed"]);
+  }, 60_000);
 });

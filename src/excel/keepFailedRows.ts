@@ -8,6 +8,7 @@ import { readSheet } from "./readSheet";
 import { uniqueSheetName } from "./sheetNames";
 import { splitProcessedRows } from "../core/processed/processedFile";
 import { FilterActiveError } from "./sheetLayout";
+import type { KeepFailedStep } from "./snapshotStore";
 import { removeSheets } from "./removeSheets";
 import { ACTION_BYTES, PATH_BYTES, REQUEST_BUDGET_BYTES, splitByBytes } from "./requestSize";
 
@@ -42,6 +43,8 @@ export async function keepFailedRows(budget = REQUEST_BUDGET_BYTES): Promise<{
   moved: number;
   movedTo: string;
   sheetName: string;
+  /** How to put the moved rows back; null when nothing moved. */
+  undo: KeepFailedStep | null;
 }> {
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -55,7 +58,7 @@ export async function keepFailedRows(budget = REQUEST_BUDGET_BYTES): Promise<{
     if (!split) throw new NoErrorsColumnError();
     const { succeeded, failed } = split;
     if (succeeded.length === 0)
-      return { kept: failed.length, moved: 0, movedTo: "", sheetName: read.sheetName };
+      return { kept: failed.length, moved: 0, movedTo: "", sheetName: read.sheetName, undo: null };
 
     const width = read.table.rows[0].length;
     const { row: top, col: left } = read.origin;
@@ -91,12 +94,35 @@ export async function keepFailedRows(budget = REQUEST_BUDGET_BYTES): Promise<{
 
     // Bottom-up, so earlier deletions do not shift the rows still to delete. Only the table's
     // columns shift up; cells beside the table stay where they are. Every row is copied already.
-    for (const group of splitByBytes([...runs].reverse(), () => DELETE_BYTES, budget)) {
+    const deletions = splitByBytes([...runs].reverse(), () => DELETE_BYTES, budget);
+    let after: Excel.Range | null = null;
+    for (const [index, group] of deletions.entries()) {
       for (const [first, count] of group)
         sheet.getRangeByIndexes(top + first, left, count, width).delete(Excel.DeleteShiftDirection.up);
+      // Where the sheet's values end once the last rows are gone, read in that same request: an
+      // undo checks it is unchanged before it puts rows back.
+      if (index === deletions.length - 1)
+        after = sheet.getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     }
-    return { kept: failed.length, moved: succeeded.length, movedTo: target.name, sheetName: read.sheetName };
+    const ended = after as Excel.Range | null;
+    const undo: KeepFailedStep = {
+      kind: "keepFailed",
+      sheetName: read.sheetName,
+      movedTo: target.name,
+      top,
+      left,
+      width,
+      runs,
+      valuesEnd: !ended || ended.isNullObject ? 0 : ended.rowIndex + ended.rowCount,
+    };
+    return {
+      kept: failed.length,
+      moved: succeeded.length,
+      movedTo: target.name,
+      sheetName: read.sheetName,
+      undo,
+    };
   });
 }

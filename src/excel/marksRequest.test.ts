@@ -4,10 +4,9 @@
 // What the marks batch puts on the wire, serialised by Microsoft's own Office.js client (not the
 // simulated host): rules are added without priority or stopIfTrue writes, and old marks are
 // deleted through the collection's indexer by id, never GetItemAt(index), whose target shifts as rules are deleted.
-import { readFileSync } from "node:fs";
-import { JSDOM } from "jsdom";
 import type { Finding } from "../core/types";
 import { addMarks, deleteMarks } from "./highlight";
+import { realClient } from "../simhost/wire/realClient";
 
 interface Body {
   Actions: { ActionType: number; Name: string; ObjectPathId: number }[];
@@ -19,13 +18,7 @@ interface Body {
 
 /** One batch through the real client; returns the request body it would send to Excel. */
 async function serialise(queue: (context: Excel.RequestContext) => void): Promise<Body> {
-  const dom = new JSDOM("<!doctype html><body></body>", {
-    runScripts: "outside-only",
-    url: "https://localhost/",
-  });
-  const client = require.resolve("@microsoft/office-js/dist/excel-win32-16.01.debug.js");
-  dom.window.eval(readFileSync(client, "utf8"));
-  const RealExcel = (dom.window as unknown as { Excel: typeof Excel }).Excel;
+  const RealExcel = realClient().Excel;
   const globals = globalThis as { Excel?: typeof Excel };
   const saved = globals.Excel;
   globals.Excel = RealExcel; // the Excel layer reads enums from the global
@@ -44,7 +37,6 @@ async function serialise(queue: (context: Excel.RequestContext) => void): Promis
     return bodies[0];
   } finally {
     globals.Excel = saved;
-    dom.window.close();
   }
 }
 

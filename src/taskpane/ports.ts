@@ -49,6 +49,10 @@ export interface RestoreOutcome {
   restored: number;
   /** Cells changed after the fix (by the user): left as they are. */
   changedSince: string[];
+  /** An undone "Keep only failed rows": how many rows came back, from which sheet (now deleted). */
+  rowsBack?: { count: number; from: string };
+  /** "Keep only failed rows" could not be undone: a sheet changed since. Nothing was touched. */
+  notUndone?: { sheet: string; movedTo: string };
 }
 
 export interface TemplateOptions {

@@ -177,7 +177,9 @@ describe("the partner journey on Windows (downloads)", () => {
   });
 
   it("restores every fixed cell exactly, then fixes again", async () => {
-    await page.getByRole("button", { name: "Undo last fixes: put back the cells they changed" }).click();
+    await page
+      .getByRole("button", { name: "Undo last change: put back what the add-in last changed" })
+      .click();
     await waitForStatus(page, new RegExp(`Restored ${notices.length} cells`));
     expect(await sheetValues(page, sheet, area)).toEqual(mistakes);
     const formats = await page.evaluate(
@@ -267,6 +269,7 @@ describe("the partner journey on Windows (downloads)", () => {
     await shot(page, "10-processed");
 
     await page.getByRole("button", { name: "Keep only failed rows" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Keep failed rows" }).click();
     await waitForStatus(page, /Failed rows kept: 2\. Accepted rows moved to sheet Succeeded rows: 8\./);
     const width = clean[0].length;
     const succeeded = processed.filter((_row, r) => r === 0 || !rejected.has(r));

@@ -266,6 +266,7 @@ describe("a processed file: Open CSV → check → keep only failed rows → fix
     await waitForStatus(page, /Check complete/);
     await page.getByText(/Partner Center rejected 2 rows/).waitFor();
     await page.getByRole("button", { name: "Keep only failed rows" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Keep failed rows" }).click();
     await waitForStatus(page, /Failed rows kept: 2\. Accepted rows moved to sheet Succeeded rows: 8\./);
     expect(failed.rows).toHaveLength(3);
 

@@ -2,6 +2,7 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useI18n } from "../i18n/I18nContext";
+import { KeepFailedConfirmDialog } from "./KeepFailedConfirmDialog";
 import { Section } from "./Section";
 
 interface Props {
@@ -13,7 +14,9 @@ interface Props {
 export function AfterUploadPanel({ rejectedRows, busy, onKeepFailedRows }: Props) {
   const { t, tp } = useI18n();
   const [report, setReport] = React.useState<string | null>(null);
+  const [confirming, setConfirming] = React.useState(false);
   const keep = async () => {
+    setConfirming(false);
     const result = await onKeepFailedRows();
     if (result) setReport(result);
   };
@@ -23,9 +26,14 @@ export function AfterUploadPanel({ rejectedRows, busy, onKeepFailedRows }: Props
       <Text size={200} id="keep-failed-hint">
         {t("afterKeepFailedHint")}
       </Text>
-      <Button disabled={busy} aria-describedby="keep-failed-hint" onClick={() => void keep()}>
+      <Button disabled={busy} aria-describedby="keep-failed-hint" onClick={() => setConfirming(true)}>
         {t("afterKeepFailed")}
       </Button>
+      <KeepFailedConfirmDialog
+        open={confirming}
+        onConfirm={() => void keep()}
+        onCancel={() => setConfirming(false)}
+      />
       {report && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{report}</MessageBarBody>

@@ -156,8 +156,8 @@ export const de: Strings = {
   fixHeading: "Korrekturen",
   fixAll: "Alles Korrigierbare korrigieren ({count})",
   fixSafe: "Alle Hinweise korrigieren ({count})",
-  fixRestore: "Letzte Korrekturen rückgängig",
-  fixRestoreLabel: "Letzte Korrekturen rückgängig: die geänderten Zellen zurücksetzen",
+  fixRestore: "Letzte Änderung rückgängig",
+  fixRestoreLabel: "Letzte Änderung rückgängig: zurücksetzen, was das Add-In zuletzt geändert hat",
   fixPreviewTitle_one: "{count} Korrektur übernehmen?",
   fixPreviewTitle_other: "{count} Korrekturen übernehmen?",
   fixPreviewIntro: "Diese Zellen werden geändert:",
@@ -216,6 +216,15 @@ export const de: Strings = {
     "Verschiebt die von Partner Center angenommenen Zeilen in ein neues Blatt, damit Sie nur die korrigierten Zeilen hochladen.",
   afterKept:
     "Behaltene fehlgeschlagene Zeilen: {kept}. In Blatt {sheet} verschobene angenommene Zeilen: {moved}.",
+  afterKeepConfirmTitle: "Nur die abgelehnten Zeilen behalten?",
+  afterKeepConfirmBody:
+    "Die von Partner Center angenommenen Zeilen werden in ein neues Blatt verschoben; nur die abgelehnten bleiben hier, bereit zum Korrigieren und erneuten Hochladen. „Letzte Änderung rückgängig“ holt sie zurück.",
+  afterKeepConfirm: "Abgelehnte Zeilen behalten",
+  afterKeepCancel: "Abbrechen",
+  undoRowsBack_one: "{count} Zeile aus Blatt {sheet} zurückgeholt; das Blatt wurde danach gelöscht.",
+  undoRowsBack_other: "{count} Zeilen aus Blatt {sheet} zurückgeholt; das Blatt wurde danach gelöscht.",
+  undoNotPossible:
+    "Die verschobenen Zeilen wurden nicht zurückgeholt: Blatt {sheet} oder {movedTo} hat sich seitdem geändert. Kopieren Sie sie bei Bedarf aus {movedTo} zurück.",
 
   accountHeading: "Kontozuordnung",
   accountIntro_one:

@@ -146,8 +146,8 @@ export const en = {
   fixHeading: "Fixes",
   fixAll: "Fix all that can be fixed ({count})",
   fixSafe: "Fix all notices ({count})",
-  fixRestore: "Undo last fixes",
-  fixRestoreLabel: "Undo last fixes: put back the cells they changed",
+  fixRestore: "Undo last change",
+  fixRestoreLabel: "Undo last change: put back what the add-in last changed",
   fixPreviewTitle_one: "Apply {count} fix?",
   fixPreviewTitle_other: "Apply {count} fixes?",
   fixPreviewIntro: "These cells will change:",
@@ -201,6 +201,15 @@ export const en = {
   afterKeepFailedHint:
     "Moves the rows Partner Center accepted to a new sheet so that you upload only the corrected rows.",
   afterKept: "Failed rows kept: {kept}. Accepted rows moved to sheet {sheet}: {moved}.",
+  afterKeepConfirmTitle: "Keep only the failed rows?",
+  afterKeepConfirmBody:
+    "The rows Partner Center accepted move to a new sheet; only the rows it rejected stay here, ready to fix and upload again. Undo last change puts them back.",
+  afterKeepConfirm: "Keep failed rows",
+  afterKeepCancel: "Cancel",
+  undoRowsBack_one: "Moved {count} row back from sheet {sheet}, which was then deleted.",
+  undoRowsBack_other: "Moved {count} rows back from sheet {sheet}, which was then deleted.",
+  undoNotPossible:
+    "The moved rows were not put back: sheet {sheet} or {movedTo} changed since. Copy them back from {movedTo} if you need them.",
 
   accountHeading: "Account matching",
   accountIntro_one:

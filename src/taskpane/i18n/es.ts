@@ -152,8 +152,8 @@ export const es: Strings = {
   fixHeading: "Correcciones",
   fixAll: "Corregir todo lo que se pueda ({count})",
   fixSafe: "Corregir todos los avisos ({count})",
-  fixRestore: "Deshacer las últimas correcciones",
-  fixRestoreLabel: "Deshacer las últimas correcciones: devolver las celdas cambiadas",
+  fixRestore: "Deshacer el último cambio",
+  fixRestoreLabel: "Deshacer el último cambio: devolver lo que el complemento cambió por última vez",
   fixPreviewTitle_one: "¿Aplicar {count} corrección?",
   fixPreviewTitle_other: "¿Aplicar {count} correcciones?",
   fixPreviewIntro: "Estas celdas cambiarán:",
@@ -207,6 +207,15 @@ export const es: Strings = {
   afterKeepFailedHint:
     "Mueve las filas que Partner Center aceptó a una hoja nueva para que cargue solo las filas corregidas.",
   afterKept: "Filas con error conservadas: {kept}. Filas aceptadas movidas a la hoja {sheet}: {moved}.",
+  afterKeepConfirmTitle: "¿Conservar solo las filas rechazadas?",
+  afterKeepConfirmBody:
+    "Las filas que Partner Center aceptó pasan a una hoja nueva; aquí quedan solo las rechazadas, listas para corregir y volver a cargar. «Deshacer el último cambio» las devuelve.",
+  afterKeepConfirm: "Conservar filas rechazadas",
+  afterKeepCancel: "Cancelar",
+  undoRowsBack_one: "Se devolvió {count} fila desde la hoja {sheet}, que después se eliminó.",
+  undoRowsBack_other: "Se devolvieron {count} filas desde la hoja {sheet}, que después se eliminó.",
+  undoNotPossible:
+    "Las filas movidas no se devolvieron: la hoja {sheet} o {movedTo} cambió desde entonces. Cópielas desde {movedTo} si las necesita.",
 
   accountHeading: "Coincidencia de cuenta",
   accountIntro_one:

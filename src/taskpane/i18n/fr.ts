@@ -154,8 +154,8 @@ export const fr: Strings = {
   fixHeading: "Corrections",
   fixAll: "Corriger tout ce qui peut l’être ({count})",
   fixSafe: "Corriger toutes les remarques ({count})",
-  fixRestore: "Annuler les dernières corrections",
-  fixRestoreLabel: "Annuler les dernières corrections : remettre les cellules modifiées",
+  fixRestore: "Annuler la dernière modification",
+  fixRestoreLabel: "Annuler la dernière modification : remettre ce que le complément a changé en dernier",
   fixPreviewTitle_one: "Appliquer {count} correction ?",
   fixPreviewTitle_other: "Appliquer {count} corrections ?",
   fixPreviewIntro: "Ces cellules vont changer :",
@@ -213,6 +213,16 @@ export const fr: Strings = {
     "Déplace les lignes acceptées par Partner Center vers une nouvelle feuille pour n’importer que les lignes corrigées.",
   afterKept:
     "Lignes en échec conservées : {kept}. Lignes acceptées déplacées vers la feuille {sheet} : {moved}.",
+  afterKeepConfirmTitle: "Garder seulement les lignes refusées ?",
+  afterKeepConfirmBody:
+    "Les lignes acceptées par Partner Center passent dans une nouvelle feuille ; seules les lignes refusées restent ici, prêtes à corriger et à renvoyer. « Annuler la dernière modification » les remet en place.",
+  afterKeepConfirm: "Garder les lignes refusées",
+  afterKeepCancel: "Annuler",
+  undoRowsBack_one: "{count} ligne remise en place depuis la feuille {sheet}, qui a ensuite été supprimée.",
+  undoRowsBack_other:
+    "{count} lignes remises en place depuis la feuille {sheet}, qui a ensuite été supprimée.",
+  undoNotPossible:
+    "Les lignes déplacées n’ont pas été remises en place : la feuille {sheet} ou {movedTo} a changé depuis. Recopiez-les depuis {movedTo} si besoin.",
 
   accountHeading: "Correspondance de compte",
   accountIntro_one:

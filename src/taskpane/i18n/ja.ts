@@ -150,8 +150,8 @@ export const ja: Strings = {
   fixHeading: "修正",
   fixAll: "修正できるものをすべて修正 ({count})",
   fixSafe: "すべての通知を修正 ({count})",
-  fixRestore: "直前の修正を元に戻す",
-  fixRestoreLabel: "直前の修正を元に戻す: 変更したセルを戻します",
+  fixRestore: "直前の変更を元に戻す",
+  fixRestoreLabel: "直前の変更を元に戻す: アドインが最後に変更した内容を戻します",
   fixPreviewTitle_one: "{count} 件の修正を適用しますか?",
   fixPreviewTitle_other: "{count} 件の修正を適用しますか?",
   fixPreviewIntro: "次のセルが変更されます:",
@@ -207,6 +207,15 @@ export const ja: Strings = {
   afterKeepFailedHint:
     "Partner Center が受け付けた行を新しいシートに移動し、修正した行だけをアップロードできるようにします。",
   afterKept: "残した失敗行: {kept}。シート {sheet} に移動した受付済みの行: {moved}。",
+  afterKeepConfirmTitle: "却下された行だけを残しますか?",
+  afterKeepConfirmBody:
+    "Partner Center が受け付けた行は新しいシートに移動し、却下された行だけがここに残ります。修正して再アップロードできます。「直前の変更を元に戻す」で元に戻せます。",
+  afterKeepConfirm: "却下された行を残す",
+  afterKeepCancel: "キャンセル",
+  undoRowsBack_one: "シート {sheet} から {count} 行を戻し、そのシートを削除しました。",
+  undoRowsBack_other: "シート {sheet} から {count} 行を戻し、そのシートを削除しました。",
+  undoNotPossible:
+    "移動した行は戻していません: シート {sheet} または {movedTo} がその後変更されました。必要なら {movedTo} からコピーして戻してください。",
 
   accountHeading: "アカウント照合",
   accountIntro_one:

@@ -152,8 +152,8 @@ export const sv: Strings = {
   fixHeading: "Korrigeringar",
   fixAll: "Rätta allt som går att rätta ({count})",
   fixSafe: "Korrigera alla meddelanden ({count})",
-  fixRestore: "Ångra senaste korrigeringarna",
-  fixRestoreLabel: "Ångra senaste korrigeringarna: återställ de ändrade cellerna",
+  fixRestore: "Ångra senaste ändringen",
+  fixRestoreLabel: "Ångra senaste ändringen: återställ det tillägget ändrade senast",
   fixPreviewTitle_one: "Tillämpa {count} korrigering?",
   fixPreviewTitle_other: "Tillämpa {count} korrigeringar?",
   fixPreviewIntro: "De här cellerna ändras:",
@@ -206,6 +206,15 @@ export const sv: Strings = {
   afterKeepFailedHint:
     "Flyttar raderna som Partner Center godkände till ett nytt blad så att du bara laddar upp de korrigerade raderna.",
   afterKept: "Behållna misslyckade rader: {kept}. Godkända rader flyttade till bladet {sheet}: {moved}.",
+  afterKeepConfirmTitle: "Behålla bara de avvisade raderna?",
+  afterKeepConfirmBody:
+    "Raderna som Partner Center godkände flyttas till ett nytt blad; bara de avvisade stannar här, redo att rättas och laddas upp igen. ”Ångra senaste ändringen” flyttar tillbaka dem.",
+  afterKeepConfirm: "Behåll avvisade rader",
+  afterKeepCancel: "Avbryt",
+  undoRowsBack_one: "{count} rad flyttades tillbaka från bladet {sheet}, som sedan togs bort.",
+  undoRowsBack_other: "{count} rader flyttades tillbaka från bladet {sheet}, som sedan togs bort.",
+  undoNotPossible:
+    "De flyttade raderna flyttades inte tillbaka: bladet {sheet} eller {movedTo} har ändrats sedan dess. Kopiera tillbaka dem från {movedTo} om du behöver dem.",
 
   accountHeading: "Kontomatchning",
   accountIntro_one:

@@ -1,4 +1,5 @@
-// Applying fixes and undoing them batch by batch; both re-check so the list matches the sheet.
+// Applying fixes, and undoing the add-in's changes one by one (batches of fixes, Keep only failed
+// rows); both re-check so the list matches the sheet.
 import * as React from "react";
 import type { Finding } from "../../core/types";
 import type { WorkbookOps } from "../ports";
@@ -21,7 +22,7 @@ export function useFixes(
   { run }: Session,
   recheck: (lead?: string) => Promise<unknown>,
 ): FixActions {
-  const { tp } = useI18n();
+  const { t, tp } = useI18n();
 
   const applyFixes = React.useCallback(
     async (findings: Finding[]) => {
@@ -37,13 +38,15 @@ export function useFixes(
   const restore = React.useCallback(async () => {
     const restored = await run("restore", () => ops.restore());
     if (!restored) return;
-    const { restored: count, changedSince } = restored;
+    const { restored: count, changedSince, rowsBack, notUndone } = restored;
+    if (rowsBack) return void (await recheck(tp("undoRowsBack", rowsBack.count, { sheet: rowsBack.from })));
+    if (notUndone) return void (await recheck(t("undoNotPossible", notUndone)));
     const left =
       changedSince.length === 0
         ? ""
         : ` ${tp("fixRestoreChangedSince", changedSince.length, { cells: listCells(changedSince) })}`;
     await recheck(`${tp("fixRestored", count)}${left}`);
-  }, [ops, run, tp, recheck]);
+  }, [ops, run, t, tp, recheck]);
 
   return { applyFixes, restore };
 }

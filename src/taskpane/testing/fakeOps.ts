@@ -231,7 +231,9 @@ export function createFakeOps(script: FakeOpsScript = {}): FakeOps {
     },
     async keepFailedRows() {
       record("keepFailedRows", []);
-      return script.keepFailed ?? { kept: 2, moved: 5, movedTo: "Accepted rows" };
+      const outcome = script.keepFailed ?? { kept: 2, moved: 5, movedTo: "Accepted rows" };
+      if (outcome.moved > 0) undoLevels += 1;
+      return outcome;
     },
   };
   return ops;

@@ -47,11 +47,51 @@ describe("after upload", () => {
     });
     fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
     fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }));
+    fireEvent.click(
+      await within(await screen.findByRole("alertdialog")).findByRole("button", { name: "Keep failed rows" }),
+    );
     expect(
       await screen.findByText("Failed rows kept: 2. Accepted rows moved to sheet Accepted 2025-01-30: 7."),
     ).toBeTruthy();
     expect(ops.callsOf("keepFailedRows")).toHaveLength(1);
     await waitFor(() => expect(ops.callsOf("check")).toHaveLength(2));
+  });
+
+  it("asks first: Cancel moves nothing", async () => {
+    const { ops } = renderApp({ outcomes: [makeOutcome(processed)] });
+    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }));
+    const dialog = await screen.findByRole("alertdialog", { name: "Keep only the failed rows?" });
+    expect(dialog.textContent).toMatch(/Undo last change puts them back/);
+    fireEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(ops.callsOf("keepFailedRows")).toHaveLength(0);
+  });
+
+  it.each([
+    {
+      notes: "the rows come back",
+      restored: { restored: 0, changedSince: [], rowsBack: { count: 7, from: "Accepted rows" } },
+      status: /^Moved 7 rows back from sheet Accepted rows, which was then deleted\./,
+    },
+    {
+      notes: "a sheet changed since: nothing is touched, and the user is told where the rows are",
+      restored: { restored: 0, changedSince: [], notUndone: { sheet: "Deals", movedTo: "Accepted rows" } },
+      status:
+        /^The moved rows were not put back: sheet Deals or Accepted rows changed since\. Copy them back from Accepted rows/,
+    },
+  ])("Undo last change after keeping failed rows: $notes", async ({ restored, status }) => {
+    const { ops } = renderApp({ outcomes: [makeOutcome(processed)], restored });
+    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }));
+    fireEvent.click(
+      await within(await screen.findByRole("alertdialog")).findByRole("button", { name: "Keep failed rows" }),
+    );
+    const undo = await screen.findByRole("button", { name: /^Undo last change/ });
+    await waitFor(() => expect(undo).toHaveProperty("disabled", false));
+    fireEvent.click(undo);
+    await waitFor(() => expect(ops.callsOf("restore")).toHaveLength(1));
+    await waitFor(() => expect(screen.getByRole("status", { name: "Status" }).textContent).toMatch(status));
   });
 
   it("does not offer the step for a sheet without Partner Center errors", async () => {

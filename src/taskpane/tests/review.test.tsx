@@ -194,7 +194,7 @@ describe("fix", () => {
 
   it("fixes all safe findings (notices only) and restore undoes the batch", async () => {
     const { ops } = await checkWith([badCountry, lowerCurrency]);
-    const restore = screen.getByRole("button", { name: /^Undo last fixes/ });
+    const restore = screen.getByRole("button", { name: /^Undo last change/ });
     expect(restore).toHaveProperty("disabled", true);
     fireEvent.click(screen.getByRole("button", { name: "Fix all notices (1)" }));
     const dialog = await screen.findByRole("dialog");
@@ -202,9 +202,9 @@ describe("fix", () => {
     fireEvent.click(await within(dialog).findByRole("button", { name: "Apply" }));
     await waitFor(() => expect(ops.callsOf("applyFixes")).toEqual([[[lowerCurrency]]]));
     await waitFor(() =>
-      expect(screen.getByRole("button", { name: /^Undo last fixes/ })).toHaveProperty("disabled", false),
+      expect(screen.getByRole("button", { name: /^Undo last change/ })).toHaveProperty("disabled", false),
     );
-    fireEvent.click(screen.getByRole("button", { name: /^Undo last fixes/ }));
+    fireEvent.click(screen.getByRole("button", { name: /^Undo last change/ }));
     await waitFor(() => expect(ops.callsOf("restore")).toHaveLength(1));
     await waitFor(() =>
       expect(screen.getByRole("status", { name: "Status" }).textContent).toMatch(
@@ -212,7 +212,7 @@ describe("fix", () => {
       ),
     );
     expect(ops.callsOf("check")).toHaveLength(3);
-    expect(screen.getByRole("button", { name: /^Undo last fixes/ })).toHaveProperty("disabled", true);
+    expect(screen.getByRole("button", { name: /^Undo last change/ })).toHaveProperty("disabled", true);
   });
 
   it("undoes several batches in turn and names the cells the user changed since", async () => {
@@ -230,21 +230,21 @@ describe("fix", () => {
       );
       await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
       await waitFor(() =>
-        expect(screen.getByRole("button", { name: /^Undo last fixes/ })).toHaveProperty("disabled", false),
+        expect(screen.getByRole("button", { name: /^Undo last change/ })).toHaveProperty("disabled", false),
       );
     }
-    fireEvent.click(screen.getByRole("button", { name: /^Undo last fixes/ }));
+    fireEvent.click(screen.getByRole("button", { name: /^Undo last change/ }));
     await waitFor(() =>
       expect(screen.getByRole("status", { name: "Status" }).textContent).toMatch(
         /^Restored 1 cell\. 1 cell was changed since the fix and left as it is: K13\. Check complete\./,
       ),
     );
     // One batch is still there to undo.
-    expect(screen.getByRole("button", { name: /^Undo last fixes/ })).toHaveProperty("disabled", false);
-    fireEvent.click(screen.getByRole("button", { name: /^Undo last fixes/ }));
+    expect(screen.getByRole("button", { name: /^Undo last change/ })).toHaveProperty("disabled", false);
+    fireEvent.click(screen.getByRole("button", { name: /^Undo last change/ }));
     await waitFor(() => expect(view.ops.callsOf("restore")).toHaveLength(2));
     await waitFor(() =>
-      expect(screen.getByRole("button", { name: /^Undo last fixes/ })).toHaveProperty("disabled", true),
+      expect(screen.getByRole("button", { name: /^Undo last change/ })).toHaveProperty("disabled", true),
     );
   });
 });

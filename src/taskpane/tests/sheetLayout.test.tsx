@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // What the task pane says about hidden rows/columns, filters and merged header cells (the Excel
 // layer reports them; see src/excel/sheetLayout.ts).
-import { fireEvent, screen } from "@testing-library/react";
+import { within, fireEvent, screen } from "@testing-library/react";
 import { renderApp } from "../testing/renderApp";
 import { hostError, makeFinding, makeOutcome } from "../testing/fakeOps";
 import type { CheckOutcome } from "../ports";
@@ -71,6 +71,9 @@ describe("layout errors become one sentence", () => {
     });
     fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
     fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }));
+    fireEvent.click(
+      await within(await screen.findByRole("alertdialog")).findByRole("button", { name: "Keep failed rows" }),
+    );
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain(
       "Clear the filter first (Data > Clear), then keep the failed rows again.",

@@ -26,6 +26,11 @@ export interface SimHostOptions {
    * GeneralException or a payload error for reads it finds too large). Default none.
    */
   failReads?: { overCells: number; code: string } | null;
+  /**
+   * Code every CommentCollection.add fails with, although ExcelApi 1.10 is reported (Excel on
+   * Windows 2006 and 2104 answered NotImplemented: office-js #1847, office-js-docs-pr #2006). Default none.
+   */
+  failComments?: string | null;
 }
 
 export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -45,6 +50,7 @@ export interface ResolvedOptions {
   excelApiVersion: string;
   payloadLimitBytes: number | null;
   failReads: { overCells: number; code: string } | null;
+  failComments: string | null;
 }
 
 export function dateOrderFor(language: string): DateOrder {
@@ -74,6 +80,7 @@ export class HostState {
       payloadLimitBytes:
         options.payloadLimitBytes === undefined ? DEFAULT_PAYLOAD_LIMIT : options.payloadLimitBytes,
       failReads: options.failReads ?? null,
+      failComments: options.failComments ?? null,
     };
     this.model.dateSystem = options.dateSystem ?? 1900;
     this.model.dateOrder = options.dateOrder ?? dateOrderFor(displayLanguage);

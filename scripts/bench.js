@@ -2,6 +2,12 @@
 // In-process medians (Papa.parse vs read → readCsv → checkTable) and whole-process medians
 // (`node bin/cosell-check.js big.csv --json` vs a node process that only Papa-parses the file).
 // Goal: the whole cosell-check process within 3× the bare-parse process.
+// Then one record whose cell in one column is 1 MB (scripts/long-cells.js: ordinary text and the
+// shapes that once made regular expressions quadratic): checkTable, and readCsv of the file apart,
+// as process CPU time (other processes on a shared machine inflate wall time, not this), median
+// of 5 runs per shape, the slowest shape per column. Goal: the check under 100 ms for each.
+// `npm run bench -- --long-cells` runs only that part.
+/* global TextEncoder */
 const { execFileSync, spawnSync } = require("node:child_process");
 const {
   existsSync,
@@ -20,6 +26,19 @@ const BIG = join(BENCH_DIR, "big.csv");
 const RUNS = 7;
 const PROCESS_RUNS = 5;
 const GOAL = 3;
+const LONG_CELL_CHARS = 1_000_000;
+const LONG_CELL_RUNS = 5;
+const LONG_CELL_GOAL_MS = 100;
+/** Free text (Notes, Customer Name, Errors), money, a date and two composite columns. */
+const LONG_CELL_COLUMNS = [
+  "Notes",
+  "Customer Name",
+  "Errors",
+  "Estimated Deal Value",
+  "Estimated Close Date",
+  "Solution 1",
+  "Team member 1",
+];
 
 function compiledLib() {
   if (!existsSync(join(ROOT, "lib", "cli", "main.js"))) {
@@ -44,6 +63,19 @@ function timeMs(fn) {
   const start = process.hrtime.bigint();
   const value = fn();
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
+}
+
+/** Median process CPU time (user + system) of `count` runs after a warm-up, in ms. */
+function cpuMedian(count, fn) {
+  fn();
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    const start = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(start);
+    times.push((used.user + used.system) / 1000);
+  }
+  return median(times);
 }
 
 function runs(count, fn) {
@@ -76,8 +108,63 @@ function spawnMedian(args) {
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 const fmt = (ms) => ms.toFixed(0).padStart(8);
 
+/** Slowest shape per column for a 1 MB cell; true when every check is within the goal. */
+function longCells() {
+  const { readCsv, writeCsv } = require("../lib/core/csv");
+  const { checkTable } = require("../lib/core/check");
+  const { benchTable } = require("./bench-data");
+  const { LONG_CELLS } = require("./long-cells");
+  const base = benchTable(1);
+  const header = base.rows[0];
+  const encoder = new TextEncoder();
+  const shapes = Object.keys(LONG_CELLS).length;
+  console.log(
+    `\nOne record with a ${LONG_CELL_CHARS.toLocaleString("en-US")}-character cell, ${shapes} shapes per ` +
+      `column; median CPU ms of ${LONG_CELL_RUNS} runs after a warm-up, slowest shape:`,
+  );
+  console.log(
+    "                      checkTable: slowest (shape), median     readCsv: slowest (shape), median",
+  );
+  let met = true;
+  let worst = 0;
+  for (const column of LONG_CELL_COLUMNS) {
+    const col = header.indexOf(column);
+    if (col < 0) throw new Error(`no ${column} column in the bench header`);
+    let check = { ms: -1, shape: "" };
+    let read = { ms: -1, shape: "" };
+    const checks = [];
+    const reads = [];
+    for (const [shape, make] of Object.entries(LONG_CELLS)) {
+      const rows = base.rows.map((row) => row.slice());
+      rows[1][col] = make(LONG_CELL_CHARS);
+      const bytes = encoder.encode(writeCsv({ rows }, { bom: true }));
+      const parsed = readCsv(bytes);
+      if (!parsed.ok) throw new Error(`${column} ${shape}: unreadable (${parsed.error.code})`);
+      const checkMs = cpuMedian(LONG_CELL_RUNS, () => checkTable(parsed.table));
+      const readMs = cpuMedian(LONG_CELL_RUNS, () => readCsv(bytes));
+      checks.push(checkMs);
+      reads.push(readMs);
+      if (checkMs > check.ms) check = { ms: checkMs, shape };
+      if (readMs > read.ms) read = { ms: readMs, shape };
+    }
+    worst = Math.max(worst, check.ms);
+    const shown = (slowest, all) =>
+      `${fmt(slowest.ms)} ${`(${slowest.shape})`.padEnd(16)}${fmt(median(all))}`;
+    console.log(`${column.padEnd(22)}${shown(check, checks)}   ${shown(read, reads)}`);
+  }
+  met = worst < LONG_CELL_GOAL_MS;
+  console.log(
+    `goal: a 1 MB cell checked in under ${LONG_CELL_GOAL_MS} ms: ${met ? "met" : "NOT met"} (slowest ${worst.toFixed(0)} ms)`,
+  );
+  return met;
+}
+
 function main() {
   compiledLib();
+  if (process.argv.includes("--long-cells")) {
+    if (!longCells()) process.exitCode = 1;
+    return;
+  }
   const Papa = require("papaparse");
   const { readCsv } = require("../lib/core/csv");
   const { checkTable } = require("../lib/core/check");
@@ -130,6 +217,7 @@ function main() {
   const { benchLive } = require("./bench-live");
   const fmt1 = (ms) => ms.toFixed(1).padStart(8);
   if (!benchLive({ runs, fmt: fmt1 })) process.exitCode = 1;
+  if (!longCells()) process.exitCode = 1;
 }
 
 try {

@@ -98,6 +98,17 @@ describe("checkMoney", () => {
     { value: "$1.00001", code: "money-format", fix: "1.00001", notes: "inner zeros stay" },
     { value: "$100", code: "money-format", fix: "100", notes: "no point: zeros are significant" },
     {
+      value: "USD 1,234,567,890.00",
+      code: "money-format",
+      fix: "1234567890",
+      notes: "a long formatted amount",
+    },
+    {
+      value: "$" + "1 ".repeat(60),
+      code: "money-invalid",
+      notes: "over 100 characters is no formatted amount: no fix (a 1 MB cell is not stripped of spaces)",
+    },
+    {
       value: "1\u00a0000,50",
       code: "money-format",
       fix: "1000.5",

@@ -4,6 +4,11 @@ import { unclearAmount } from "./moneyUnclear";
 const PLAIN = /^\d+(?:\.\d+)?$/;
 /** Currency symbols and codes, spaces (`\s` includes no-break and narrow no-break spaces) and `'`. */
 const SYMBOLS = /[$€£¥₹\s']|\b[A-Z]{3}\b/g;
+/**
+ * Longer text is not read as a formatted amount ("USD 1,234,567,890.00" has 20 characters): no
+ * fix, and no stripping half a million spaces from a 1 MB cell.
+ */
+const MAX_FORMATTED = 100;
 const ZERO = 0x30;
 const DOT = 0x2e;
 const US_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -28,6 +33,7 @@ function dropTrailingZeros(plain: string): string {
  * a thousand times apart, and `1.23457E+11` is Excel's display of a number whose digits are lost.
  */
 export function plainAmount(value: string): string | null {
+  if (value.length > MAX_FORMATTED) return null;
   const bare = value.replace(SYMBOLS, "");
   if (GROUP_OR_DECIMAL.test(bare)) return null;
   if (PLAIN.test(bare)) return dropTrailingZeros(bare);
@@ -40,6 +46,7 @@ export function plainAmount(value: string): string | null {
 /** Non-negative number, "." decimal point, no symbols or group separators. */
 export function checkMoney(value: string): ValueIssue | null {
   if (PLAIN.test(value)) return null;
+  if (value.length > MAX_FORMATTED) return { code: "money-invalid" };
   const fix = plainAmount(value);
   if (fix !== null) return { code: "money-format", fix };
   return unclearAmount(value, value.replace(SYMBOLS, "")) ?? { code: "money-invalid" };

@@ -258,6 +258,8 @@ export const de: Strings = {
     "Die Arbeitsmappe wurde während der Arbeit des Add-Ins geändert (ein verwendetes Blatt oder eine Zelle fehlt): Prüfen Sie das Blatt erneut.",
   errorRowsLocked:
     "Excel kann diese Zeilen nicht löschen: Eine Tabelle, verbundene Zellen oder ein Filter überschneiden sie. Entfernen Sie diese und versuchen Sie es erneut.",
+  errorReadFailed:
+    "Excel konnte die Zeilen {first}–{last} des Blatts nicht senden, auch nicht in kleinen Teilen: Schließen Sie andere Arbeitsmappen oder starten Sie Excel neu und versuchen Sie es erneut.",
   errorNoAccountSuggestions:
     "Dieses Blatt enthält keine Kontovorschläge von Partner Center (Final account match mit den Spalten Managed, Unmanaged oder DUNS account): Öffnen Sie die verarbeitete Datei und prüfen Sie sie erneut.",
   errorGeneric:

@@ -240,6 +240,8 @@ export const en = {
     "The workbook changed while the add-in was working (a sheet or cell it used is gone): check the sheet again.",
   errorRowsLocked:
     "Excel cannot delete these rows: a table, merged cells or a filter crosses them. Remove it, then try again.",
+  errorReadFailed:
+    "Excel could not send rows {first}–{last} of the sheet, even a few at a time: close other workbooks or restart Excel, then try again.",
   errorNoAccountSuggestions:
     "This sheet has no account suggestions from Partner Center (Final account match with Managed, Unmanaged or DUNS account columns): open the processed file, then check it again.",
   errorGeneric:

@@ -248,6 +248,8 @@ export const es: Strings = {
     "El libro cambió mientras trabajaba el complemento (falta una hoja o celda que usaba): vuelva a comprobar la hoja.",
   errorRowsLocked:
     "Excel no puede eliminar estas filas: una tabla, celdas combinadas o un filtro las atraviesan. Quítelo y vuelva a intentarlo.",
+  errorReadFailed:
+    "Excel no pudo enviar las filas {first}–{last} de la hoja, ni siquiera de pocas en pocas: cierre otros libros o reinicie Excel y vuelva a intentarlo.",
   errorNoAccountSuggestions:
     "Esta hoja no tiene sugerencias de cuenta de Partner Center (Final account match con las columnas Managed, Unmanaged o DUNS account): abra el archivo procesado y vuelva a comprobarlo.",
   errorGeneric:

@@ -256,6 +256,8 @@ export const fr: Strings = {
     "Le classeur a changé pendant le travail du complément (une feuille ou une cellule utilisée a disparu) : vérifiez de nouveau la feuille.",
   errorRowsLocked:
     "Excel ne peut pas supprimer ces lignes : un tableau, des cellules fusionnées ou un filtre les traversent. Retirez-le, puis réessayez.",
+  errorReadFailed:
+    "Excel n’a pas pu envoyer les lignes {first} à {last} de la feuille, même par petits morceaux : fermez les autres classeurs ou redémarrez Excel, puis réessayez.",
   errorNoAccountSuggestions:
     "Cette feuille ne contient aucune suggestion de compte de Partner Center (Final account match avec les colonnes Managed, Unmanaged ou DUNS account) : ouvrez le fichier traité, puis vérifiez-le à nouveau.",
   errorGeneric:

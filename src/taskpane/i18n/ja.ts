@@ -249,6 +249,8 @@ export const ja: Strings = {
     "アドインの処理中にブックが変更されました (使用中のシートまたはセルがありません)。シートをもう一度チェックしてください。",
   errorRowsLocked:
     "Excel はこれらの行を削除できません。テーブル、結合セル、またはフィルターが行にまたがっています。それを解除してから、もう一度お試しください。",
+  errorReadFailed:
+    "Excel はシートの {first}～{last} 行目を、少しずつでも送信できませんでした。ほかのブックを閉じるか Excel を再起動してから、もう一度お試しください。",
   errorNoAccountSuggestions:
     "このシートには Partner Center のアカウント提案 (Final account match と Managed、Unmanaged、DUNS account の列) がありません。処理済みファイルを開いてから、もう一度チェックしてください。",
   errorGeneric:

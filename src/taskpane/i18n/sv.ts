@@ -248,6 +248,8 @@ export const sv: Strings = {
     "Arbetsboken ändrades medan tillägget arbetade (ett blad eller en cell som användes finns inte längre): kontrollera bladet igen.",
   errorRowsLocked:
     "Excel kan inte ta bort de här raderna: en tabell, sammanfogade celler eller ett filter korsar dem. Ta bort det och försök igen.",
+  errorReadFailed:
+    "Excel kunde inte skicka rad {first}–{last} i bladet, inte ens några i taget: stäng andra arbetsböcker eller starta om Excel och försök igen.",
   errorNoAccountSuggestions:
     "Det här bladet har inga kontoförslag från Partner Center (Final account match med kolumnerna Managed, Unmanaged eller DUNS account): öppna den bearbetade filen och kontrollera den igen.",
   errorGeneric:

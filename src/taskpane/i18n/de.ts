@@ -79,9 +79,9 @@ export const de: Strings = {
 
   checkHeading: "Prüfen",
   checkDateOrder: "Datumsangaben wie 3/4/2025 lesen als",
-  checkDateOrderAuto: "Jede Spalte entscheidet (nach ihren anderen Daten)",
-  checkDateOrderMdy: "Monat zuerst: 4. März",
-  checkDateOrderDmy: "Tag zuerst: 3. April",
+  checkDateOrderAuto: "Jede Spalte entscheidet",
+  checkDateOrderMdy: "Monat zuerst (4. März)",
+  checkDateOrderDmy: "Tag zuerst (3. April)",
   checkDateOrderHint:
     "Nur für Daten, die sich auf beide Arten lesen lassen: ein Datum wie 25/3/2025 zeigt, dass seine Spalte den Tag zuerst schreibt. Gespeichert wird immer M/T/JJJJ.",
   checkRun: "Blatt prüfen",

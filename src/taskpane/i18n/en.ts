@@ -72,9 +72,9 @@ export const en = {
 
   checkHeading: "Check",
   checkDateOrder: "Read dates such as 3/4/2025 as",
-  checkDateOrderAuto: "Each column decides (from its other dates)",
-  checkDateOrderMdy: "Month first: March 4",
-  checkDateOrderDmy: "Day first: 3 April",
+  checkDateOrderAuto: "Each column decides",
+  checkDateOrderMdy: "Month first (March 4)",
+  checkDateOrderDmy: "Day first (3 April)",
   checkDateOrderHint:
     "Only for dates that could be read either way: a date such as 25/3/2025 shows that its column puts the day first. Saved files always use M/D/YYYY.",
   checkRun: "Check sheet",

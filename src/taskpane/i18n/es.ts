@@ -77,9 +77,9 @@ export const es: Strings = {
 
   checkHeading: "Comprobar",
   checkDateOrder: "Leer las fechas como 3/4/2025 con",
-  checkDateOrderAuto: "Cada columna decide (según sus otras fechas)",
-  checkDateOrderMdy: "El mes primero: 4 de marzo",
-  checkDateOrderDmy: "El día primero: 3 de abril",
+  checkDateOrderAuto: "Cada columna decide",
+  checkDateOrderMdy: "Mes primero (4 de marzo)",
+  checkDateOrderDmy: "Día primero (3 de abril)",
   checkDateOrderHint:
     "Solo para fechas que admiten las dos lecturas: una fecha como 25/3/2025 indica que su columna pone el día primero. Los archivos guardados usan siempre M/D/AAAA.",
   checkRun: "Comprobar hoja",

@@ -79,9 +79,9 @@ export const fr: Strings = {
 
   checkHeading: "Vérifier",
   checkDateOrder: "Lire les dates comme 3/4/2025 avec",
-  checkDateOrderAuto: "Chaque colonne décide (d’après ses autres dates)",
-  checkDateOrderMdy: "Le mois d’abord : 4 mars",
-  checkDateOrderDmy: "Le jour d’abord : 3 avril",
+  checkDateOrderAuto: "Chaque colonne décide",
+  checkDateOrderMdy: "Mois d’abord (4 mars)",
+  checkDateOrderDmy: "Jour d’abord (3 avril)",
   checkDateOrderHint:
     "Seulement pour les dates qui se lisent des deux façons : une date comme 25/3/2025 montre que sa colonne met le jour d’abord. Les fichiers enregistrés utilisent toujours M/J/AAAA.",
   checkRun: "Vérifier la feuille",

@@ -77,9 +77,9 @@ export const ja: Strings = {
 
   checkHeading: "チェック",
   checkDateOrder: "3/4/2025 のような日付の読み方",
-  checkDateOrderAuto: "列ごとに判断 (同じ列の他の日付から)",
-  checkDateOrderMdy: "月が先: 3月4日",
-  checkDateOrderDmy: "日が先: 4月3日",
+  checkDateOrderAuto: "列ごとに判断",
+  checkDateOrderMdy: "月が先 (3月4日)",
+  checkDateOrderDmy: "日が先 (4月3日)",
   checkDateOrderHint:
     "どちらとも読める日付だけに使います。25/3/2025 のような日付があれば、その列は日が先と分かります。保存するファイルは常に M/D/YYYY です。",
   checkRun: "シートをチェック",

@@ -77,9 +77,9 @@ export const sv: Strings = {
 
   checkHeading: "Kontrollera",
   checkDateOrder: "Läs datum som 3/4/2025 med",
-  checkDateOrderAuto: "Varje kolumn avgör (utifrån sina andra datum)",
-  checkDateOrderMdy: "Månaden först: 4 mars",
-  checkDateOrderDmy: "Dagen först: 3 april",
+  checkDateOrderAuto: "Varje kolumn avgör",
+  checkDateOrderMdy: "Månad först (4 mars)",
+  checkDateOrderDmy: "Dag först (3 april)",
   checkDateOrderHint:
     "Bara för datum som kan läsas på båda sätten: ett datum som 25/3/2025 visar att kolumnen skriver dagen först. Sparade filer använder alltid M/D/ÅÅÅÅ.",
   checkRun: "Kontrollera blad",

@@ -46,24 +46,44 @@ export function commentsSupported(): boolean {
   );
 }
 
-/** Queues one note per header cell (row 0 of the sheet, columns 0..n-1); null: an unknown header, no note. */
-export function addHeaderNotes(
+/** How the header notes ended up: comments, input prompts (the fallback), or none at all. */
+export type NotesOutcome = "comments" | "prompts" | "none";
+
+/**
+ * One note per header cell (row 0, columns 0..n-1; null: an unknown header, no note), in a step
+ * of its own after the data: comments where the host has them, else data-validation input
+ * prompts. Hosts that report ExcelApi 1.10 may still refuse comments (NotImplemented: office-js
+ * #1847); then the prompts are written instead. Cosmetic: never throws.
+ */
+export async function writeHeaderNotes(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   columns: readonly (ResolvedColumn | null)[],
   useComments = commentsSupported(),
-): void {
-  columns.forEach((column, col) => {
-    if (!column) return;
-    const cell = sheet.getRangeByIndexes(0, col, 1, 1);
-    if (useComments) {
-      context.workbook.comments.add(cell, noteText(column));
-      return;
+): Promise<NotesOutcome> {
+  if (useComments) {
+    try {
+      columns.forEach((column, col) => {
+        if (column) context.workbook.comments.add(sheet.getRangeByIndexes(0, col, 1, 1), noteText(column));
+      });
+      await context.sync();
+      return "comments";
+    } catch {
+      // Falls through to the prompts, which every host has.
     }
-    cell.dataValidation.prompt = {
-      showPrompt: true,
-      title: clamp(column.canonical, PROMPT_TITLE_MAX),
-      message: clamp(noteText(column), PROMPT_MESSAGE_MAX),
-    };
-  });
+  }
+  try {
+    columns.forEach((column, col) => {
+      if (!column) return;
+      sheet.getRangeByIndexes(0, col, 1, 1).dataValidation.prompt = {
+        showPrompt: true,
+        title: clamp(column.canonical, PROMPT_TITLE_MAX),
+        message: clamp(noteText(column), PROMPT_MESSAGE_MAX),
+      };
+    });
+    await context.sync();
+    return "prompts";
+  } catch {
+    return "none";
+  }
 }

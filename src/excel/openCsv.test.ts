@@ -101,6 +101,20 @@ describe("openCsv", () => {
     expect(sheet.cell("A1").bold).toBe(false);
   });
 
+  it("a host that refuses comments (NotImplemented at ExcelApi 1.10) gets the header notes as input prompts", async () => {
+    sim = installRealClientHost({
+      sheets: ["Sheet1"],
+      excelApiVersion: "1.10",
+      failComments: "NotImplemented",
+    });
+    const outcome = await openCsv({ name: "deals.csv", bytes: utf8(writeCsv(tricky)) });
+    if (!outcome.ok) throw new Error("not opened");
+    expect(outcome.headerStyled).toBe(true);
+    const dealName = sim.sheet(outcome.sheetName).cell("D1");
+    expect(dealName.comment).toBeNull();
+    expect(dealName.validation?.prompt?.message).toMatch(/^Required\./);
+  });
+
   it("keeps the file as opened on a hidden sheet that names its sheet", async () => {
     sim = installRealClientHost({ sheets: ["Sheet1"] });
     const outcome = await openCsv({ name: "deals.csv", bytes: utf8(writeCsv(tricky)) });

@@ -2,7 +2,7 @@
 // bold with the yellow fill, widths, row 1 frozen, a note on each template column. Cosmetic: a
 // failure is reported as false and never undoes or blocks the data already written.
 import { resolveHeader } from "./columns";
-import { addHeaderNotes, isRequiredHeader } from "./headerNotes";
+import { isRequiredHeader, writeHeaderNotes } from "./headerNotes";
 import { OPTIONAL_HEADER_FILL, REQUIRED_HEADER_FILL, columnWidthFor } from "./template";
 
 export async function styleOpenedHeader(
@@ -28,12 +28,6 @@ export async function styleOpenedHeader(
   } catch {
     return false;
   }
-  try {
-    // Notes in their own request: a host that refuses comments still gets the look above.
-    addHeaderNotes(context, sheet, columns);
-    await context.sync();
-    return true;
-  } catch {
-    return false;
-  }
+  // Notes in their own step: a host that refuses comments gets input prompts instead.
+  return (await writeHeaderNotes(context, sheet, columns)) !== "none";
 }

@@ -6,6 +6,8 @@ import type { Table } from "../core/types";
 import type { RunControl } from "../taskpane/ports";
 import { throwIfCancelled } from "./cancel";
 import { firstChunkCells, nextChunkCells, rowsForCells } from "./chunking";
+import { retryCells } from "./readRetry";
+import { jsonBytes } from "./requestSize";
 import { MAX_SHEET_NAME } from "./sheetNames";
 
 export const ORIGINAL_PREFIX = "CoSell original - ";
@@ -85,18 +87,24 @@ export async function readOriginal(
   const columns = used.columnCount;
   const rows: string[][] = [];
   let cells = firstChunkCells();
+  let ceiling = Infinity; // after a refusal, chunks do not grow back past the retried size
   for (let start = ORIGINAL_TABLE_ROW; start < last;) {
     throwIfCancelled(control.signal);
     const count = Math.min(rowsForCells(cells, columns), last - start);
     const chunk = sheet.getRangeByIndexes(start, 0, count, columns);
     chunk.load("values");
-    // One request per chunk keeps each response under the payload cap.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    try {
+      // One request per chunk keeps each response under the payload cap.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      cells = ceiling = retryCells(error, { rows: count, columns, firstSheetRow: start + 1 });
+      continue;
+    }
     for (const row of chunk.values)
       rows.push(row.map((v) => (v === null || v === undefined ? "" : String(v))));
     start += count;
-    cells = nextChunkCells(count * columns, JSON.stringify(chunk.values).length);
+    cells = Math.min(ceiling, nextChunkCells(count * columns, jsonBytes(chunk.values)));
   }
   return { rows };
 }

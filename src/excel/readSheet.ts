@@ -1,6 +1,6 @@
 // Reads a sheet's used range as text for the core: one request for the shape and the header,
 // then the records (values and number formats) in chunks sized by cells, with progress and cancel
-// between chunks.
+// between chunks; a chunk Excel refuses is read again in halves (readRetry.ts).
 import type { DateSystem } from "../core/dates";
 import type { Table } from "../core/types";
 import type { RunControl } from "../taskpane/ports";
@@ -9,6 +9,8 @@ import { cellText } from "./cellText";
 import { firstChunkCells, nextChunkCells, rowsForCells } from "./chunking";
 import { dateColumns } from "./columns";
 import { detectDateSystem, type DateSample } from "./dateSystem";
+import { retryCells } from "./readRetry";
+import { jsonBytes } from "./requestSize";
 import { assertNoMergedHeader, queueLayout, type SheetLayout } from "./sheetLayout";
 
 export interface SheetRead {
@@ -61,8 +63,11 @@ export async function readSheet(
   const formats: unknown[][] = [];
   const samples: DateSample[] = [];
   hooks.afterShape?.();
+  let shapeLoadsPending = true;
 
   let cells = firstChunkCells();
+  /** After a refusal, no chunk grows back past what was asked for next. */
+  let ceiling = Infinity;
   control.onProgress?.({ done: 0, total: recordRows });
   for (let start = 1; start <= recordRows;) {
     throwIfCancelled(control.signal);
@@ -73,17 +78,29 @@ export async function readSheet(
     // The displayed text of date cells tells the workbook's date system (see dateSystem.ts).
     const dateTexts = samples.length < DATE_SAMPLES_WANTED ? dateCols.map((c) => chunk.getColumn(c)) : [];
     dateTexts.forEach((r) => r.load("text"));
-    // One request per chunk is the point of chunking: each response must stay under the payload cap.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    try {
+      // One request per chunk is the point of chunking: each response must stay under the payload cap.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      cells = ceiling = retryCells(error, {
+        rows,
+        columns: columnCount,
+        firstSheetRow: origin.row + start + 1,
+      });
+      // What rode on the failed request is asked for again with the smaller chunk.
+      if (shapeLoadsPending) hooks.afterShape?.();
+      continue;
+    }
+    shapeLoadsPending = false;
     const values = chunk.values;
     const numberFormats: unknown[][] = chunk.numberFormat;
     for (const row of values) raw.push(row);
     for (const row of numberFormats) formats.push(row);
     dateTexts.forEach((range, i) => collectSamples(values, dateCols[i], range.text, samples));
     start += rows;
-    const bytes = JSON.stringify(values).length + JSON.stringify(numberFormats).length;
-    cells = nextChunkCells(rows * columnCount, bytes);
+    const bytes = jsonBytes(values) + jsonBytes(numberFormats);
+    cells = Math.min(ceiling, nextChunkCells(rows * columnCount, bytes));
     control.onProgress?.({ done: start - 1, total: recordRows });
   }
   // Loads queued by afterShape still need a request when there were no records to read.

@@ -9,14 +9,14 @@ let sim: SimHandle;
 afterEach(() => sim.uninstall());
 
 describe("insertTemplate", () => {
-  it("fills the blank active sheet: header, notes, required headers, text rows, frozen header, in 2 syncs", async () => {
+  it("fills the blank active sheet: header, notes, required headers, text rows, frozen header, in 3 syncs", async () => {
     sim = installRealClientHost({ sheets: ["Sheet1"] });
     sim.resetSyncCount();
     const { sheetName } = await createWorkbookOps().insertTemplate({
       solutionColumns: 3,
       teamMemberColumns: 2,
     });
-    expect(sim.syncCount).toBe(2);
+    expect(sim.syncCount).toBe(3); // look, write, notes
     expect(sheetName).toBe("Sheet1");
     const sheet = sim.sheet("Sheet1");
     const header = templateHeader({ solutionColumns: 3, teamMemberColumns: 2 });
@@ -89,6 +89,31 @@ describe("insertTemplate", () => {
     expect(header.filter((h) => /^Solution \d+$/.test(String(h)))).toHaveLength(solutions);
     expect(header.filter((h) => /^Team member \d+$/.test(String(h)))).toHaveLength(members);
   });
+
+  it.each([
+    {
+      code: "NotImplemented",
+      notes: "Excel on Windows 2006/2104 reported ExcelApi 1.10 yet refused comments (office-js #1847)",
+    },
+    { code: "GeneralException", notes: "any other refusal of the comments step" },
+  ])(
+    "a host that refuses comments still gets the whole template, with input prompts: $notes",
+    async ({ code }) => {
+      sim = installRealClientHost({ sheets: ["Sheet1"], excelApiVersion: "1.10", failComments: code });
+      const { sheetName } = await createWorkbookOps().insertTemplate({
+        solutionColumns: 1,
+        teamMemberColumns: 1,
+      });
+      expect(sheetName).toBe("Sheet1");
+      const sheet = sim.sheet("Sheet1");
+      expect(sheet.cell("A1").value).not.toBe("");
+      expect(sheet.freeze.rows).toBe(1);
+      expect(sheet.cell("A2").numberFormat).toBe("@");
+      expect(sheet.comments()).toEqual([]);
+      expect(sheet.cell("D1").validation?.prompt?.message).toMatch(/^Required\. /);
+      expect(sim.requests.filter((r) => r.error === code)).toHaveLength(1);
+    },
+  );
 
   it("falls back to input prompts on hosts without comments (ExcelApi < 1.10)", async () => {
     sim = installRealClientHost({ sheets: ["Sheet1"], excelApiVersion: "1.9" });

@@ -1,9 +1,10 @@
 // insertTemplate(): the co-sell template header on a new sheet (or the active one when it is
-// blank). Two requests: look at the workbook, then write everything.
+// blank). Three requests: look at the workbook, write the template, then the header notes
+// (comments, or input prompts where the host has no comments or refuses them).
 import { templateHeader } from "../core/catalogue";
 import type { TemplateOptions } from "../taskpane/ports";
 import { resolveHeader } from "./columns";
-import { addHeaderNotes, isRequiredHeader } from "./headerNotes";
+import { isRequiredHeader, writeHeaderNotes } from "./headerNotes";
 import { uniqueSheetName } from "./sheetNames";
 
 export const TEMPLATE_SHEET_NAME = "Co-sell upload";
@@ -66,9 +67,10 @@ export async function insertTemplate(options: TemplateOptions): Promise<{ sheetN
       cell.format.columnWidth = columnWidthFor(column.canonical, column.descriptor.example);
     });
     sheet.freezePanes.freezeRows(1);
-    addHeaderNotes(context, sheet, columns);
     sheet.activate();
     await context.sync();
+    // Notes in a step of their own: cosmetic, so a host that refuses comments still gets the template.
+    await writeHeaderNotes(context, sheet, columns);
     return { sheetName: sheet.name };
   });
 }

@@ -1,5 +1,6 @@
 // Comments (ExcelApi 1.10): workbook.comments and worksheet.comments, one thread per cell.
 import { cellCount } from "./address";
+import { jsonBytes } from "./wireSize";
 import type { SimRequestContext } from "./context";
 import { ErrorCodes, SimHostError } from "./errors";
 import { assertWritable } from "./limits";
@@ -49,6 +50,8 @@ export class SimCommentCollection extends SimCollection<SimComment, CommentRef> 
     this._write(
       "CommentCollection.add",
       () => {
+        const refusal = this.context._host.options.failComments;
+        if (refusal) throw new SimHostError(refusal);
         const ref = resolveRangeArgument(
           this.context,
           cellAddress,
@@ -71,7 +74,7 @@ export class SimCommentCollection extends SimCollection<SimComment, CommentRef> 
         ref.sheet.comments.push(comment);
         created = { sheet: ref.sheet, comment };
       },
-      String(content).length,
+      jsonBytes(String(content)),
     );
     return new SimComment(this.context, () => {
       if (!created) throw new SimHostError(ErrorCodes.itemNotFound);

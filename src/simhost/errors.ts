@@ -17,6 +17,7 @@ export const ErrorCodes = {
   runMustReturnPromise: "RunMustReturnPromise",
   invalidObjectPath: "InvalidObjectPath",
   invalidRequestContext: "InvalidRequestContext",
+  notImplemented: "NotImplemented",
 } as const;
 
 /** Messages Excel returns for each code (wording from Office.js resources and Excel's responses). */
@@ -35,6 +36,7 @@ export const defaultMessages: Record<string, string> = {
     'The object path isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
   InvalidRequestContext: "Cannot use the object across different request contexts.",
   ItemNotFound: "The requested resource doesn't exist.",
+  NotImplemented: "This operation is not implemented.",
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
   ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
   ValueNotLoaded:

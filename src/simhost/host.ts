@@ -21,6 +21,16 @@ export interface SimHostOptions {
   dateSystem?: DateSystem;
   /** How the host's locale reads "1/2/2020"; default from displayLanguage (en-US: MDY, most others: DMY). */
   dateOrder?: DateOrder;
+  /**
+   * Fails every read of more cells than this with the given code (as Excel on the web does with a
+   * GeneralException or a payload error for reads it finds too large). Default none.
+   */
+  failReads?: { overCells: number; code: string } | null;
+  /**
+   * Code every CommentCollection.add fails with, although ExcelApi 1.10 is reported (Excel on
+   * Windows 2006 and 2104 answered NotImplemented: office-js #1847, office-js-docs-pr #2006). Default none.
+   */
+  failComments?: string | null;
 }
 
 export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -39,6 +49,8 @@ export interface ResolvedOptions {
   theme: SimTheme;
   excelApiVersion: string;
   payloadLimitBytes: number | null;
+  failReads: { overCells: number; code: string } | null;
+  failComments: string | null;
 }
 
 export function dateOrderFor(language: string): DateOrder {
@@ -67,6 +79,8 @@ export class HostState {
       excelApiVersion: options.excelApiVersion ?? "1.12",
       payloadLimitBytes:
         options.payloadLimitBytes === undefined ? DEFAULT_PAYLOAD_LIMIT : options.payloadLimitBytes,
+      failReads: options.failReads ?? null,
+      failComments: options.failComments ?? null,
     };
     this.model.dateSystem = options.dateSystem ?? 1900;
     this.model.dateOrder = options.dateOrder ?? dateOrderFor(displayLanguage);

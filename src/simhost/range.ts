@@ -164,7 +164,10 @@ export class SimRange extends SimClientObject<RangeRef> {
   }
 
   private _checkRead(rect: Rect): void {
-    checkReadSize(cellCount(rect), this.context._host.options.payloadLimitBytes);
+    const options = this.context._host.options;
+    checkReadSize(cellCount(rect), options.payloadLimitBytes);
+    if (options.failReads && cellCount(rect) > options.failReads.overCells)
+      throw new SimHostError(options.failReads.code, "The read was refused (simulated: failReads).");
   }
 
   get address(): string {

@@ -11,6 +11,8 @@ const useStyles = makeStyles({
   progress: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
   bar: { flexGrow: 1, minWidth: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // A native select is as wide as its longest option: never wider than the pane.
+  select: { maxWidth: "100%", minWidth: 0 },
 });
 
 interface Props {
@@ -46,6 +48,7 @@ export function CheckPanel({
     <Section id="check" title={t("checkHeading")}>
       <Field label={t("checkDateOrder")} hint={t("checkDateOrderHint")}>
         <Select
+          className={styles.select}
           value={dateOrder}
           disabled={busy}
           onChange={(_event, data) => onDateOrderChange(data.value as DateOrder)}

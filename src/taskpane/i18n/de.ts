@@ -79,9 +79,9 @@ export const de: Strings = {
 
   checkHeading: "Prüfen",
   checkDateOrder: "Datumsangaben wie 3/4/2025 lesen als",
-  checkDateOrderAuto: "Jede Spalte entscheidet (nach ihren anderen Daten)",
-  checkDateOrderMdy: "Monat zuerst: 4. März",
-  checkDateOrderDmy: "Tag zuerst: 3. April",
+  checkDateOrderAuto: "Jede Spalte entscheidet",
+  checkDateOrderMdy: "Monat zuerst (4. März)",
+  checkDateOrderDmy: "Tag zuerst (3. April)",
   checkDateOrderHint:
     "Nur für Daten, die sich auf beide Arten lesen lassen: ein Datum wie 25/3/2025 zeigt, dass seine Spalte den Tag zuerst schreibt. Gespeichert wird immer M/T/JJJJ.",
   checkRun: "Blatt prüfen",
@@ -258,6 +258,8 @@ export const de: Strings = {
     "Die Arbeitsmappe wurde während der Arbeit des Add-Ins geändert (ein verwendetes Blatt oder eine Zelle fehlt): Prüfen Sie das Blatt erneut.",
   errorRowsLocked:
     "Excel kann diese Zeilen nicht löschen: Eine Tabelle, verbundene Zellen oder ein Filter überschneiden sie. Entfernen Sie diese und versuchen Sie es erneut.",
+  errorReadFailed:
+    "Excel konnte die Zeilen {first}–{last} des Blatts nicht senden, auch nicht in kleinen Teilen: Schließen Sie andere Arbeitsmappen oder starten Sie Excel neu und versuchen Sie es erneut.",
   errorNoAccountSuggestions:
     "Dieses Blatt enthält keine Kontovorschläge von Partner Center (Final account match mit den Spalten Managed, Unmanaged oder DUNS account): Öffnen Sie die verarbeitete Datei und prüfen Sie sie erneut.",
   errorGeneric:

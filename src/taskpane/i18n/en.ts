@@ -72,9 +72,9 @@ export const en = {
 
   checkHeading: "Check",
   checkDateOrder: "Read dates such as 3/4/2025 as",
-  checkDateOrderAuto: "Each column decides (from its other dates)",
-  checkDateOrderMdy: "Month first: March 4",
-  checkDateOrderDmy: "Day first: 3 April",
+  checkDateOrderAuto: "Each column decides",
+  checkDateOrderMdy: "Month first (March 4)",
+  checkDateOrderDmy: "Day first (3 April)",
   checkDateOrderHint:
     "Only for dates that could be read either way: a date such as 25/3/2025 shows that its column puts the day first. Saved files always use M/D/YYYY.",
   checkRun: "Check sheet",
@@ -240,6 +240,8 @@ export const en = {
     "The workbook changed while the add-in was working (a sheet or cell it used is gone): check the sheet again.",
   errorRowsLocked:
     "Excel cannot delete these rows: a table, merged cells or a filter crosses them. Remove it, then try again.",
+  errorReadFailed:
+    "Excel could not send rows {first}–{last} of the sheet, even a few at a time: close other workbooks or restart Excel, then try again.",
   errorNoAccountSuggestions:
     "This sheet has no account suggestions from Partner Center (Final account match with Managed, Unmanaged or DUNS account columns): open the processed file, then check it again.",
   errorGeneric:

@@ -77,9 +77,9 @@ export const es: Strings = {
 
   checkHeading: "Comprobar",
   checkDateOrder: "Leer las fechas como 3/4/2025 con",
-  checkDateOrderAuto: "Cada columna decide (según sus otras fechas)",
-  checkDateOrderMdy: "El mes primero: 4 de marzo",
-  checkDateOrderDmy: "El día primero: 3 de abril",
+  checkDateOrderAuto: "Cada columna decide",
+  checkDateOrderMdy: "Mes primero (4 de marzo)",
+  checkDateOrderDmy: "Día primero (3 de abril)",
   checkDateOrderHint:
     "Solo para fechas que admiten las dos lecturas: una fecha como 25/3/2025 indica que su columna pone el día primero. Los archivos guardados usan siempre M/D/AAAA.",
   checkRun: "Comprobar hoja",
@@ -248,6 +248,8 @@ export const es: Strings = {
     "El libro cambió mientras trabajaba el complemento (falta una hoja o celda que usaba): vuelva a comprobar la hoja.",
   errorRowsLocked:
     "Excel no puede eliminar estas filas: una tabla, celdas combinadas o un filtro las atraviesan. Quítelo y vuelva a intentarlo.",
+  errorReadFailed:
+    "Excel no pudo enviar las filas {first}–{last} de la hoja, ni siquiera de pocas en pocas: cierre otros libros o reinicie Excel y vuelva a intentarlo.",
   errorNoAccountSuggestions:
     "Esta hoja no tiene sugerencias de cuenta de Partner Center (Final account match con las columnas Managed, Unmanaged o DUNS account): abra el archivo procesado y vuelva a comprobarlo.",
   errorGeneric:

@@ -79,9 +79,9 @@ export const fr: Strings = {
 
   checkHeading: "Vérifier",
   checkDateOrder: "Lire les dates comme 3/4/2025 avec",
-  checkDateOrderAuto: "Chaque colonne décide (d’après ses autres dates)",
-  checkDateOrderMdy: "Le mois d’abord : 4 mars",
-  checkDateOrderDmy: "Le jour d’abord : 3 avril",
+  checkDateOrderAuto: "Chaque colonne décide",
+  checkDateOrderMdy: "Mois d’abord (4 mars)",
+  checkDateOrderDmy: "Jour d’abord (3 avril)",
   checkDateOrderHint:
     "Seulement pour les dates qui se lisent des deux façons : une date comme 25/3/2025 montre que sa colonne met le jour d’abord. Les fichiers enregistrés utilisent toujours M/J/AAAA.",
   checkRun: "Vérifier la feuille",
@@ -256,6 +256,8 @@ export const fr: Strings = {
     "Le classeur a changé pendant le travail du complément (une feuille ou une cellule utilisée a disparu) : vérifiez de nouveau la feuille.",
   errorRowsLocked:
     "Excel ne peut pas supprimer ces lignes : un tableau, des cellules fusionnées ou un filtre les traversent. Retirez-le, puis réessayez.",
+  errorReadFailed:
+    "Excel n’a pas pu envoyer les lignes {first} à {last} de la feuille, même par petits morceaux : fermez les autres classeurs ou redémarrez Excel, puis réessayez.",
   errorNoAccountSuggestions:
     "Cette feuille ne contient aucune suggestion de compte de Partner Center (Final account match avec les colonnes Managed, Unmanaged ou DUNS account) : ouvrez le fichier traité, puis vérifiez-le à nouveau.",
   errorGeneric:

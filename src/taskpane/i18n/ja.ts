@@ -77,9 +77,9 @@ export const ja: Strings = {
 
   checkHeading: "チェック",
   checkDateOrder: "3/4/2025 のような日付の読み方",
-  checkDateOrderAuto: "列ごとに判断 (同じ列の他の日付から)",
-  checkDateOrderMdy: "月が先: 3月4日",
-  checkDateOrderDmy: "日が先: 4月3日",
+  checkDateOrderAuto: "列ごとに判断",
+  checkDateOrderMdy: "月が先 (3月4日)",
+  checkDateOrderDmy: "日が先 (4月3日)",
   checkDateOrderHint:
     "どちらとも読める日付だけに使います。25/3/2025 のような日付があれば、その列は日が先と分かります。保存するファイルは常に M/D/YYYY です。",
   checkRun: "シートをチェック",
@@ -249,6 +249,8 @@ export const ja: Strings = {
     "アドインの処理中にブックが変更されました (使用中のシートまたはセルがありません)。シートをもう一度チェックしてください。",
   errorRowsLocked:
     "Excel はこれらの行を削除できません。テーブル、結合セル、またはフィルターが行にまたがっています。それを解除してから、もう一度お試しください。",
+  errorReadFailed:
+    "Excel はシートの {first}～{last} 行目を、少しずつでも送信できませんでした。ほかのブックを閉じるか Excel を再起動してから、もう一度お試しください。",
   errorNoAccountSuggestions:
     "このシートには Partner Center のアカウント提案 (Final account match と Managed、Unmanaged、DUNS account の列) がありません。処理済みファイルを開いてから、もう一度チェックしてください。",
   errorGeneric:

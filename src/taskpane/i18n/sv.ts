@@ -77,9 +77,9 @@ export const sv: Strings = {
 
   checkHeading: "Kontrollera",
   checkDateOrder: "Läs datum som 3/4/2025 med",
-  checkDateOrderAuto: "Varje kolumn avgör (utifrån sina andra datum)",
-  checkDateOrderMdy: "Månaden först: 4 mars",
-  checkDateOrderDmy: "Dagen först: 3 april",
+  checkDateOrderAuto: "Varje kolumn avgör",
+  checkDateOrderMdy: "Månad först (4 mars)",
+  checkDateOrderDmy: "Dag först (3 april)",
   checkDateOrderHint:
     "Bara för datum som kan läsas på båda sätten: ett datum som 25/3/2025 visar att kolumnen skriver dagen först. Sparade filer använder alltid M/D/ÅÅÅÅ.",
   checkRun: "Kontrollera blad",
@@ -248,6 +248,8 @@ export const sv: Strings = {
     "Arbetsboken ändrades medan tillägget arbetade (ett blad eller en cell som användes finns inte längre): kontrollera bladet igen.",
   errorRowsLocked:
     "Excel kan inte ta bort de här raderna: en tabell, sammanfogade celler eller ett filter korsar dem. Ta bort det och försök igen.",
+  errorReadFailed:
+    "Excel kunde inte skicka rad {first}–{last} i bladet, inte ens några i taget: stäng andra arbetsböcker eller starta om Excel och försök igen.",
   errorNoAccountSuggestions:
     "Det här bladet har inga kontoförslag från Partner Center (Final account match med kolumnerna Managed, Unmanaged eller DUNS account): öppna den bearbetade filen och kontrollera den igen.",
   errorGeneric:

@@ -36,6 +36,12 @@ function mergedAreas(error: unknown): string {
   return Array.isArray(areas) ? areas.filter((a) => typeof a === "string").join(", ") : "";
 }
 
+/** The rows a ReadFailedError (src/excel/readRetry.ts) could not read. */
+function readRows(error: unknown): { first: string; last: string } {
+  const { firstRow, lastRow } = error as { firstRow?: unknown; lastRow?: unknown };
+  return { first: String(firstRow ?? "?"), last: String(lastRow ?? "?") };
+}
+
 export function isCancellation(error: unknown): boolean {
   return CANCEL_CODES.has(field(error, "code")) || CANCEL_CODES.has(field(error, "name"));
 }
@@ -52,6 +58,7 @@ function knownCause(error: unknown, code: string, t: Translator["t"]): string | 
   if (ROWS_LOCKED_CODES.has(code)) return t("errorRowsLocked");
   if (code === "MergedHeader") return t("errorMergedHeader", { areas: mergedAreas(error) });
   if (code === "FilterActive") return t("errorFilterActive");
+  if (code === "ReadFailed") return t("errorReadFailed", readRows(error));
   if (code === "NoAccountSuggestions") return t("errorNoAccountSuggestions");
   return null;
 }

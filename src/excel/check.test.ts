@@ -170,3 +170,40 @@ describe("check on sheets without records", () => {
     expect(sim.syncCount).toBeLessThanOrEqual(3);
   });
 });
+
+describe("the pane's day/month setting decides a date column that holds both orders", () => {
+  // Issue 10: the setting reached the check but did nothing on such a column (an error on each
+  // ambiguous date). Three month-first and three day-first proofs (a tie in "auto"), and 5/6/2026.
+  const dates = ["1/30/2026", "2/28/2026", "3/31/2026", "30/1/2026", "28/2/2026", "31/3/2026", "5/6/2026"];
+  function sheetWithMixedDates() {
+    sim = installRealClientHost({ sheets: ["Deals"] });
+    const table = exampleTable("clean");
+    const col = findColumn(table.rows[0], "Estimated Close Date");
+    dates.forEach((d, i) => (table.rows[1 + i][col] = d));
+    putTable(sim, "Deals", table);
+    return a1(1 + dates.indexOf("5/6/2026"), col);
+  }
+  const dateFindings = (findings: { code: string; cell: string | null; fix: string | null }[]) =>
+    findings.filter((f) => f.code.startsWith("date-")).map((f) => [f.cell, f.code, f.fix]);
+
+  it.each([
+    { dateOrder: "dmy" as const, ambiguousFix: "6/5/2026", notes: "day first: 5/6/2026 is 5 June" },
+    { dateOrder: "mdy" as const, ambiguousFix: null, notes: "month first: 5/6/2026 is already right" },
+  ])("$notes", async ({ dateOrder, ambiguousFix }) => {
+    const ambiguousCell = sheetWithMixedDates();
+    const { result } = await createWorkbookOps().check({ dateOrder, highlight: false });
+    const found = dateFindings(result.findings);
+    expect(found.filter(([, code]) => code === "date-ambiguous")).toEqual([]);
+    expect(result.findings.filter((f) => f.code.startsWith("date-") && f.severity === "error")).toEqual([]);
+    const ambiguous = found.filter(([cell]) => cell === ambiguousCell);
+    if (ambiguousFix === null) expect(ambiguous).toEqual([]);
+    else expect(ambiguous.map(([, , fix]) => fix)).toEqual([ambiguousFix]);
+  });
+
+  it("auto (a tie; the workbook's culture reads month first): a warning on the ambiguous date, no error", async () => {
+    const ambiguousCell = sheetWithMixedDates();
+    const { result } = await createWorkbookOps().check({ dateOrder: "auto", highlight: false });
+    expect(dateFindings(result.findings)).toContainEqual([ambiguousCell, "date-majority-month-first", null]);
+    expect(result.findings.filter((f) => f.code.startsWith("date-") && f.severity === "error")).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 // The Excel layer resolves headers exactly as the checker does (one resolver, in the core).
+import fc from "fast-check";
 import { analyseHeader } from "../core/header";
-import { templateHeader } from "../core/catalogue";
-import { dateColumns, findColumn, resolveHeader } from "./columns";
+import { COLUMNS, templateHeader } from "../core/catalogue";
+import { dateColumns, findColumn, resolveHeader, resolveHeaderRow } from "./columns";
 
 const template = templateHeader({ solutionColumns: 2 });
 
@@ -47,5 +48,40 @@ describe("Excel header resolution agrees with the checker", () => {
   it("reads only the first of two date columns as dates", () => {
     const header = [...template, "Estimated Close Date"];
     expect(dateColumns(header)).toEqual([template.indexOf("Estimated Close Date")]);
+  });
+});
+
+describe("Excel header resolution agrees with the checker on any header row (property)", () => {
+  // Header cells as files carry them: template names and aliases in any case and spacing,
+  // repeating columns with any N (in and out of range), duplicates, unknown and blank cells.
+  const names = COLUMNS.flatMap((c) => (c.repeat ? [] : [c.name, ...c.aliases]));
+  const repeating = COLUMNS.filter((c) => c.repeat).map((c) => c.name);
+  const spelled = (text: string, upper: boolean, pad: boolean) => {
+    const cased = upper ? text.toUpperCase() : text;
+    return pad ? `  ${cased.replace(/ /g, "  ")} ` : cased;
+  };
+  const cell = fc.oneof(
+    fc.tuple(fc.constantFrom(...names), fc.boolean(), fc.boolean()).map(([n, u, p]) => spelled(n, u, p)),
+    fc
+      .tuple(fc.constantFrom(...repeating), fc.integer({ min: -1, max: 52 }), fc.constantFrom(" ", "", "  "))
+      .map(([name, n, gap]) => `${name}${gap}${n}`),
+    fc.constantFrom("", "Mystery", "Deal Nme", "Solution", "Notes 2", "Team member one"),
+  );
+  it("dates, positions and each cell's column are the checker's", () => {
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 40 }), (header) => {
+        const checker = analyseHeader(header);
+        const excel = resolveHeaderRow(header);
+        expect(excel.map((c) => c?.canonical ?? null)).toEqual(
+          checker.columns.map((c) => c?.canonical ?? null),
+        );
+        const checkerDates = checker.columns.flatMap((c, i) =>
+          c?.descriptor.type.kind === "date" ? [i] : [],
+        );
+        expect(dateColumns(header)).toEqual(checkerDates);
+        for (const [canonical, index] of checker.indexOf) expect(findColumn(header, canonical)).toBe(index);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,5 +1,7 @@
 // applyFixes / restore on the simulated host: fixed values stay text, every changed cell comes
 // back exactly (value, type, number format), edits made after the check are never overwritten.
+import fc from "fast-check";
+import { applyFixes } from "../core/fixes";
 import type { SimHandle } from "../simhost";
 import { installRealClientHost } from "../simhost/wire/realClient";
 import { createWorkbookOps } from "./index";
@@ -182,5 +184,55 @@ describe("which of two fixes for one cell Excel writes", () => {
     });
     await createWorkbookOps().applyFixes(findings);
     expect(sim.sheet("Deals").cell("B2").value).toBe("USD");
+  });
+});
+
+describe("Excel writes what the CLI's --fix writes, whatever fixes meet on one cell (property)", () => {
+  // Both ask core/fixPlan.ts: the most severe finding's fix, the first among equals.
+  const codes = { error: "money-format", warning: "control-character", notice: "whitespace" } as const;
+  const spec = fc.record({
+    row: fc.integer({ min: 1, max: 2 }),
+    col: fc.integer({ min: 0, max: 1 }),
+    severity: fc.constantFrom("error" as const, "warning" as const, "notice" as const),
+    fix: fc.constantFrom("a", "b", "USD", "12563"),
+  });
+  it("same cells, same values", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(spec, { minLength: 1, maxLength: 6 }), async (specs) => {
+        const table = {
+          rows: [
+            ["Deal Name", "Currency"],
+            ["x", "usd "],
+            ["y ", "$12,563.00"],
+          ],
+        };
+        const findings = specs.map(({ row, col, severity, fix }) => ({
+          code: codes[severity],
+          severity,
+          row: row + 1,
+          column: table.rows[0][col],
+          cell: a1(row, col),
+          at: { row, col },
+          value: table.rows[row][col],
+          params: {},
+          message: "",
+          fix,
+        }));
+        const cli = applyFixes(table, findings).table;
+        sim = installRealClientHost({ sheets: ["Deals"] });
+        try {
+          putTable(sim, "Deals", table);
+          await createWorkbookOps().applyFixes(findings);
+          const excel = table.rows.map((r, row) =>
+            r.map((_, col) => String(sim.sheet("Deals").cell(a1(row, col)).value)),
+          );
+          expect(excel).toEqual(cli.rows);
+        } finally {
+          sim.uninstall();
+          sim = installRealClientHost({ sheets: ["Deals"] }); // afterEach uninstalls one
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

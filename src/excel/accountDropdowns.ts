@@ -10,7 +10,7 @@
 // records with the same list share one rule.
 import { columnLetters } from "../core/findings";
 import { accountMatchChoices, type AccountMatchChoice } from "../core/processed/accountMatch";
-import { clamp, PROMPT_MESSAGE_MAX, PROMPT_TITLE_MAX } from "./headerNotes";
+import { ALERT_MESSAGE_MAX, clamp, PROMPT_MESSAGE_MAX, PROMPT_TITLE_MAX } from "./headerNotes";
 import { readSheet } from "./readSheet";
 import { ACTION_BYTES, jsonBytes, PATH_BYTES, splitByBytes } from "./requestSize";
 
@@ -149,7 +149,7 @@ export async function applyAccountMatchDropdowns(): Promise<AccountDropdownsOutc
       showAlert: true,
       style: Excel.DataValidationAlertStyle.warning,
       title: clamp(ACCOUNT_ALERT_TITLE, PROMPT_TITLE_MAX),
-      message: clamp(ALERT_MESSAGE, PROMPT_MESSAGE_MAX),
+      message: clamp(ALERT_MESSAGE, ALERT_MESSAGE_MAX),
     };
     // Two object paths (the range, its dataValidation) and four property sets.
     const ruleBytes = 2 * PATH_BYTES + 4 * ACTION_BYTES + jsonBytes(prompt) + jsonBytes(errorAlert) + 8;

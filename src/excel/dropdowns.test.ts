@@ -47,6 +47,7 @@ describe("applyDropdowns", () => {
     });
     expect(status?.errorAlert).toMatchObject({ showAlert: true, style: "Warning", title: ALERT_TITLE });
     expect(status?.prompt?.message.length).toBeLessThanOrEqual(255);
+    expect(status?.errorAlert?.message.length).toBeLessThanOrEqual(225); // MS-XLSB DValStrings
     expect(deals.cell("B5001").validation?.rule).toEqual(status?.rule);
     expect(deals.cell("D2").validation?.rule).toEqual({
       list: { inCellDropDown: true, source: `=${NAME_PREFIX}YesNo` },

@@ -9,7 +9,7 @@
 import { DEFAULT_SERVICE_LISTS, dropdownLists } from "../core/catalogue";
 import type { ServiceLists } from "../core/types";
 import { resolveHeader, resolveHeaderRow } from "./columns";
-import { clamp, PROMPT_MESSAGE_MAX, PROMPT_TITLE_MAX } from "./headerNotes";
+import { ALERT_MESSAGE_MAX, clamp, PROMPT_MESSAGE_MAX, PROMPT_TITLE_MAX } from "./headerNotes";
 import {
   LISTS_SHEET_NAME,
   NAME_PREFIX,
@@ -50,7 +50,7 @@ function setListValidation(range: Excel.Range, column: string, key: string): voi
     showAlert: true,
     style: Excel.DataValidationAlertStyle.warning,
     title: ALERT_TITLE,
-    message: clamp(alertFor(column), PROMPT_MESSAGE_MAX),
+    message: clamp(alertFor(column), ALERT_MESSAGE_MAX),
   };
 }
 

@@ -6,6 +6,8 @@ import { isRequiredEverywhere } from "../core/catalogue";
 
 export const PROMPT_TITLE_MAX = 32;
 export const PROMPT_MESSAGE_MAX = 255;
+/** An error alert's message is shorter: 225 characters (MS-XLSB 2.5.37 DValStrings). */
+export const ALERT_MESSAGE_MAX = 225;
 
 export function requirementText(column: ResolvedColumn): string {
   const { descriptor, n } = column;

@@ -102,7 +102,6 @@ describe("address and sheet bounds", () => {
   const areas = (n: number) => Array.from({ length: n }, (_, i) => `A${i + 1}`).join(",");
   const cases = [
     { notes: "getRanges address under 8,192 characters", address: areas(1500), code: null },
-    { notes: "getRanges address over 8,192 characters", address: areas(2000), code: "InvalidArgument" },
     { notes: "last cell of the sheet", address: "XFD1048576", code: null },
     { notes: "a column past XFD", address: "XFE1", code: "InvalidArgument" },
     { notes: "a row past 1,048,576", address: "A1048577", code: "InvalidArgument" },
@@ -120,6 +119,59 @@ describe("address and sheet bounds", () => {
       (e: OfficeExtension.Error) => e.code,
     );
     expect(error).toBe(code);
+  });
+
+  test("an address over 8,192 characters is truncated, not refused (as documented): fewer areas, the last one cut short", async () => {
+    sim = installSimulatedHost();
+    // "B1,A1,A2,…,A2000": 10,895 characters; the cut leaves "A1" of "A1550".
+    const address = `B1,${areas(2000)}`;
+    const kept = address.slice(0, 8192);
+    const lastKept = kept.slice(kept.lastIndexOf(",") + 1);
+    const asked = address.slice(kept.lastIndexOf(",") + 1).split(",")[0];
+    expect(lastKept).not.toBe(asked); // the cut falls inside an area's address
+    const result = await Excel.run(async (context) => {
+      const target = context.workbook.worksheets.getItem("Sheet1").getRanges(address);
+      target.load("areaCount,address");
+      await context.sync();
+      return { count: target.areaCount, address: target.address };
+    });
+    expect(result.count).toBe(kept.split(",").length);
+    expect(result.count).toBeLessThan(2001);
+    // Another cell than the one asked for, silently: why the add-in keeps its addresses well under.
+    expect(result.address.split(",").pop()).toBe(`Sheet1!${lastKept}`);
+  });
+
+  test.each([
+    { message: "x".repeat(225), code: null, notes: "an error alert message at 225 characters" },
+    {
+      message: "x".repeat(226),
+      code: "InvalidArgument",
+      notes: "one over (MS-XLSB DValStrings: strError ≤ 225)",
+    },
+  ])("error alert message: $notes", async ({ message, code }) => {
+    sim = installSimulatedHost();
+    const error = await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").dataValidation.errorAlert = {
+        showAlert: true,
+        style: "Warning",
+        title: "t",
+        message,
+      };
+      await context.sync();
+    }).then(
+      () => null,
+      (e: OfficeExtension.Error) => e.code,
+    );
+    expect(error).toBe(code);
+  });
+
+  test("a read of more than 5,000,000 cells is refused, whatever the payload limit (documented)", async () => {
+    sim = installSimulatedHost({ payloadLimitBytes: null });
+    const error = await runError(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:E1000001").load("values"); // 5,000,005 cells
+      await context.sync();
+    });
+    expect(error.code).toBe("ResponsePayloadSizeLimitExceeded");
   });
 
   test("getRangeByIndexes and getResizedRange past the edge fail at sync", async () => {

@@ -4,19 +4,31 @@ import type { SheetModel } from "./model";
 
 /** Inline list source of a data validation ("a,b,c"): Excel's Source box takes 255 characters. */
 export const MAX_INLINE_LIST_CHARS = 255;
-/** Input message and error alert message bodies. */
+/** Input message body (MS-XLSB 2.5.37 DValStrings: strPrompt ≤ 255; MS-OI29500 2.1.613: prompt ≤ 255). */
 export const MAX_VALIDATION_MESSAGE_CHARS = 255;
+/** Error alert message body (MS-XLSB 2.5.37 DValStrings: strError ≤ 225 characters). */
+export const MAX_ALERT_MESSAGE_CHARS = 225;
 /** Input message and error alert titles. */
 export const MAX_VALIDATION_TITLE_CHARS = 32;
-/** A range address string passed to getRange. */
+/**
+ * Address strings of getRange/getRanges: "When this limit is exceeded, the address string is
+ * truncated to 8192 characters" (office-js-docs-pr, Troubleshooting Excel add-ins, "Range return
+ * character limit"). Not refused: what is left may name fewer or other cells.
+ */
 export const MAX_ADDRESS_CHARS = 8192;
 /** Sheet names. */
 export const MAX_SHEET_NAME_CHARS = 31;
 /** Characters a cell can hold. */
 export const MAX_CELL_CHARS = 32_767;
-/** Cells one read may return, whatever the platform (the simulated host will not allocate more). */
-export const MAX_READ_CELLS = 10_000_000;
+/** "A range is limited to 5,000,000 cells for read operations" (Resource limits, Excel add-ins). */
+export const MAX_READ_CELLS = 5_000_000;
 
+/** What Excel keeps of a getRange/getRanges address. */
+export function truncateAddress(address: string): string {
+  return address.length > MAX_ADDRESS_CHARS ? address.slice(0, MAX_ADDRESS_CHARS) : address;
+}
+
+/** Other address arguments (validation sources, names): refused rather than silently cut. */
 export function checkAddressLength(address: string): void {
   if (address.length > MAX_ADDRESS_CHARS) {
     throw new SimHostError(

@@ -6,6 +6,7 @@ import {
   assertWritable,
   checkText,
   MAX_INLINE_LIST_CHARS,
+  MAX_ALERT_MESSAGE_CHARS,
   MAX_VALIDATION_MESSAGE_CHARS,
   MAX_VALIDATION_TITLE_CHARS,
 } from "./limits";
@@ -176,7 +177,7 @@ export class SimDataValidation extends SimClientObject<RangeRef> {
       if (!ALERT_STYLES.includes(a.style))
         throw new SimHostError(ErrorCodes.invalidArgument, `Unknown alert style '${a.style}'.`);
       checkText("error alert title", a.title, MAX_VALIDATION_TITLE_CHARS);
-      checkText("error alert message", a.message, MAX_VALIDATION_MESSAGE_CHARS);
+      checkText("error alert message", a.message, MAX_ALERT_MESSAGE_CHARS);
       patchValidation(t, { errorAlert: a });
     });
   }

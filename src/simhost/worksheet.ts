@@ -5,7 +5,7 @@ import { fullAddress, MAX_COLS, MAX_ROWS, type Rect } from "./address";
 import { normalizeColor } from "./colors";
 import type { SimRequestContext } from "./context";
 import { ErrorCodes, SimHostError } from "./errors";
-import { checkSheetName } from "./limits";
+import { checkSheetName, truncateAddress } from "./limits";
 import type { SheetModel } from "./model";
 import { SimClientObject } from "./proxy";
 import { SimRange } from "./range";
@@ -151,7 +151,7 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
       return this._range(() => ({ row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS }));
     const range = new SimRange(this.context, () => {
       const sheet = this._target();
-      return sheet ? resolveAddress(this.context, address, sheet) : null;
+      return sheet ? resolveAddress(this.context, truncateAddress(address), sheet) : null;
     });
     range._pathBytes += jsonBytes(address);
     return range;
@@ -161,7 +161,9 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
     this.context._requireApi("1.9", "Worksheet.getRanges");
     const areas = new SimRangeAreas(this.context, () => {
       const sheet = this._target();
-      return sheet ? parseAreas(address, sheet, (n) => this.context._host.model.findSheet(n)) : null;
+      return sheet
+        ? parseAreas(truncateAddress(address), sheet, (n) => this.context._host.model.findSheet(n))
+        : null;
     });
     areas._pathBytes += jsonBytes(address);
     return areas;

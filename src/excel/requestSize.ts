@@ -5,6 +5,8 @@
 // a range's object path with its instantiate action 183 bytes, and about 320 where the session keeps
 // references (AutoKeepReference adds a _KeepReference action and a second instantiate per range):
 // a copyFrom between two ranges by indexes came to 875 bytes, a delete 460.
+import { utf8Bytes } from "../core/text/utf8Bytes";
+export { utf8Bytes };
 
 /** Request (or response) budget: 5 MB is 5,242,880 bytes; the margin covers estimation error. */
 export const REQUEST_BUDGET_BYTES = 4_000_000;
@@ -16,21 +18,6 @@ export const ACTION_BYTES = 110;
 export const LOAD_BYTES = 130;
 /** A result's envelope in the response, besides its values. */
 export const RESULT_BYTES = 40;
-
-/** UTF-8 length of a string (a surrogate pair is 4 bytes), without allocating a buffer. */
-export function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
 
 /** UTF-8 bytes of a value's JSON. */
 export function jsonBytes(value: unknown): number {

@@ -3,6 +3,8 @@
 // JSON in UTF-8) over 1,000 single-cell ranges: a range's object path with its instantiate action
 // 183 bytes; a property set 95 bytes besides its value; a load of three properties 117 bytes.
 // Setting numberFormat and values of one cell came to 406 bytes, the "300–400 per fixed cell".
+import { utf8Bytes } from "../core/text/utf8Bytes";
+export { utf8Bytes };
 
 /** An object path (getRange, getItem, …) and its instantiate action, besides its arguments. */
 export const OBJECT_PATH_BYTES = 180;
@@ -12,24 +14,6 @@ export const ACTION_BYTES = 95;
 export const LOAD_ACTION_BYTES = 115;
 /** {"ActionId":n,"Value":…} around each result in the response. */
 export const RESULT_BYTES = 30;
-
-/** UTF-8 length of a string without allocating a buffer (lone surrogates count 3, as U+FFFD). */
-export function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
-  }
-  return bytes;
-}
 
 /** UTF-8 bytes of a value's JSON. */
 export const jsonBytes = (value: unknown): number => {

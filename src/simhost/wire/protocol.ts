@@ -1,5 +1,7 @@
 // The request protocol Microsoft's Office.js client speaks to Excel (RichApi), as read from
 // @microsoft/office-js/dist/excel-win32-16.01.debug.js: the numbers are the client's own.
+import { utf8Bytes } from "../../core/text/utf8Bytes";
+export { utf8Bytes };
 
 /** actionInfo.ActionType (ActionFactory / CommonActionFactory in the client). */
 export const ActionType = {
@@ -78,22 +80,4 @@ export interface ResponseMessage {
   HttpStatusCode: number;
   Body: ResponseBody;
   Headers: Record<string, string>;
-}
-
-/** UTF-8 length of a string without allocating it (what travels on the wire). */
-export function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
-  }
-  return bytes;
 }

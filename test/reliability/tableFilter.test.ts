@@ -25,7 +25,9 @@ async function tableFiltered(version: string): Promise<{ rows: number; cols: num
   const cols = table.rows[0].length;
   const keep = [1, 2].map((r) => table.rows[r][DEAL_NAME_COL]);
   await Excel.run(async (context) => {
-    const t = context.workbook.worksheets.getItem("Deals").tables.add(`Deals!A1:${a1(rows - 1, cols - 1)}`, true);
+    const t = context.workbook.worksheets
+      .getItem("Deals")
+      .tables.add(`Deals!A1:${a1(rows - 1, cols - 1)}`, true);
     t.autoFilter.apply(t.getRange(), DEAL_NAME_COL, { filterOn: Excel.FilterOn.values, values: keep });
     await context.sync();
   });
@@ -76,7 +78,9 @@ describe.each(["1.9", "1.20"])("a table with its own filter (ExcelApi %s)", (ver
     const files = await createWorkbookOps().buildCsv({ split: false, bom: false, dateOrder: "auto" });
     expect(files).toHaveLength(1);
     expect(files[0].records).toBe(rows - 1);
-    const deals = exampleTable("mistakes").rows.slice(1).map((r) => r[DEAL_NAME_COL]);
+    const deals = exampleTable("mistakes")
+      .rows.slice(1)
+      .map((r) => r[DEAL_NAME_COL]);
     for (const name of deals.filter((n) => n !== "")) expect(files[0].text).toContain(name);
   });
 

@@ -86,6 +86,8 @@ export interface TableModel {
   name: string;
   rect: Rect;
   showHeaders: boolean;
+  /** The table's own filter (Table.autoFilter), apart from the sheet's. */
+  autoFilter?: AutoFilterModel | null;
 }
 
 export interface AutoFilterModel {

@@ -11,12 +11,16 @@ import { navigationOrder, stepFinding } from "../review/navigation";
 import { FindingGroups, type FindingActions } from "./FindingGroups";
 import { FindingFilters } from "./FindingFilters";
 import { FindingNavigator } from "./FindingNavigator";
+import { FindingsReportButton } from "./FindingsReportButton";
+import type { FindingsReportFlow } from "../state/useFindingsReport";
 import { RuleCounts } from "./RuleCounts";
 import { Section } from "./Section";
 
 interface Props {
   findings: Finding[];
   actions: FindingActions;
+  /** "Findings report" (a sheet or a CSV of every finding); absent: no such menu. */
+  report?: FindingsReportFlow;
 }
 
 /** F8 next, Shift+F8 previous; anything else (and any other modifier) is left to the pane and Excel. */
@@ -25,7 +29,7 @@ function stepOf(event: React.KeyboardEvent): 1 | -1 | null {
   return event.shiftKey ? -1 : 1;
 }
 
-export function ReviewPanel({ findings, actions }: Props) {
+export function ReviewPanel({ findings, actions, report }: Props) {
   const { t } = useI18n();
   const [groupBy, setGroupBy] = React.useState<GroupBy>("column");
   const [filter, setFilter] = React.useState<FindingFilter>(NO_FILTER);
@@ -95,6 +99,7 @@ export function ReviewPanel({ findings, actions }: Props) {
           <Radio value="row" label={t("reviewGroupByRow")} />
         </RadioGroup>
       </Field>
+      {report && <FindingsReportButton findings={findings} flow={report} disabled={actions.disabled} />}
       <RuleCounts rules={rules} onFix={actions.onFix} disabled={actions.disabled} />
       {groups.length === 0 ? (
         <Text>{t("reviewNoMatch")}</Text>

@@ -5,6 +5,8 @@ import type { Finding } from "../../core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { countByRule, filterFindings, groupFindings, type GroupBy } from "../review/groupFindings";
 import { FindingGroups, type FindingActions } from "./FindingGroups";
+import { FindingsReportButton } from "./FindingsReportButton";
+import type { FindingsReportFlow } from "../state/useFindingsReport";
 import { RuleCounts } from "./RuleCounts";
 import { Section } from "./Section";
 
@@ -20,9 +22,11 @@ const useStyles = makeStyles({
 interface Props {
   findings: Finding[];
   actions: FindingActions;
+  /** "Findings report" (a sheet or a CSV of every finding); absent: no such menu. */
+  report?: FindingsReportFlow;
 }
 
-export function ReviewPanel({ findings, actions }: Props) {
+export function ReviewPanel({ findings, actions, report }: Props) {
   const { t } = useI18n();
   const styles = useStyles();
   const [groupBy, setGroupBy] = React.useState<GroupBy>("column");
@@ -50,6 +54,7 @@ export function ReviewPanel({ findings, actions }: Props) {
           onChange={(_event, data) => setErrorsOnly(data.checked)}
         />
       </div>
+      {report && <FindingsReportButton findings={findings} flow={report} disabled={actions.disabled} />}
       <RuleCounts rules={rules} onFix={actions.onFix} disabled={actions.disabled} />
       {groups.length === 0 ? (
         <Text>{t("reviewNothing")}</Text>

@@ -11,6 +11,7 @@ import type { Finding } from "../../core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { PARTNER_CENTER_CODE } from "../review/groupFindings";
 import { PartnerCenterBadge, SeverityBadge } from "./SeverityBadge";
+import { FindingHelp } from "./FindingHelp";
 
 /** Long values (notes) are cut for display; the cell itself is one click away. */
 const MAX_VALUE_CHARS = 120;
@@ -109,6 +110,7 @@ export function FindingItem({ finding, message, onSelect, onFix, disabled }: Pro
       ) : (
         <div className={styles.body}>{content}</div>
       )}
+      <FindingHelp finding={finding} />
       {finding.fix !== null && (
         <Button
           className={styles.fixButton}

@@ -148,6 +148,20 @@ export const ja: Strings = {
   reportColValue: "値",
   reportColFix: "修正",
 
+  helpButtonLabel: "これはどういう意味ですか? {rule}",
+  helpAllowedValues: "使用できる値",
+  helpListDeclinedLost: "サブステータスが Declined または Lost のときの理由コード",
+  helpListError: "サブステータスが Error のときの理由コード",
+  helpListHelp: "支援の種類 (番号を入力)",
+  helpListStatuses: "ステータスと使用できるサブステータス",
+  helpListSubstatuses: "サブステータスと対応するステータス",
+  helpListStages: "営業ステージ",
+  helpStatusMeaning: "サブステータス {list}",
+  helpSubstatusMeaning: "ステータス {list} と組み合わせる",
+  helpSubstatusTerminal:
+    "ステータス {list} と組み合わせる。最終状態: Partner Center はこれ以上の変更を受け付けません",
+  helpStageMeaning: "{percent} % (ステージの割合)",
+
   reviewHeading: "検出結果",
   reviewGroupBy: "グループ化",
   reviewGroupByColumn: "列",

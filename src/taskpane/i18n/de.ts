@@ -251,6 +251,8 @@ export const de: Strings = {
     "Die Kopfzeile enthält verbundene Zellen ({areas}): Heben Sie die Verbindung auf, damit jede Spalte eine eigene Überschrift hat, und prüfen Sie dann erneut.",
   errorFilterActive:
     "Löschen Sie zuerst den Filter (Daten > Löschen), und wählen Sie dann erneut „Nur fehlgeschlagene Zeilen behalten“.",
+  errorDeleteBlocked:
+    "Es wurde nichts verschoben: Eine Tabelle oder verbundene Zellen bei {area} würden durch das Löschen der angenommenen Zeilen zerschnitten. Verschieben Sie die Tabelle oder heben Sie den Zellverbund auf, und wählen Sie dann erneut „Nur fehlgeschlagene Zeilen behalten“.",
   errorUnsupported:
     "Diese Excel-Version kann diesen Schritt nicht ausführen ({code}): Aktualisieren Sie Office oder verwenden Sie Excel im Web.",
   errorConflict: "Jemand anderes hat die Arbeitsmappe gleichzeitig geändert: Versuchen Sie es erneut.",

@@ -233,6 +233,8 @@ export const en = {
   errorMergedHeader:
     "The header row has merged cells ({areas}): unmerge them so every column has its own header, then check again.",
   errorFilterActive: "Clear the filter first (Data > Clear), then keep the failed rows again.",
+  errorDeleteBlocked:
+    "Nothing was moved: a table or merged cells at {area} would be cut by deleting the accepted rows. Move the table or unmerge those cells, then keep the failed rows again.",
   errorUnsupported:
     "This version of Excel cannot do this step ({code}): update Office, or use Excel on the web.",
   errorConflict: "Someone else changed the workbook at the same moment: try again.",

@@ -241,6 +241,8 @@ export const es: Strings = {
     "La fila de encabezado tiene celdas combinadas ({areas}): sepárelas para que cada columna tenga su propio encabezado y vuelva a comprobar.",
   errorFilterActive:
     "Borre primero el filtro (Datos > Borrar) y vuelva a elegir «Conservar solo las filas con error».",
+  errorDeleteBlocked:
+    "No se ha movido nada: eliminar las filas aceptadas cortaría una tabla o celdas combinadas en {area}. Mueva la tabla o separe esas celdas y vuelva a elegir «Conservar solo las filas con error».",
   errorUnsupported:
     "Esta versión de Excel no puede realizar este paso ({code}): actualice Office o use Excel para la web.",
   errorConflict: "Otra persona cambió el libro al mismo tiempo: vuelva a intentarlo.",

@@ -249,6 +249,8 @@ export const fr: Strings = {
     "La ligne d’en-tête contient des cellules fusionnées ({areas}) : annulez la fusion pour que chaque colonne ait son propre en-tête, puis vérifiez à nouveau.",
   errorFilterActive:
     "Effacez d’abord le filtre (Données > Effacer), puis choisissez à nouveau « Ne garder que les lignes en échec ».",
+  errorDeleteBlocked:
+    "Rien n’a été déplacé : supprimer les lignes acceptées couperait un tableau ou des cellules fusionnées en {area}. Déplacez le tableau ou annulez la fusion de ces cellules, puis choisissez à nouveau « Ne garder que les lignes en échec ».",
   errorUnsupported:
     "Cette version d’Excel ne peut pas effectuer cette étape ({code}) : mettez Office à jour ou utilisez Excel pour le web.",
   errorConflict: "Quelqu’un d’autre a modifié le classeur au même moment : réessayez.",

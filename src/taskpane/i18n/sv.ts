@@ -241,6 +241,8 @@ export const sv: Strings = {
     "Rubrikraden har sammanfogade celler ({areas}): dela upp dem så att varje kolumn har en egen rubrik och kontrollera sedan igen.",
   errorFilterActive:
     "Rensa filtret först (Data > Rensa) och välj sedan ”Behåll endast misslyckade rader” igen.",
+  errorDeleteBlocked:
+    "Inget flyttades: att ta bort de godkända raderna skulle dela en tabell eller sammanfogade celler vid {area}. Flytta tabellen eller dela upp cellerna och välj sedan ”Behåll endast misslyckade rader” igen.",
   errorUnsupported:
     "Den här versionen av Excel kan inte utföra det här steget ({code}): uppdatera Office eller använd Excel på webben.",
   errorConflict: "Någon annan ändrade arbetsboken samtidigt: försök igen.",

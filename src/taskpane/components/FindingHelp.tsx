@@ -1,6 +1,6 @@
 // "What does this mean?" beside a finding: a plain explanation of its rule (what Partner Center
 // expects, how to fix it) and, for a column of codes, the allowed codes with their meanings.
-// Offered only in languages whose help is complete (i18n/findings/help).
+// Texts: i18n/findings/help; codes the engine does not know (Partner Center's own) get no button.
 import * as React from "react";
 import {
   Button,

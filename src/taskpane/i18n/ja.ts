@@ -150,16 +150,16 @@ export const ja: Strings = {
 
   helpButtonLabel: "これはどういう意味ですか? {rule}",
   helpAllowedValues: "使用できる値",
-  helpListDeclinedLost: "サブステータスが Declined または Lost のときの理由コード",
-  helpListError: "サブステータスが Error のときの理由コード",
+  helpListDeclinedLost: "サブ状態が Declined または Lost のときの理由コード",
+  helpListError: "サブ状態が Error のときの理由コード",
   helpListHelp: "支援の種類 (番号を入力)",
-  helpListStatuses: "ステータスと使用できるサブステータス",
-  helpListSubstatuses: "サブステータスと対応するステータス",
+  helpListStatuses: "状態と使用できるサブ状態",
+  helpListSubstatuses: "サブ状態と対応する状態",
   helpListStages: "営業ステージ",
-  helpStatusMeaning: "サブステータス {list}",
-  helpSubstatusMeaning: "ステータス {list} と組み合わせる",
+  helpStatusMeaning: "サブ状態 {list}",
+  helpSubstatusMeaning: "状態 {list} と組み合わせる",
   helpSubstatusTerminal:
-    "ステータス {list} と組み合わせる。最終状態: Partner Center はこれ以上の変更を受け付けません",
+    "状態 {list} と組み合わせる。最終状態: Partner Center はこれ以上の変更を受け付けません",
   helpStageMeaning: "{percent} % (ステージの割合)",
 
   reviewHeading: "検出結果",

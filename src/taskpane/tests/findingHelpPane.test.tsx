@@ -22,17 +22,24 @@ const reasonMissing = makeFinding({
     "Required field Declined/Lost/Error reason missing: it is needed when Partner Referral Substatus is Lost.",
 });
 
-async function openHelp() {
-  renderApp({ outcomes: [makeOutcome([reasonMissing])] });
-  fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
-  await screen.findByRole("heading", { name: "Findings" });
+async function openHelp(
+  language = "en-US",
+  names = {
+    check: "Check sheet",
+    findings: "Findings",
+    help: "What does this mean? Required for this substatus",
+  },
+) {
+  renderApp({ outcomes: [makeOutcome([reasonMissing])] }, { language });
+  fireEvent.click(screen.getByRole("button", { name: names.check }));
+  await screen.findByRole("heading", { name: names.findings });
   // Groups start collapsed in some layouts: open the finding's group when it is.
-  const group = screen.queryByRole("button", { name: /Declined\/Lost\/Error reason/ });
-  if (group && group.getAttribute("aria-expanded") === "false") fireEvent.click(group);
-  fireEvent.click(
-    await screen.findByRole("button", { name: "What does this mean? Required for this substatus" }),
-  );
-  return screen.findByRole("dialog", { name: "Required for this substatus" });
+  const group = screen
+    .queryAllByRole("button", { name: /Declined\/Lost\/Error reason/ })
+    .find((button) => button.getAttribute("aria-expanded") === "false");
+  if (group) fireEvent.click(group);
+  fireEvent.click(await screen.findByRole("button", { name: names.help }));
+  return screen.findByRole("dialog");
 }
 
 describe("finding help", () => {
@@ -47,5 +54,18 @@ describe("finding help", () => {
     expect(items).toContain("1 – Project budget isn't adequate");
     expect(items).toContain("9 – Others - explain in notes");
     expect(items).toHaveLength(17);
+  });
+
+  it("speaks the UI language: German help and reason labels", async () => {
+    const dialog = await openHelp("de-DE", {
+      check: "Blatt prüfen",
+      findings: "Befunde",
+      help: "Was bedeutet das? Für diesen Unterstatus erforderlich",
+    });
+    expect(within(dialog).getByText(/braucht einen Grundcode/)).toBeTruthy();
+    const items = within(dialog)
+      .getAllByRole("listitem", { hidden: true })
+      .map((li) => li.textContent);
+    expect(items).toContain("1 – Das Projektbudget reicht nicht aus");
   });
 });

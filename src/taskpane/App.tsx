@@ -23,6 +23,7 @@ import { fixableFindings, partnerCenterRows, safeFixes } from "./review/groupFin
 import type { FindingActions } from "./components/FindingGroups";
 import { SavePanel } from "./components/SavePanel";
 import { useSave } from "./state/useSave";
+import { useFindingsReport } from "./state/useFindingsReport";
 import { AfterUploadPanel } from "./components/AfterUploadPanel";
 import { useKeepFailedRows } from "./state/useAfterUpload";
 import { AccountMatchPanel } from "./components/AccountMatchPanel";
@@ -81,6 +82,7 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
   const clearHighlights = useClearHighlights(ops, session);
   const fixes = useFixes(ops, session, check);
   const saveFlow = useSave({ ops, session, check, dateOrder, canDownload: canDownloadOn(platform) });
+  const findingsReport = useFindingsReport(ops, session, canDownloadOn(platform));
   const [preview, setPreview] = React.useState<Finding[] | null>(null);
   const messageOf = useFindingText();
   const busy = state.busy !== null;
@@ -160,7 +162,7 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
         busy={busy}
         onMessage={session.announce}
       />
-      {findings && <ReviewPanel findings={findings} actions={findingActions} />}
+      {findings && <ReviewPanel findings={findings} actions={findingActions} report={findingsReport} />}
       <DiagnosticsPanel
         actions={diagnostics}
         busy={busy}

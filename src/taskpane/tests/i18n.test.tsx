@@ -126,7 +126,10 @@ describe("language choice", () => {
     fireEvent.click(screen.getByRole("button", { name: "Vérifier la feuille" }));
     const summary = await screen.findByTestId("check-summary");
     expect(summary.textContent).toContain("1 nouvelle opportunité, 1\u202f199 mises à jour");
-    fireEvent.click(screen.getByRole("button", { name: "Deal Name (1 résultat)" }));
+    // The first group starts open.
+    expect(screen.getByRole("button", { name: "Deal Name (1 résultat)" }).getAttribute("aria-expanded")).toBe(
+      "true",
+    );
     expect(
       screen.getByRole("button", { name: /Erreur D2 Champ obligatoire Deal Name manquant/ }),
     ).toBeTruthy();

@@ -107,6 +107,14 @@ export const en = {
   summaryUpdates_other: "{count} updates",
   summaryCreateUpdate: "{newDeals}, {updates}",
   summaryClean: "No problems found. The sheet is ready to save.",
+  summaryEmptySheet:
+    "This sheet is empty. Insert the template or open a CSV file, add your deals, then check again.",
+  summaryNoRecords:
+    "The header row is there, but no deals are below it yet. Add one deal per row, then check again.",
+  summaryOnlyNotices_one:
+    "No errors or warnings: the sheet is ready to save. {count} finding below is only for your information.",
+  summaryOnlyNotices_other:
+    "No errors or warnings: the sheet is ready to save. {count} findings below are only for your information.",
   summaryHiddenByFilter_one: "{count} row is hidden by a filter; it was checked too.",
   summaryHiddenByFilter_other: "{count} rows are hidden by a filter; they were checked too.",
   summaryHiddenRows_one: "{count} row is hidden; it was checked too.",

@@ -113,6 +113,14 @@ export const es: Strings = {
   summaryUpdates_other: "{count} actualizaciones",
   summaryCreateUpdate: "{newDeals}, {updates}",
   summaryClean: "No se encontraron problemas. La hoja está lista para guardarse.",
+  summaryEmptySheet:
+    "Esta hoja está vacía. Inserte la plantilla o abra un archivo CSV, añada sus oportunidades y vuelva a comprobar.",
+  summaryNoRecords:
+    "La fila de encabezado está, pero todavía no hay oportunidades debajo. Añada una oportunidad por fila y vuelva a comprobar.",
+  summaryOnlyNotices_one:
+    "Ni errores ni advertencias: la hoja está lista para guardarse. {count} hallazgo de abajo es solo informativo.",
+  summaryOnlyNotices_other:
+    "Ni errores ni advertencias: la hoja está lista para guardarse. {count} hallazgos de abajo son solo informativos.",
   summaryHiddenByFilter_one: "{count} fila está oculta por un filtro; también se comprobó.",
   summaryHiddenByFilter_other: "{count} filas están ocultas por un filtro; también se comprobaron.",
   summaryHiddenRows_one: "{count} fila está oculta; también se comprobó.",

@@ -111,6 +111,12 @@ export const ja: Strings = {
   summaryUpdates_other: "更新 {count} 件",
   summaryCreateUpdate: "{newDeals}、{updates}",
   summaryClean: "問題は見つかりませんでした。シートを保存できます。",
+  summaryEmptySheet:
+    "このシートは空です。テンプレートを挿入するか CSV ファイルを開いて案件を入力し、もう一度チェックしてください。",
+  summaryNoRecords:
+    "見出し行はありますが、その下に案件がまだありません。1 行に 1 件ずつ案件を入力し、もう一度チェックしてください。",
+  summaryOnlyNotices_one: "エラーも警告もありません。シートを保存できます。下の {count} 件は参考情報です。",
+  summaryOnlyNotices_other: "エラーも警告もありません。シートを保存できます。下の {count} 件は参考情報です。",
   summaryHiddenByFilter_one: "{count} 行がフィルターで非表示になっています。これらもチェックしました。",
   summaryHiddenByFilter_other: "{count} 行がフィルターで非表示になっています。これらもチェックしました。",
   summaryHiddenRows_one: "{count} 行が非表示になっています。これらもチェックしました。",

@@ -153,18 +153,9 @@ export async function expectAboveFold(locator: Locator, what: string): Promise<v
     );
 }
 
-/** The step view shown (a tab panel), and its "what to do next" sentence. */
-export function currentStep(page: Page): Locator {
-  return page.locator("[role='tabpanel']:not([hidden])");
-}
-
+/** The shown step's "what to do next" sentence. */
 export function nextAction(page: Page): Locator {
-  return currentStep(page).getByTestId("next-action");
-}
-
-export async function goToStep(page: Page, label: string): Promise<void> {
-  await page.getByRole("tab", { name: label, exact: true }).click();
-  await page.getByRole("tabpanel", { name: label }).waitFor();
+  return page.locator("[role='tabpanel']:not([hidden])").getByTestId("next-action");
 }
 
 /** The outcome of the last action, where the pane announces it (polite live region). */

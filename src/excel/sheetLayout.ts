@@ -11,7 +11,7 @@ export interface SheetLayout {
   mergedHeader: string[];
 }
 
-const supports = (version: string): boolean =>
+export const supports = (version: string): boolean =>
   typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
 
 /** "Sheet1!B1:C1,Sheet1!E1:F1" → ["B1:C1", "E1:F1"]. */

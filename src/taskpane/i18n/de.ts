@@ -115,6 +115,14 @@ export const de: Strings = {
   summaryUpdates_other: "{count} Aktualisierungen",
   summaryCreateUpdate: "{newDeals}, {updates}",
   summaryClean: "Keine Probleme gefunden. Das Blatt kann gespeichert werden.",
+  summaryEmptySheet:
+    "Dieses Blatt ist leer. Fügen Sie die Vorlage ein oder öffnen Sie eine CSV-Datei, tragen Sie Ihre Deals ein und prüfen Sie dann erneut.",
+  summaryNoRecords:
+    "Die Kopfzeile ist vorhanden, aber darunter stehen noch keine Deals. Tragen Sie einen Deal pro Zeile ein und prüfen Sie dann erneut.",
+  summaryOnlyNotices_one:
+    "Keine Fehler oder Warnungen: Das Blatt kann gespeichert werden. {count} Befund unten dient nur zu Ihrer Information.",
+  summaryOnlyNotices_other:
+    "Keine Fehler oder Warnungen: Das Blatt kann gespeichert werden. {count} Befunde unten dienen nur zu Ihrer Information.",
   summaryHiddenByFilter_one:
     "{count} Zeile ist durch einen Filter ausgeblendet; sie wurde ebenfalls geprüft.",
   summaryHiddenByFilter_other:
@@ -153,6 +161,19 @@ export const de: Strings = {
   reportColMessage: "Meldung",
   reportColValue: "Wert",
   reportColFix: "Korrektur",
+
+  helpButtonLabel: "Was bedeutet das? {rule}",
+  helpAllowedValues: "Zulässige Werte",
+  helpListDeclinedLost: "Grundcodes bei Unterstatus Declined oder Lost",
+  helpListError: "Grundcodes bei Unterstatus Error",
+  helpListHelp: "Arten der Unterstützung (Nummer eintragen)",
+  helpListStatuses: "Status und die zulässigen Unterstatus",
+  helpListSubstatuses: "Unterstatus und die passenden Status",
+  helpListStages: "Vertriebsphasen",
+  helpStatusMeaning: "Unterstatus {list}",
+  helpSubstatusMeaning: "mit Status {list}",
+  helpSubstatusTerminal: "mit Status {list}; endgültig: Partner Center nimmt keine Änderungen mehr an",
+  helpStageMeaning: "{percent} % (Phasenprozentsatz)",
 
   reviewHeading: "Befunde",
   reviewGroupBy: "Gruppieren nach",
@@ -291,6 +312,8 @@ export const de: Strings = {
     "Die Kopfzeile enthält verbundene Zellen ({areas}): Heben Sie die Verbindung auf, damit jede Spalte eine eigene Überschrift hat, und prüfen Sie dann erneut.",
   errorFilterActive:
     "Löschen Sie zuerst den Filter (Daten > Löschen), und wählen Sie dann erneut „Nur fehlgeschlagene Zeilen behalten“.",
+  errorDeleteBlocked:
+    "Es wurde nichts verschoben: Eine Tabelle oder verbundene Zellen bei {area} würden durch das Löschen der angenommenen Zeilen zerschnitten. Verschieben Sie die Tabelle oder heben Sie den Zellverbund auf, und wählen Sie dann erneut „Nur fehlgeschlagene Zeilen behalten“.",
   errorUnsupported:
     "Diese Excel-Version kann diesen Schritt nicht ausführen ({code}): Aktualisieren Sie Office oder verwenden Sie Excel im Web.",
   errorConflict: "Jemand anderes hat die Arbeitsmappe gleichzeitig geändert: Versuchen Sie es erneut.",

@@ -83,7 +83,7 @@ export const de: Strings = {
   checkDateOrderMdy: "Monat zuerst (4. März)",
   checkDateOrderDmy: "Tag zuerst (3. April)",
   checkDateOrderHint:
-    "Nur für Daten, die sich auf beide Arten lesen lassen: ein Datum wie 25/3/2025 zeigt, dass seine Spalte den Tag zuerst schreibt. Gespeichert wird immer M/T/JJJJ.",
+    "Nur wichtig für Daten, die sich auf beide Arten lesen lassen. „Jede Spalte entscheidet“ liest eine Spalte so, wie ihre eindeutigen Daten es zeigen (25/3/2025: Tag zuerst, 3/25/2025: Monat zuerst), und wie das Regionalformat von Excel, wenn sie keine hat. Gespeichert wird immer M/T/JJJJ.",
   checkRun: "Blatt prüfen",
   checkRunning: "Wird geprüft…",
   checkProgressLabel: "Prüffortschritt",
@@ -203,7 +203,7 @@ export const de: Strings = {
 
   fixHeading: "Korrekturen",
   fixAll: "Alles Korrigierbare korrigieren ({count})",
-  fixSafe: "Alle Hinweise korrigieren ({count})",
+  fixSafe: "Sichere Korrekturen anwenden ({count})",
   fixRestore: "Letzte Änderung rückgängig",
   fixRestoreLabel: "Letzte Änderung rückgängig: zurücksetzen, was das Add-In zuletzt geändert hat",
   fixPreviewTitle_one: "{count} Korrektur übernehmen?",

@@ -30,6 +30,13 @@ describe("the check summary says what was hidden", () => {
       layout: { hiddenRows: 3, hiddenColumns: 2 },
       lines: ["3 rows are hidden; they were checked too.", "2 columns are hidden; they were checked too."],
     },
+    {
+      notes: "dropdowns a paste took from some cells: one line naming the columns",
+      layout: { dropdownsMissing: ["Customer Country", "Currency"] },
+      lines: [
+        "Some cells of Customer Country, Currency have lost their dropdown (pasting replaces it); choose Add dropdowns to put it back.",
+      ],
+    },
     { notes: "nothing hidden: no line", layout: {}, lines: [] },
   ];
 

@@ -50,11 +50,9 @@ function selectionOn(sheetName: string, selection: string | null): Rect | null {
 }
 
 /** Rows and columns to offer: the used range (formats too), the selection, and a margin. */
-function extentOf(sheet: SimSheetView, selected: Rect | null): { rows: number; cols: number } {
+function extentOf(sheet: SimSheetView, selRow: number, selCol: number): { rows: number; cols: number } {
   const used = sheet.usedRange(false);
   const last = used ? parseAddress(used.split(":").pop() as string).rect : { row: 0, col: 0 };
-  const selRow = selected ? selected.row : 0;
-  const selCol = selected ? selected.col : 0;
   return {
     rows: Math.max(last.row, selRow) + 1 + SPARE_ROWS,
     cols: Math.max(26, Math.max(last.col, selCol) + 1 + SPARE_COLS),
@@ -81,29 +79,42 @@ export interface SheetGridProps {
   sim: SimHandle;
   sheetName: string;
   selection: string | null;
+  /** Bumped on every workbook change: the extent and sizes are worked out again only then. */
+  version: number;
   onSelect(address: string): void;
 }
 
-export function SheetGrid({ sim, sheetName, selection, onSelect }: SheetGridProps) {
+/** Row and column axes of the sheet; the used range scan takes ~0.1 s on 5,000 × 155, so not per scroll. */
+function useAxes(sheet: SimSheetView, selected: Rect | null, version: number) {
+  const selRow = selected?.row ?? 0;
+  const selCol = selected?.col ?? 0;
+  return React.useMemo(() => {
+    const extent = extentOf(sheet, selRow, selCol);
+    const freeze = sheet.freeze;
+    const hiddenRows = new Set(sheet.hiddenRows());
+    const hiddenCols = new Set(sheet.hiddenColumns());
+    const rowAxis = new GridAxis(extent.rows, (r) => (hiddenRows.has(r) ? 0 : ROW_PX), freeze.rows);
+    const colAxis = new GridAxis(
+      extent.cols,
+      (c) => {
+        if (hiddenCols.has(c)) return 0;
+        const points = sheet.columnWidth(c);
+        return points === null ? DEFAULT_COL_PX : Math.round((points * 4) / 3);
+      },
+      freeze.cols,
+    );
+    return { extent, freeze, rowAxis, colAxis };
+    // sheet is a fresh view object each render; its name and the workbook version identify it.
+  }, [sheet.name, version, selRow, selCol]);
+}
+
+export function SheetGrid({ sim, sheetName, selection, version, onSelect }: SheetGridProps) {
   const scroller = React.useRef<HTMLDivElement>(null);
   const viewport = useViewport(scroller);
   const [scroll, setScroll] = React.useState({ top: 0, left: 0 });
   const sheet = sim.sheet(sheetName);
   const selected = selectionOn(sheetName, selection);
-  const extent = extentOf(sheet, selected);
-  const freeze = sheet.freeze;
-  const hiddenRows = new Set(sheet.hiddenRows());
-  const hiddenCols = new Set(sheet.hiddenColumns());
-  const rowAxis = new GridAxis(extent.rows, (r) => (hiddenRows.has(r) ? 0 : ROW_PX), freeze.rows);
-  const colAxis = new GridAxis(
-    extent.cols,
-    (c) => {
-      if (hiddenCols.has(c)) return 0;
-      const points = sheet.columnWidth(c);
-      return points === null ? DEFAULT_COL_PX : Math.round((points * 4) / 3);
-    },
-    freeze.cols,
-  );
+  const { extent, freeze, rowAxis, colAxis } = useAxes(sheet, selected, version);
 
   // A new selection (the user's click or the add-in's Range.select) is scrolled into view.
   const activeRow = selected?.row ?? -1;

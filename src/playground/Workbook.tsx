@@ -32,7 +32,7 @@ function pastedRows(text: string): string[][] {
 }
 
 export function Workbook({ sim }: { sim: SimHandle }) {
-  useSimulatedWorkbook(sim);
+  const version = useSimulatedWorkbook(sim);
   const active = sim.activeSheet ?? sim.sheetNames()[0];
   const selection = sim.selection;
   const [pasteText, setPasteText] = React.useState("");
@@ -80,7 +80,13 @@ export function Workbook({ sim }: { sim: SimHandle }) {
           Paste at {selectedCell}
         </button>
       </div>
-      <SheetGrid sim={sim} sheetName={active} selection={selection} onSelect={(a) => sim.select(active, a)} />
+      <SheetGrid
+        sim={sim}
+        sheetName={active}
+        selection={selection}
+        version={version}
+        onSelect={(a) => sim.select(active, a)}
+      />
       <div className="tabs" role="tablist" aria-label="Sheets">
         {sim.sheetNames().map((name) => {
           const hidden = sim.sheet(name).visibility !== "Visible";

@@ -12,6 +12,7 @@ import type { Finding } from "../../core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { PARTNER_CENTER_CODE } from "../review/groupFindings";
 import { PartnerCenterBadge, SeverityBadge } from "./SeverityBadge";
+import { FindingHelp } from "./FindingHelp";
 
 /** Long values (notes) are cut for display; the cell itself is one click away. */
 const MAX_VALUE_CHARS = 120;
@@ -135,6 +136,7 @@ export const FindingItem = React.memo(function FindingItem({
       ) : (
         <div className={styles.body}>{content}</div>
       )}
+      <FindingHelp finding={finding} />
       {finding.fix !== null && (
         <Button
           className={styles.fixButton}

@@ -115,6 +115,14 @@ export const de: Strings = {
   summaryUpdates_other: "{count} Aktualisierungen",
   summaryCreateUpdate: "{newDeals}, {updates}",
   summaryClean: "Keine Probleme gefunden. Das Blatt kann gespeichert werden.",
+  summaryEmptySheet:
+    "Dieses Blatt ist leer. Fügen Sie die Vorlage ein oder öffnen Sie eine CSV-Datei, tragen Sie Ihre Deals ein und prüfen Sie dann erneut.",
+  summaryNoRecords:
+    "Die Kopfzeile ist vorhanden, aber darunter stehen noch keine Deals. Tragen Sie einen Deal pro Zeile ein und prüfen Sie dann erneut.",
+  summaryOnlyNotices_one:
+    "Keine Fehler oder Warnungen: Das Blatt kann gespeichert werden. {count} Befund unten dient nur zu Ihrer Information.",
+  summaryOnlyNotices_other:
+    "Keine Fehler oder Warnungen: Das Blatt kann gespeichert werden. {count} Befunde unten dienen nur zu Ihrer Information.",
   summaryHiddenByFilter_one:
     "{count} Zeile ist durch einen Filter ausgeblendet; sie wurde ebenfalls geprüft.",
   summaryHiddenByFilter_other:
@@ -155,6 +163,19 @@ export const de: Strings = {
   reportColMessage: "Meldung",
   reportColValue: "Wert",
   reportColFix: "Korrektur",
+
+  helpButtonLabel: "Was bedeutet das? {rule}",
+  helpAllowedValues: "Zulässige Werte",
+  helpListDeclinedLost: "Grundcodes bei Unterstatus Declined oder Lost",
+  helpListError: "Grundcodes bei Unterstatus Error",
+  helpListHelp: "Arten der Unterstützung (Nummer eintragen)",
+  helpListStatuses: "Status und die zulässigen Unterstatus",
+  helpListSubstatuses: "Unterstatus und die passenden Status",
+  helpListStages: "Vertriebsphasen",
+  helpStatusMeaning: "Unterstatus {list}",
+  helpSubstatusMeaning: "mit Status {list}",
+  helpSubstatusTerminal: "mit Status {list}; endgültig: Partner Center nimmt keine Änderungen mehr an",
+  helpStageMeaning: "{percent} % (Phasenprozentsatz)",
 
   reviewHeading: "Befunde",
   reviewGroupBy: "Gruppieren nach",

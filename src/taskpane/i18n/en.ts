@@ -107,6 +107,14 @@ export const en = {
   summaryUpdates_other: "{count} updates",
   summaryCreateUpdate: "{newDeals}, {updates}",
   summaryClean: "No problems found. The sheet is ready to save.",
+  summaryEmptySheet:
+    "This sheet is empty. Insert the template or open a CSV file, add your deals, then check again.",
+  summaryNoRecords:
+    "The header row is there, but no deals are below it yet. Add one deal per row, then check again.",
+  summaryOnlyNotices_one:
+    "No errors or warnings: the sheet is ready to save. {count} finding below is only for your information.",
+  summaryOnlyNotices_other:
+    "No errors or warnings: the sheet is ready to save. {count} findings below are only for your information.",
   summaryHiddenByFilter_one: "{count} row is hidden by a filter; it was checked too.",
   summaryHiddenByFilter_other: "{count} rows are hidden by a filter; they were checked too.",
   summaryHiddenRows_one: "{count} row is hidden; it was checked too.",
@@ -145,6 +153,19 @@ export const en = {
   reportColMessage: "Message",
   reportColValue: "Value",
   reportColFix: "Fix",
+
+  helpButtonLabel: "What does this mean? {rule}",
+  helpAllowedValues: "Allowed values",
+  helpListDeclinedLost: "Reason codes when the substatus is Declined or Lost",
+  helpListError: "Reason codes when the substatus is Error",
+  helpListHelp: "Kinds of help (enter the number)",
+  helpListStatuses: "Statuses and the substatuses they allow",
+  helpListSubstatuses: "Substatuses and the statuses they go with",
+  helpListStages: "Sales stages",
+  helpStatusMeaning: "substatus {list}",
+  helpSubstatusMeaning: "with status {list}",
+  helpSubstatusTerminal: "with status {list}; final: Partner Center accepts no further changes",
+  helpStageMeaning: "{percent} % (stage percentage)",
 
   reviewHeading: "Findings",
   reviewGroupBy: "Group by",

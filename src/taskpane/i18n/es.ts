@@ -113,6 +113,14 @@ export const es: Strings = {
   summaryUpdates_other: "{count} actualizaciones",
   summaryCreateUpdate: "{newDeals}, {updates}",
   summaryClean: "No se encontraron problemas. La hoja está lista para guardarse.",
+  summaryEmptySheet:
+    "Esta hoja está vacía. Inserte la plantilla o abra un archivo CSV, añada sus oportunidades y vuelva a comprobar.",
+  summaryNoRecords:
+    "La fila de encabezado está, pero todavía no hay oportunidades debajo. Añada una oportunidad por fila y vuelva a comprobar.",
+  summaryOnlyNotices_one:
+    "Ni errores ni advertencias: la hoja está lista para guardarse. {count} hallazgo de abajo es solo informativo.",
+  summaryOnlyNotices_other:
+    "Ni errores ni advertencias: la hoja está lista para guardarse. {count} hallazgos de abajo son solo informativos.",
   summaryHiddenByFilter_one: "{count} fila está oculta por un filtro; también se comprobó.",
   summaryHiddenByFilter_other: "{count} filas están ocultas por un filtro; también se comprobaron.",
   summaryHiddenRows_one: "{count} fila está oculta; también se comprobó.",
@@ -151,6 +159,19 @@ export const es: Strings = {
   reportColMessage: "Mensaje",
   reportColValue: "Valor",
   reportColFix: "Corrección",
+
+  helpButtonLabel: "¿Qué significa esto? {rule}",
+  helpAllowedValues: "Valores permitidos",
+  helpListDeclinedLost: "Códigos de motivo cuando el subestado es Declined o Lost",
+  helpListError: "Códigos de motivo cuando el subestado es Error",
+  helpListHelp: "Tipos de ayuda (escriba el número)",
+  helpListStatuses: "Estados y los subestados que admiten",
+  helpListSubstatuses: "Subestados y los estados con los que van",
+  helpListStages: "Fases de venta",
+  helpStatusMeaning: "subestado {list}",
+  helpSubstatusMeaning: "con el estado {list}",
+  helpSubstatusTerminal: "con el estado {list}; definitivo: Partner Center no admite más cambios",
+  helpStageMeaning: "{percent} % (porcentaje de la fase)",
 
   reviewHeading: "Hallazgos",
   reviewGroupBy: "Agrupar por",

@@ -115,6 +115,14 @@ export const fr: Strings = {
   summaryUpdates_other: "{count} mises à jour",
   summaryCreateUpdate: "{newDeals}, {updates}",
   summaryClean: "Aucun problème trouvé. La feuille est prête à être enregistrée.",
+  summaryEmptySheet:
+    "Cette feuille est vide. Insérez le modèle ou ouvrez un fichier CSV, ajoutez vos opportunités, puis vérifiez à nouveau.",
+  summaryNoRecords:
+    "La ligne d’en-tête est là, mais aucune opportunité ne figure encore en dessous. Ajoutez une opportunité par ligne, puis vérifiez à nouveau.",
+  summaryOnlyNotices_one:
+    "Ni erreur ni avertissement : la feuille est prête à être enregistrée. {count} résultat ci-dessous est fourni à titre d’information uniquement.",
+  summaryOnlyNotices_other:
+    "Ni erreur ni avertissement : la feuille est prête à être enregistrée. {count} résultats ci-dessous sont fournis à titre d’information uniquement.",
   summaryHiddenByFilter_one: "{count} ligne est masquée par un filtre ; elle a aussi été vérifiée.",
   summaryHiddenByFilter_other: "{count} lignes sont masquées par un filtre ; elles ont aussi été vérifiées.",
   summaryHiddenRows_one: "{count} ligne est masquée ; elle a aussi été vérifiée.",
@@ -153,6 +161,19 @@ export const fr: Strings = {
   reportColMessage: "Message",
   reportColValue: "Valeur",
   reportColFix: "Correction",
+
+  helpButtonLabel: "Qu’est-ce que cela signifie ? {rule}",
+  helpAllowedValues: "Valeurs autorisées",
+  helpListDeclinedLost: "Codes de motif quand le sous-statut est Declined ou Lost",
+  helpListError: "Codes de motif quand le sous-statut est Error",
+  helpListHelp: "Types d’aide (saisissez le numéro)",
+  helpListStatuses: "Statuts et sous-statuts autorisés",
+  helpListSubstatuses: "Sous-statuts et statuts correspondants",
+  helpListStages: "Étapes de vente",
+  helpStatusMeaning: "sous-statut {list}",
+  helpSubstatusMeaning: "avec le statut {list}",
+  helpSubstatusTerminal: "avec le statut {list} ; définitif : Partner Center n’accepte plus de modification",
+  helpStageMeaning: "{percent} % (pourcentage de l’étape)",
 
   reviewHeading: "Résultats",
   reviewGroupBy: "Regrouper par",

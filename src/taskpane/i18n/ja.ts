@@ -111,6 +111,12 @@ export const ja: Strings = {
   summaryUpdates_other: "更新 {count} 件",
   summaryCreateUpdate: "{newDeals}、{updates}",
   summaryClean: "問題は見つかりませんでした。シートを保存できます。",
+  summaryEmptySheet:
+    "このシートは空です。テンプレートを挿入するか CSV ファイルを開いて案件を入力し、もう一度チェックしてください。",
+  summaryNoRecords:
+    "見出し行はありますが、その下に案件がまだありません。1 行に 1 件ずつ案件を入力し、もう一度チェックしてください。",
+  summaryOnlyNotices_one: "エラーも警告もありません。シートを保存できます。下の {count} 件は参考情報です。",
+  summaryOnlyNotices_other: "エラーも警告もありません。シートを保存できます。下の {count} 件は参考情報です。",
   summaryHiddenByFilter_one: "{count} 行がフィルターで非表示になっています。これらもチェックしました。",
   summaryHiddenByFilter_other: "{count} 行がフィルターで非表示になっています。これらもチェックしました。",
   summaryHiddenRows_one: "{count} 行が非表示になっています。これらもチェックしました。",
@@ -149,6 +155,20 @@ export const ja: Strings = {
   reportColMessage: "メッセージ",
   reportColValue: "値",
   reportColFix: "修正",
+
+  helpButtonLabel: "これはどういう意味ですか? {rule}",
+  helpAllowedValues: "使用できる値",
+  helpListDeclinedLost: "サブ状態が Declined または Lost のときの理由コード",
+  helpListError: "サブ状態が Error のときの理由コード",
+  helpListHelp: "支援の種類 (番号を入力)",
+  helpListStatuses: "状態と使用できるサブ状態",
+  helpListSubstatuses: "サブ状態と対応する状態",
+  helpListStages: "営業ステージ",
+  helpStatusMeaning: "サブ状態 {list}",
+  helpSubstatusMeaning: "状態 {list} と組み合わせる",
+  helpSubstatusTerminal:
+    "状態 {list} と組み合わせる。最終状態: Partner Center はこれ以上の変更を受け付けません",
+  helpStageMeaning: "{percent} % (ステージの割合)",
 
   reviewHeading: "検出結果",
   reviewGroupBy: "グループ化",

@@ -113,6 +113,14 @@ export const sv: Strings = {
   summaryUpdates_other: "{count} uppdateringar",
   summaryCreateUpdate: "{newDeals}, {updates}",
   summaryClean: "Inga problem hittades. Bladet kan sparas.",
+  summaryEmptySheet:
+    "Bladet är tomt. Infoga mallen eller öppna en CSV-fil, lägg in dina affärer och kontrollera sedan igen.",
+  summaryNoRecords:
+    "Rubrikraden finns, men det finns inga affärer under den än. Lägg in en affär per rad och kontrollera sedan igen.",
+  summaryOnlyNotices_one:
+    "Inga fel eller varningar: bladet kan sparas. {count} resultat nedan är bara för kännedom.",
+  summaryOnlyNotices_other:
+    "Inga fel eller varningar: bladet kan sparas. {count} resultat nedan är bara för kännedom.",
   summaryHiddenByFilter_one: "{count} rad är dold av ett filter; den kontrollerades också.",
   summaryHiddenByFilter_other: "{count} rader är dolda av ett filter; de kontrollerades också.",
   summaryHiddenRows_one: "{count} rad är dold; den kontrollerades också.",
@@ -151,6 +159,19 @@ export const sv: Strings = {
   reportColMessage: "Meddelande",
   reportColValue: "Värde",
   reportColFix: "Korrigering",
+
+  helpButtonLabel: "Vad betyder det här? {rule}",
+  helpAllowedValues: "Tillåtna värden",
+  helpListDeclinedLost: "Orsakskoder när understatus är Declined eller Lost",
+  helpListError: "Orsakskoder när understatus är Error",
+  helpListHelp: "Typer av hjälp (ange numret)",
+  helpListStatuses: "Statusar och de understatusar de tillåter",
+  helpListSubstatuses: "Understatusar och de statusar de hör till",
+  helpListStages: "Försäljningsfaser",
+  helpStatusMeaning: "understatus {list}",
+  helpSubstatusMeaning: "med status {list}",
+  helpSubstatusTerminal: "med status {list}; slutgiltig: Partner Center tar inte emot fler ändringar",
+  helpStageMeaning: "{percent} % (fasens procentsats)",
 
   reviewHeading: "Resultat",
   reviewGroupBy: "Gruppera efter",

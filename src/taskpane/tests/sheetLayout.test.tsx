@@ -77,11 +77,12 @@ describe("layout errors become one sentence", () => {
       failures: { keepFailedRows: hostError("FilterActive") },
     });
     fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
-    fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }));
-    fireEvent.click(
-      await within(await screen.findByRole("alertdialog")).findByRole("button", { name: "Keep failed rows" }),
-    );
-    const alert = await screen.findByRole("alert");
+    // Generous waits: on a loaded machine the dialog opens after findBy's default second.
+    const wait = { timeout: 10_000 };
+    fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }, wait));
+    const dialog = await screen.findByRole("alertdialog", {}, wait);
+    fireEvent.click(await within(dialog).findByRole("button", { name: "Keep failed rows" }, wait));
+    const alert = await screen.findByRole("alert", {}, wait);
     expect(alert.textContent).toContain(
       "Clear the filter first (Data > Clear), then keep the failed rows again.",
     );

@@ -131,6 +131,8 @@ export const de: Strings = {
   summaryHiddenRows_other: "{count} Zeilen sind ausgeblendet; sie wurden ebenfalls geprüft.",
   summaryHiddenColumns_one: "{count} Spalte ist ausgeblendet; sie wurde ebenfalls geprüft.",
   summaryHiddenColumns_other: "{count} Spalten sind ausgeblendet; sie wurden ebenfalls geprüft.",
+  summaryDropdownsMissing:
+    "Einige Zellen von {columns} haben ihre Dropdownliste verloren (Einfügen ersetzt sie); wählen Sie „Dropdownlisten hinzufügen“, um sie wiederherzustellen.",
   summaryOverLimit:
     "Dieses Blatt hat {records} Datensätze; Partner Center akzeptiert höchstens {limit} pro Datei. Speichern Sie mit „In Dateien aufteilen“, um es in Teilen hochzuladen.",
 

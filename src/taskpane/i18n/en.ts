@@ -121,6 +121,8 @@ export const en = {
   summaryHiddenRows_other: "{count} rows are hidden; they were checked too.",
   summaryHiddenColumns_one: "{count} column is hidden; it was checked too.",
   summaryHiddenColumns_other: "{count} columns are hidden; they were checked too.",
+  summaryDropdownsMissing:
+    "Some cells of {columns} have lost their dropdown (pasting replaces it); choose Add dropdowns to put it back.",
   summaryOverLimit:
     "This sheet has {records} records; Partner Center accepts at most {limit} per file. Save with “Split into files” to upload it in parts.",
 

@@ -127,6 +127,8 @@ export const es: Strings = {
   summaryHiddenRows_other: "{count} filas están ocultas; también se comprobaron.",
   summaryHiddenColumns_one: "{count} columna está oculta; también se comprobó.",
   summaryHiddenColumns_other: "{count} columnas están ocultas; también se comprobaron.",
+  summaryDropdownsMissing:
+    "Algunas celdas de {columns} han perdido su lista desplegable (al pegar se reemplaza); elija «Agregar listas desplegables» para restaurarla.",
   summaryOverLimit:
     "Esta hoja tiene {records} registros; Partner Center acepta como máximo {limit} por archivo. Guarde con «Dividir en archivos» para cargarla por partes.",
 

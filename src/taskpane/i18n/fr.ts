@@ -129,6 +129,8 @@ export const fr: Strings = {
   summaryHiddenRows_other: "{count} lignes sont masquées ; elles ont aussi été vérifiées.",
   summaryHiddenColumns_one: "{count} colonne est masquée ; elle a aussi été vérifiée.",
   summaryHiddenColumns_other: "{count} colonnes sont masquées ; elles ont aussi été vérifiées.",
+  summaryDropdownsMissing:
+    "Certaines cellules de {columns} ont perdu leur liste déroulante (le collage la remplace) ; choisissez « Ajouter les listes déroulantes » pour la rétablir.",
   summaryOverLimit:
     "Cette feuille contient {records} enregistrements ; Partner Center en accepte au plus {limit} par fichier. Enregistrez avec « Fractionner en fichiers » pour l’importer en plusieurs fois.",
 

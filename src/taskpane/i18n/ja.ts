@@ -123,6 +123,8 @@ export const ja: Strings = {
   summaryHiddenRows_other: "{count} 行が非表示になっています。これらもチェックしました。",
   summaryHiddenColumns_one: "{count} 列が非表示になっています。これらもチェックしました。",
   summaryHiddenColumns_other: "{count} 列が非表示になっています。これらもチェックしました。",
+  summaryDropdownsMissing:
+    "{columns} の一部のセルでドロップダウンが失われました (貼り付けで置き換わります)。[ドロップダウンを追加] を実行すると元に戻ります。",
   summaryOverLimit:
     "このシートには {records} 件のレコードがありますが、Partner Center が受け付けるのは 1 ファイルあたり最大 {limit} 件です。[ファイルに分割] をオンにして保存し、分けてアップロードしてください。",
 

@@ -127,6 +127,8 @@ export const sv: Strings = {
   summaryHiddenRows_other: "{count} rader är dolda; de kontrollerades också.",
   summaryHiddenColumns_one: "{count} kolumn är dold; den kontrollerades också.",
   summaryHiddenColumns_other: "{count} kolumner är dolda; de kontrollerades också.",
+  summaryDropdownsMissing:
+    "Några celler i {columns} har förlorat sin listruta (inklistring ersätter den); välj ”Lägg till listrutor” för att få tillbaka den.",
   summaryOverLimit:
     "Bladet har {records} poster; Partner Center tar emot högst {limit} per fil. Spara med ”Dela upp i filer” för att ladda upp det i delar.",
 

@@ -131,6 +131,8 @@ export const de: Strings = {
   summaryHiddenRows_other: "{count} Zeilen sind ausgeblendet; sie wurden ebenfalls geprüft.",
   summaryHiddenColumns_one: "{count} Spalte ist ausgeblendet; sie wurde ebenfalls geprüft.",
   summaryHiddenColumns_other: "{count} Spalten sind ausgeblendet; sie wurden ebenfalls geprüft.",
+  summaryDropdownsMissing:
+    "Einige Zellen von {columns} haben ihre Dropdownliste verloren (Einfügen ersetzt sie); wählen Sie „Dropdownlisten hinzufügen“, um sie wiederherzustellen.",
   summaryOverLimit:
     "Dieses Blatt hat {records} Datensätze; Partner Center akzeptiert höchstens {limit} pro Datei. Speichern Sie mit „In Dateien aufteilen“, um es in Teilen hochzuladen.",
 
@@ -161,6 +163,19 @@ export const de: Strings = {
   reportColMessage: "Meldung",
   reportColValue: "Wert",
   reportColFix: "Korrektur",
+
+  helpButtonLabel: "Was bedeutet das? {rule}",
+  helpAllowedValues: "Zulässige Werte",
+  helpListDeclinedLost: "Grundcodes bei Unterstatus Declined oder Lost",
+  helpListError: "Grundcodes bei Unterstatus Error",
+  helpListHelp: "Arten der Unterstützung (Nummer eintragen)",
+  helpListStatuses: "Status und die zulässigen Unterstatus",
+  helpListSubstatuses: "Unterstatus und die passenden Status",
+  helpListStages: "Vertriebsphasen",
+  helpStatusMeaning: "Unterstatus {list}",
+  helpSubstatusMeaning: "mit Status {list}",
+  helpSubstatusTerminal: "mit Status {list}; endgültig: Partner Center nimmt keine Änderungen mehr an",
+  helpStageMeaning: "{percent} % (Phasenprozentsatz)",
 
   reviewHeading: "Befunde",
   reviewGroupBy: "Gruppieren nach",

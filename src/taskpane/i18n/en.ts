@@ -121,6 +121,8 @@ export const en = {
   summaryHiddenRows_other: "{count} rows are hidden; they were checked too.",
   summaryHiddenColumns_one: "{count} column is hidden; it was checked too.",
   summaryHiddenColumns_other: "{count} columns are hidden; they were checked too.",
+  summaryDropdownsMissing:
+    "Some cells of {columns} have lost their dropdown (pasting replaces it); choose Add dropdowns to put it back.",
   summaryOverLimit:
     "This sheet has {records} records; Partner Center accepts at most {limit} per file. Save with “Split into files” to upload it in parts.",
 
@@ -151,6 +153,19 @@ export const en = {
   reportColMessage: "Message",
   reportColValue: "Value",
   reportColFix: "Fix",
+
+  helpButtonLabel: "What does this mean? {rule}",
+  helpAllowedValues: "Allowed values",
+  helpListDeclinedLost: "Reason codes when the substatus is Declined or Lost",
+  helpListError: "Reason codes when the substatus is Error",
+  helpListHelp: "Kinds of help (enter the number)",
+  helpListStatuses: "Statuses and the substatuses they allow",
+  helpListSubstatuses: "Substatuses and the statuses they go with",
+  helpListStages: "Sales stages",
+  helpStatusMeaning: "substatus {list}",
+  helpSubstatusMeaning: "with status {list}",
+  helpSubstatusTerminal: "with status {list}; final: Partner Center accepts no further changes",
+  helpStageMeaning: "{percent} % (stage percentage)",
 
   reviewHeading: "Findings",
   reviewGroupBy: "Group by",

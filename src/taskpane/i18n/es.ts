@@ -127,6 +127,8 @@ export const es: Strings = {
   summaryHiddenRows_other: "{count} filas están ocultas; también se comprobaron.",
   summaryHiddenColumns_one: "{count} columna está oculta; también se comprobó.",
   summaryHiddenColumns_other: "{count} columnas están ocultas; también se comprobaron.",
+  summaryDropdownsMissing:
+    "Algunas celdas de {columns} han perdido su lista desplegable (al pegar se reemplaza); elija «Agregar listas desplegables» para restaurarla.",
   summaryOverLimit:
     "Esta hoja tiene {records} registros; Partner Center acepta como máximo {limit} por archivo. Guarde con «Dividir en archivos» para cargarla por partes.",
 
@@ -157,6 +159,19 @@ export const es: Strings = {
   reportColMessage: "Mensaje",
   reportColValue: "Valor",
   reportColFix: "Corrección",
+
+  helpButtonLabel: "¿Qué significa esto? {rule}",
+  helpAllowedValues: "Valores permitidos",
+  helpListDeclinedLost: "Códigos de motivo cuando el subestado es Declined o Lost",
+  helpListError: "Códigos de motivo cuando el subestado es Error",
+  helpListHelp: "Tipos de ayuda (escriba el número)",
+  helpListStatuses: "Estados y los subestados que admiten",
+  helpListSubstatuses: "Subestados y los estados con los que van",
+  helpListStages: "Fases de venta",
+  helpStatusMeaning: "subestado {list}",
+  helpSubstatusMeaning: "con el estado {list}",
+  helpSubstatusTerminal: "con el estado {list}; definitivo: Partner Center no admite más cambios",
+  helpStageMeaning: "{percent} % (porcentaje de la fase)",
 
   reviewHeading: "Hallazgos",
   reviewGroupBy: "Agrupar por",

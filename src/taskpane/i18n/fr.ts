@@ -129,6 +129,8 @@ export const fr: Strings = {
   summaryHiddenRows_other: "{count} lignes sont masquées ; elles ont aussi été vérifiées.",
   summaryHiddenColumns_one: "{count} colonne est masquée ; elle a aussi été vérifiée.",
   summaryHiddenColumns_other: "{count} colonnes sont masquées ; elles ont aussi été vérifiées.",
+  summaryDropdownsMissing:
+    "Certaines cellules de {columns} ont perdu leur liste déroulante (le collage la remplace) ; choisissez « Ajouter les listes déroulantes » pour la rétablir.",
   summaryOverLimit:
     "Cette feuille contient {records} enregistrements ; Partner Center en accepte au plus {limit} par fichier. Enregistrez avec « Fractionner en fichiers » pour l’importer en plusieurs fois.",
 
@@ -159,6 +161,19 @@ export const fr: Strings = {
   reportColMessage: "Message",
   reportColValue: "Valeur",
   reportColFix: "Correction",
+
+  helpButtonLabel: "Qu’est-ce que cela signifie ? {rule}",
+  helpAllowedValues: "Valeurs autorisées",
+  helpListDeclinedLost: "Codes de motif quand le sous-statut est Declined ou Lost",
+  helpListError: "Codes de motif quand le sous-statut est Error",
+  helpListHelp: "Types d’aide (saisissez le numéro)",
+  helpListStatuses: "Statuts et sous-statuts autorisés",
+  helpListSubstatuses: "Sous-statuts et statuts correspondants",
+  helpListStages: "Étapes de vente",
+  helpStatusMeaning: "sous-statut {list}",
+  helpSubstatusMeaning: "avec le statut {list}",
+  helpSubstatusTerminal: "avec le statut {list} ; définitif : Partner Center n’accepte plus de modification",
+  helpStageMeaning: "{percent} % (pourcentage de l’étape)",
 
   reviewHeading: "Résultats",
   reviewGroupBy: "Regrouper par",

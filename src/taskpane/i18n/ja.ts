@@ -123,6 +123,8 @@ export const ja: Strings = {
   summaryHiddenRows_other: "{count} 行が非表示になっています。これらもチェックしました。",
   summaryHiddenColumns_one: "{count} 列が非表示になっています。これらもチェックしました。",
   summaryHiddenColumns_other: "{count} 列が非表示になっています。これらもチェックしました。",
+  summaryDropdownsMissing:
+    "{columns} の一部のセルでドロップダウンが失われました (貼り付けで置き換わります)。[ドロップダウンを追加] を実行すると元に戻ります。",
   summaryOverLimit:
     "このシートには {records} 件のレコードがありますが、Partner Center が受け付けるのは 1 ファイルあたり最大 {limit} 件です。[ファイルに分割] をオンにして保存し、分けてアップロードしてください。",
 
@@ -153,6 +155,20 @@ export const ja: Strings = {
   reportColMessage: "メッセージ",
   reportColValue: "値",
   reportColFix: "修正",
+
+  helpButtonLabel: "これはどういう意味ですか? {rule}",
+  helpAllowedValues: "使用できる値",
+  helpListDeclinedLost: "サブ状態が Declined または Lost のときの理由コード",
+  helpListError: "サブ状態が Error のときの理由コード",
+  helpListHelp: "支援の種類 (番号を入力)",
+  helpListStatuses: "状態と使用できるサブ状態",
+  helpListSubstatuses: "サブ状態と対応する状態",
+  helpListStages: "営業ステージ",
+  helpStatusMeaning: "サブ状態 {list}",
+  helpSubstatusMeaning: "状態 {list} と組み合わせる",
+  helpSubstatusTerminal:
+    "状態 {list} と組み合わせる。最終状態: Partner Center はこれ以上の変更を受け付けません",
+  helpStageMeaning: "{percent} % (ステージの割合)",
 
   reviewHeading: "検出結果",
   reviewGroupBy: "グループ化",

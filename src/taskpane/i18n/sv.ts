@@ -126,6 +126,8 @@ export const sv: Strings = {
   summaryHiddenRows_other: "{count} rader är dolda; de kontrollerades också.",
   summaryHiddenColumns_one: "{count} kolumn är dold; den kontrollerades också.",
   summaryHiddenColumns_other: "{count} kolumner är dolda; de kontrollerades också.",
+  summaryDropdownsMissing:
+    "Några celler i {columns} har förlorat sin listruta (inklistring ersätter den); välj ”Lägg till listrutor” för att få tillbaka den.",
   summaryOverLimit:
     "Bladet har {records} poster; Partner Center tar emot högst {limit} per fil. Spara med ”Dela upp i filer” för att ladda upp det i delar.",
 
@@ -156,6 +158,19 @@ export const sv: Strings = {
   reportColMessage: "Meddelande",
   reportColValue: "Värde",
   reportColFix: "Korrigering",
+
+  helpButtonLabel: "Vad betyder det här? {rule}",
+  helpAllowedValues: "Tillåtna värden",
+  helpListDeclinedLost: "Orsakskoder när understatus är Declined eller Lost",
+  helpListError: "Orsakskoder när understatus är Error",
+  helpListHelp: "Typer av hjälp (ange numret)",
+  helpListStatuses: "Statusar och de understatusar de tillåter",
+  helpListSubstatuses: "Understatusar och de statusar de hör till",
+  helpListStages: "Försäljningsfaser",
+  helpStatusMeaning: "understatus {list}",
+  helpSubstatusMeaning: "med status {list}",
+  helpSubstatusTerminal: "med status {list}; slutgiltig: Partner Center tar inte emot fler ändringar",
+  helpStageMeaning: "{percent} % (fasens procentsats)",
 
   reviewHeading: "Resultat",
   reviewGroupBy: "Gruppera efter",

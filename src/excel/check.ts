@@ -11,6 +11,7 @@ import { readSheet } from "./readSheet";
 import { loadDateOrderHint } from "./locale";
 import { queueOriginalLookup, readOriginal } from "./originalSheet";
 import { directEngine, type Engine } from "./engine";
+import { queueDropdownsMissing } from "./dropdownsMissing";
 
 export async function checkActiveSheet(
   options: { dateOrder: DateOrder },
@@ -43,6 +44,7 @@ export async function checkSheet(
   const {
     read,
     checkOptions,
+    missing,
     sheetId: id,
   } = await Excel.run(async (context) => {
     const sheet =
@@ -58,12 +60,15 @@ export async function checkSheet(
     // its own requests only when it exists.
     const lookup = queueOriginalLookup(context, sheet);
     // Rides on the first chunk's request: it needs the answers of the first one.
+    let dropdownsMissing = (): string[] => [];
     const read = await readSheet(context, sheet, control, {
-      afterShape: () => {
+      afterShape: (shape) => {
         listsRange.range = queueListsRange(listsSheet);
         lookup.afterFirstSync();
+        dropdownsMissing = queueDropdownsMissing(sheet, shape);
       },
     });
+    const missing = dropdownsMissing();
     const originalSheet = lookup.match(read.sheetName);
     const original = originalSheet ? await readOriginal(context, originalSheet, control) : null;
     const lists = listsRange.range ? readServiceLists(listsRange.range.values) : null;
@@ -76,7 +81,7 @@ export async function checkSheet(
       ...(lists ? { lists } : {}),
       ...(original ? { original } : {}),
     };
-    return { read, checkOptions, sheetId: sheet.id };
+    return { read, checkOptions, missing, sheetId: sheet.id };
   });
   const answer = await engine.run(
     { kind: "check", table: read.table, options: checkOptions, keep },
@@ -93,6 +98,7 @@ export async function checkSheet(
       ...(read.layout.hiddenRows > 0 ? { hiddenRows: read.layout.hiddenRows } : {}),
       ...(read.layout.hiddenColumns > 0 ? { hiddenColumns: read.layout.hiddenColumns } : {}),
       ...(read.layout.filtered ? { filtered: true } : {}),
+      ...(missing.length > 0 ? { dropdownsMissing: missing } : {}),
     },
     result,
   };

@@ -12,6 +12,7 @@ import type { Finding } from "../../core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { PARTNER_CENTER_CODE } from "../review/groupFindings";
 import { PartnerCenterBadge, SeverityBadge } from "./SeverityBadge";
+import { FindingHelp } from "./FindingHelp";
 
 /** Long values (notes) are cut for display; the cell itself is one click away. */
 const MAX_VALUE_CHARS = 120;
@@ -26,6 +27,8 @@ const useStyles = makeStyles({
     // The browser skips layout and paint of items scrolled far away: thousands stay cheap.
     contentVisibility: "auto",
     containIntrinsicSize: "auto 64px",
+    // Scrolled to as the current finding: clear of the sticky Next / Previous bar above.
+    scrollMarginTop: "12rem",
   },
   current: {
     backgroundColor: tokens.colorNeutralBackground1Selected,
@@ -135,6 +138,7 @@ export const FindingItem = React.memo(function FindingItem({
       ) : (
         <div className={styles.body}>{content}</div>
       )}
+      <FindingHelp finding={finding} />
       {finding.fix !== null && (
         <Button
           className={styles.fixButton}

@@ -83,7 +83,7 @@ export const de: Strings = {
   checkDateOrderMdy: "Monat zuerst (4. März)",
   checkDateOrderDmy: "Tag zuerst (3. April)",
   checkDateOrderHint:
-    "Nur für Daten, die sich auf beide Arten lesen lassen: ein Datum wie 25/3/2025 zeigt, dass seine Spalte den Tag zuerst schreibt. Gespeichert wird immer M/T/JJJJ.",
+    "Nur wichtig für Daten, die sich auf beide Arten lesen lassen. „Jede Spalte entscheidet“ liest eine Spalte so, wie ihre eindeutigen Daten es zeigen (25/3/2025: Tag zuerst, 3/25/2025: Monat zuerst), und wie das Regionalformat von Excel, wenn sie keine hat. Gespeichert wird immer M/T/JJJJ.",
   checkRun: "Blatt prüfen",
   checkRunning: "Wird geprüft…",
   checkProgressLabel: "Prüffortschritt",
@@ -115,6 +115,14 @@ export const de: Strings = {
   summaryUpdates_other: "{count} Aktualisierungen",
   summaryCreateUpdate: "{newDeals}, {updates}",
   summaryClean: "Keine Probleme gefunden. Das Blatt kann gespeichert werden.",
+  summaryEmptySheet:
+    "Dieses Blatt ist leer. Fügen Sie die Vorlage ein oder öffnen Sie eine CSV-Datei, tragen Sie Ihre Deals ein und prüfen Sie dann erneut.",
+  summaryNoRecords:
+    "Die Kopfzeile ist vorhanden, aber darunter stehen noch keine Deals. Tragen Sie einen Deal pro Zeile ein und prüfen Sie dann erneut.",
+  summaryOnlyNotices_one:
+    "Keine Fehler oder Warnungen: Das Blatt kann gespeichert werden. {count} Befund unten dient nur zu Ihrer Information.",
+  summaryOnlyNotices_other:
+    "Keine Fehler oder Warnungen: Das Blatt kann gespeichert werden. {count} Befunde unten dienen nur zu Ihrer Information.",
   summaryHiddenByFilter_one:
     "{count} Zeile ist durch einen Filter ausgeblendet; sie wurde ebenfalls geprüft.",
   summaryHiddenByFilter_other:
@@ -123,6 +131,8 @@ export const de: Strings = {
   summaryHiddenRows_other: "{count} Zeilen sind ausgeblendet; sie wurden ebenfalls geprüft.",
   summaryHiddenColumns_one: "{count} Spalte ist ausgeblendet; sie wurde ebenfalls geprüft.",
   summaryHiddenColumns_other: "{count} Spalten sind ausgeblendet; sie wurden ebenfalls geprüft.",
+  summaryDropdownsMissing:
+    "Einige Zellen von {columns} haben ihre Dropdownliste verloren (Einfügen ersetzt sie); wählen Sie „Dropdownlisten hinzufügen“, um sie wiederherzustellen.",
   summaryOverLimit:
     "Dieses Blatt hat {records} Datensätze; Partner Center akzeptiert höchstens {limit} pro Datei. Speichern Sie mit „In Dateien aufteilen“, um es in Teilen hochzuladen.",
 
@@ -153,6 +163,19 @@ export const de: Strings = {
   reportColMessage: "Meldung",
   reportColValue: "Wert",
   reportColFix: "Korrektur",
+
+  helpButtonLabel: "Was bedeutet das? {rule}",
+  helpAllowedValues: "Zulässige Werte",
+  helpListDeclinedLost: "Grundcodes bei Unterstatus Declined oder Lost",
+  helpListError: "Grundcodes bei Unterstatus Error",
+  helpListHelp: "Arten der Unterstützung (Nummer eintragen)",
+  helpListStatuses: "Status und die zulässigen Unterstatus",
+  helpListSubstatuses: "Unterstatus und die passenden Status",
+  helpListStages: "Vertriebsphasen",
+  helpStatusMeaning: "Unterstatus {list}",
+  helpSubstatusMeaning: "mit Status {list}",
+  helpSubstatusTerminal: "mit Status {list}; endgültig: Partner Center nimmt keine Änderungen mehr an",
+  helpStageMeaning: "{percent} % (Phasenprozentsatz)",
 
   reviewHeading: "Befunde",
   reviewGroupBy: "Gruppieren nach",
@@ -195,7 +218,7 @@ export const de: Strings = {
 
   fixHeading: "Korrekturen",
   fixAll: "Alles Korrigierbare korrigieren ({count})",
-  fixSafe: "Alle Hinweise korrigieren ({count})",
+  fixSafe: "Sichere Korrekturen anwenden ({count})",
   fixRestore: "Letzte Änderung rückgängig",
   fixRestoreLabel: "Letzte Änderung rückgängig: zurücksetzen, was das Add-In zuletzt geändert hat",
   fixPreviewTitle_one: "{count} Korrektur übernehmen?",

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 // "What does this mean?" on a finding: the rule's plain explanation and its column's codes.
-import { fireEvent, screen, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { renderApp } from "../testing/renderApp";
 import { makeFinding, makeOutcome } from "../testing/fakeOps";
 import { pretendLayout } from "../testing/jsdomLayout";
@@ -54,6 +54,15 @@ describe("finding help", () => {
     expect(items).toContain("1 – Project budget isn't adequate");
     expect(items).toContain("9 – Others - explain in notes");
     expect(items).toHaveLength(17);
+  });
+
+  it("closes with Escape and gives focus back to its button", async () => {
+    const dialog = await openHelp();
+    fireEvent.keyDown(dialog, { key: "Escape" });
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    const button = screen.getByRole("button", { name: "What does this mean? Required for this substatus" });
+    expect(document.activeElement).toBe(button);
+    expect(button.getAttribute("aria-expanded")).toBe("false");
   });
 
   it("speaks the UI language: German help and reason labels", async () => {

@@ -6,7 +6,8 @@ import { useI18n } from "../i18n/I18nContext";
 import type { Session } from "./useSession";
 
 export interface PrepareActions {
-  insertTemplate(options: TemplateOptions): Promise<void>;
+  /** Resolves to whether the template was inserted. */
+  insertTemplate(options: TemplateOptions): Promise<boolean>;
   applyDropdowns(): Promise<void>;
 }
 
@@ -20,11 +21,12 @@ export function usePrepare(
   const insertTemplate = React.useCallback(
     async (options: TemplateOptions) => {
       const inserted = await run("template", () => ops.insertTemplate(options));
-      if (!inserted) return;
+      if (!inserted) return false;
       announce(
         `${t("prepareTemplateInserted", { sheet: inserted.sheetName })} ${t("prepareSuggestDropdowns")}`,
       );
       await refreshHeader();
+      return true;
     },
     [ops, run, announce, t, refreshHeader],
   );

@@ -1,6 +1,7 @@
-// Renders the whole pane inside a FluentProvider, as index.tsx does, with a fake workbook.
+// Renders the whole pane inside a FluentProvider, as index.tsx does, with a fake workbook, and
+// moves between its steps as a user does (the step tabs at the top).
 import * as React from "react";
-import { render } from "@testing-library/react";
+import { fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../App";
 import { createFakeOps, type FakeOps, type FakeOpsScript } from "./fakeOps";
@@ -13,4 +14,29 @@ export function renderApp(script: FakeOpsScript = {}, props: { language?: string
     </FluentProvider>,
   );
   return { ops, ...view };
+}
+
+/** The English tab names of the steps. */
+export const STEP_TABS = {
+  prepare: "Prepare",
+  check: "Check",
+  review: "Review & fix",
+  save: "Save",
+  afterUpload: "After upload",
+} as const;
+
+/** Selects a step's tab (English UI); the step then stays where the user put it. */
+export function goToStep(step: keyof typeof STEP_TABS): void {
+  fireEvent.click(screen.getByRole("tab", { name: STEP_TABS[step] }));
+}
+
+/** The view of the current step (its tab panel). */
+export function currentStep(): HTMLElement {
+  return screen.getByRole("tabpanel");
+}
+
+/** Opens the More menu and picks an item ("Getting started", "Help and diagnostics"). */
+export async function chooseFromMore(item: string): Promise<void> {
+  fireEvent.click(screen.getByRole("button", { name: "More options" }));
+  fireEvent.click(await screen.findByRole("menuitem", { name: item }));
 }

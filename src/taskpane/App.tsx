@@ -33,6 +33,7 @@ import { ReviewStep } from "./steps/ReviewStep";
 import { SaveStep } from "./steps/SaveStep";
 import { AfterUploadStep } from "./steps/AfterUploadStep";
 import { HelpView } from "./steps/HelpView";
+import { CurrentView } from "./steps/StepView";
 
 export interface AppProps {
   ops: WorkbookOps;
@@ -131,82 +132,75 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
   );
   const checkFromStep = async () => {
     const outcome = await check();
-    if (outcome) steps.checked(outcome.result.summary);
+    if (outcome)
+      steps.checked({ ...outcome.result.summary, rejectedRows: partnerCenterRows(outcome.result.findings) });
   };
   const go = (view: Parameters<typeof steps.go>[0]) => steps.go(view);
 
-  const view = (() => {
-    switch (steps.view) {
-      case "prepare":
-        return (
-          <PrepareStep
-            actions={prepareActions}
-            header={state.header}
-            busy={busy}
-            open={{ actions: openActions, opening: state.busy === "open", progress: state.progress }}
-          />
-        );
-      case "check":
-        return (
-          <CheckStep
-            outcome={state.outcome}
-            dateOrder={dateOrder}
-            onDateOrderChange={setDateOrder}
-            onCheck={() => void checkFromStep()}
-            onCancel={cancel}
-            onClearHighlights={() => void clearHighlights()}
-            checking={state.busy === "check"}
-            busy={busy}
-            progress={state.progress}
-            live={state.outcome && ops.setLiveCheck ? { on: live.on, onChange: live.setOn } : undefined}
-          />
-        );
-      case "review":
-        return (
-          <ReviewStep
-            findings={findings}
-            errors={state.outcome?.result.summary.error ?? 0}
-            fixes={{
-              safe,
-              all: fixable,
-              canRestore: state.canRestore,
-              onRestore: () => void fixes.restore(),
-            }}
-            account={{
-              review: accountReview,
-              canAddDropdowns: canAddAccountDropdowns,
-              onAddDropdowns: addAccountDropdowns,
-            }}
-            actions={findingActions}
-            busy={busy}
-            onGoCheck={() => go("check")}
-            onGoSave={() => go("save")}
-          />
-        );
-      case "save":
-        return (
-          <SaveStep
-            outcome={state.outcome}
-            flow={saveFlow}
-            sheetEmpty={state.header?.kind === "checked" && state.header.check.empty}
-            busy={busy}
-            onMessage={session.announce}
-            onGoReview={() => go("review")}
-          />
-        );
-      case "afterUpload":
-        return <AfterUploadStep rejectedRows={rejectedRows} busy={busy} onKeepFailedRows={keepFailedRows} />;
-      case "help":
-        return (
-          <HelpView
-            actions={diagnostics}
-            busy={busy}
-            testing={state.busy === "selfTest"}
-            onMessage={session.announce}
-          />
-        );
-    }
-  })();
+  const views = (
+    <>
+      <PrepareStep
+        actions={prepareActions}
+        header={state.header}
+        busy={busy}
+        open={{ actions: openActions, opening: state.busy === "open", progress: state.progress }}
+      />
+      <CheckStep
+        outcome={state.outcome}
+        dateOrder={dateOrder}
+        onDateOrderChange={setDateOrder}
+        onCheck={() => void checkFromStep()}
+        onCancel={cancel}
+        onClearHighlights={() => void clearHighlights()}
+        checking={state.busy === "check"}
+        busy={busy}
+        progress={state.progress}
+        live={state.outcome && ops.setLiveCheck ? { on: live.on, onChange: live.setOn } : undefined}
+      />
+      <ReviewStep
+        findings={findings}
+        errors={state.outcome?.result.summary.error ?? 0}
+        fixes={{
+          safe,
+          all: fixable,
+          canRestore: state.canRestore,
+          onRestore: () => void fixes.restore(),
+        }}
+        account={{
+          review: accountReview,
+          canAddDropdowns: canAddAccountDropdowns,
+          onAddDropdowns: addAccountDropdowns,
+        }}
+        actions={findingActions}
+        busy={busy}
+        onGoCheck={() => go("check")}
+        onGoSave={() => go("save")}
+      />
+      <SaveStep
+        outcome={state.outcome}
+        flow={saveFlow}
+        sheetEmpty={state.header?.kind === "checked" && state.header.check.empty}
+        busy={busy}
+        onMessage={session.announce}
+        onGoReview={() => go("review")}
+      />
+      {rejectedRows > 0 && (
+        <AfterUploadStep
+          rejectedRows={rejectedRows}
+          busy={busy}
+          onKeepFailedRows={keepFailedRows}
+          undo={{ can: state.canRestore, onUndo: () => void fixes.restore() }}
+          onGoReview={() => go("review")}
+        />
+      )}
+      <HelpView
+        actions={diagnostics}
+        busy={busy}
+        testing={state.busy === "selfTest"}
+        onMessage={session.announce}
+      />
+    </>
+  );
 
   return (
     <main className={styles.root} lang={i18n.language}>
@@ -214,7 +208,7 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
       <GettingStarted control={gettingStarted} />
       <ErrorBar error={state.error} onDismiss={() => session.dispatch({ type: "dismissError" })} />
       <StatusLine status={state.status} intent={state.statusIntent} />
-      {view}
+      <CurrentView.Provider value={steps.view}>{views}</CurrentView.Provider>
       <FixPreviewDialog
         findings={preview}
         onCancel={() => setPreview(null)}

@@ -63,7 +63,7 @@ export function StepNav({ view, steps, onGo, onGettingStarted }: Props) {
           </MenuTrigger>
           <MenuPopover>
             <MenuList>
-              <MenuItem onClick={onGettingStarted}>{t("moreGettingStarted")}</MenuItem>
+              <MenuItem onClick={onGettingStarted}>{t("gettingStartedShow")}</MenuItem>
               <MenuItem onClick={() => onGo("help")}>{t("moreHelp")}</MenuItem>
             </MenuList>
           </MenuPopover>

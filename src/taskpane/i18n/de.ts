@@ -12,7 +12,6 @@ export const de: Strings = {
   stepSave: "Speichern",
   stepAfterUpload: "Nach dem Upload",
   moreMenu: "Weitere Optionen",
-  moreGettingStarted: "Erste Schritte",
   moreHelp: "Hilfe und Diagnose",
   nextPrepare:
     "Öffnen Sie die aus Partner Center heruntergeladene CSV-Datei, oder fügen Sie die Vorlage ein, um neu zu beginnen.",

@@ -12,7 +12,6 @@ export const en = {
   stepSave: "Save",
   stepAfterUpload: "After upload",
   moreMenu: "More options",
-  moreGettingStarted: "Getting started",
   moreHelp: "Help and diagnostics",
   nextPrepare:
     "Open the CSV file you downloaded from Partner Center, or insert the template to start a new one.",

@@ -12,7 +12,6 @@ export const es: Strings = {
   stepSave: "Guardar",
   stepAfterUpload: "Tras la carga",
   moreMenu: "Más opciones",
-  moreGettingStarted: "Primeros pasos",
   moreHelp: "Ayuda y diagnóstico",
   nextPrepare:
     "Abra el archivo CSV que descargó de Partner Center, o inserte la plantilla para empezar uno nuevo.",

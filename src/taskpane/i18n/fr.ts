@@ -12,7 +12,6 @@ export const fr: Strings = {
   stepSave: "Enregistrer",
   stepAfterUpload: "Après l’envoi",
   moreMenu: "Plus d’options",
-  moreGettingStarted: "Prise en main",
   moreHelp: "Aide et diagnostic",
   nextPrepare:
     "Ouvrez le fichier CSV téléchargé depuis Partner Center, ou insérez le modèle pour en commencer un nouveau.",

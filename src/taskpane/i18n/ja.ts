@@ -12,7 +12,6 @@ export const ja: Strings = {
   stepSave: "保存",
   stepAfterUpload: "アップロード後",
   moreMenu: "その他のオプション",
-  moreGettingStarted: "はじめに",
   moreHelp: "ヘルプと診断",
   nextPrepare:
     "Partner Center からダウンロードした CSV ファイルを開くか、テンプレートを挿入して新しく始めてください。",

@@ -12,7 +12,6 @@ export const sv: Strings = {
   stepSave: "Spara",
   stepAfterUpload: "Efter uppladdning",
   moreMenu: "Fler alternativ",
-  moreGettingStarted: "Kom igång",
   moreHelp: "Hjälp och diagnostik",
   nextPrepare:
     "Öppna CSV-filen du laddade ned från Partner Center, eller infoga mallen för att börja på en ny.",

@@ -19,8 +19,11 @@ export type StepEvent =
   | { type: "sheetRead"; hasTable: boolean }
   /** A template was inserted or a CSV file opened: next is checking it. */
   | { type: "prepared" }
-  /** The user's own check finished: findings to look at go to Review, a clean sheet to Save. */
-  | { type: "checked"; errors: number; warnings: number };
+  /**
+   * The user's own check finished: a file Partner Center processed goes to After upload, findings
+   * to look at (errors, warnings) to Review & fix, anything else to Save.
+   */
+  | { type: "checked"; errors: number; warnings: number; rejectedRows: number };
 
 export const initialSteps: StepState = { view: "prepare", settled: false };
 
@@ -33,8 +36,21 @@ export function stepReducer(state: StepState, event: StepEvent): StepState {
     case "prepared":
       return { view: "check", settled: true };
     case "checked":
-      return { view: event.errors + event.warnings > 0 ? "review" : "save", settled: true };
+      return { view: afterCheck(event), settled: true };
   }
+}
+
+function afterCheck({
+  errors,
+  warnings,
+  rejectedRows,
+}: {
+  errors: number;
+  warnings: number;
+  rejectedRows: number;
+}): Step {
+  if (rejectedRows > 0) return "afterUpload";
+  return errors + warnings > 0 ? "review" : "save";
 }
 
 /** The steps offered: After upload only for a file Partner Center has processed. */

@@ -12,7 +12,7 @@ export interface StepControl {
   /** A template was inserted or a file opened. */
   prepared(): void;
   /** The user's check from the Check step finished with these counts. */
-  checked(counts: { error: number; warning: number }): void;
+  checked(counts: { error: number; warning: number; rejectedRows: number }): void;
 }
 
 export function useStep(state: SessionState, hasRejectedRows: boolean): StepControl {
@@ -20,15 +20,22 @@ export function useStep(state: SessionState, hasRejectedRows: boolean): StepCont
   const header = state.header;
   React.useEffect(() => {
     if (header?.kind !== "checked") return;
-    dispatch({ type: "sheetRead", hasTable: !header.check.empty && header.check.columns > 0 });
+    // A header with findings starts at Prepare, where they are listed.
+    const { empty, columns, findings } = header.check;
+    dispatch({ type: "sheetRead", hasTable: !empty && columns > 0 && findings.length === 0 });
   }, [header]);
   const offered = React.useMemo(() => availableSteps(hasRejectedRows), [hasRejectedRows]);
   const view: PaneView = steps.view === "afterUpload" && !hasRejectedRows ? "review" : steps.view;
   const go = React.useCallback((next: PaneView) => dispatch({ type: "go", view: next }), []);
   const prepared = React.useCallback(() => dispatch({ type: "prepared" }), []);
   const checked = React.useCallback(
-    (counts: { error: number; warning: number }) =>
-      dispatch({ type: "checked", errors: counts.error, warnings: counts.warning }),
+    (counts: { error: number; warning: number; rejectedRows: number }) =>
+      dispatch({
+        type: "checked",
+        errors: counts.error,
+        warnings: counts.warning,
+        rejectedRows: counts.rejectedRows,
+      }),
     [],
   );
   return { view, steps: offered, go, prepared, checked };

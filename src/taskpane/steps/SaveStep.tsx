@@ -1,11 +1,9 @@
-// Save: the save options and Save as CSV, what remains wrong (with a way back to Review), and the
-// last check's summary (records, the upload limit).
+// Save: the save options and Save as CSV, and what remains wrong (with a way back to Review).
 import * as React from "react";
 import { Button, makeStyles } from "@fluentui/react-components";
 import { useI18n } from "../i18n/I18nContext";
 import type { CheckOutcome } from "../ports";
 import { SavePanel } from "../components/SavePanel";
-import { CheckSummary } from "../components/CheckSummary";
 import { StepView } from "./StepView";
 
 const useStyles = makeStyles({ go: { alignSelf: "flex-start" } });
@@ -27,7 +25,6 @@ export function SaveStep({ outcome, onGoReview, ...panel }: Props) {
         </Button>
       )}
       <SavePanel {...panel} records={outcome?.result.records ?? null} />
-      {outcome && <CheckSummary outcome={outcome} />}
     </StepView>
   );
 }

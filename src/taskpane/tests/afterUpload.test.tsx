@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { renderApp } from "../testing/renderApp";
+import { checkSheet, goToStep, renderApp, stepShown } from "../testing/renderApp";
 import { makeFinding, makeOutcome } from "../testing/fakeOps";
 
 beforeEach(() => window.localStorage.setItem("cosell-checker.gettingStarted.dismissed", "1"));
@@ -26,12 +26,15 @@ describe("after upload", () => {
 
   it("shows Partner Center's errors beside ours with a distinct badge", async () => {
     renderApp({ outcomes: [makeOutcome(processed)] });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
+    // A processed file: the check leads to After upload.
+    await stepShown("afterUpload");
     expect(
       await screen.findByText(
         "Partner Center rejected 2 rows. Their errors are listed with the badge “Partner Center”.",
       ),
     ).toBeTruthy();
+    goToStep("review");
     fireEvent.click(screen.getByRole("radio", { name: "Row" }));
     fireEvent.click(screen.getByRole("button", { name: "Row 5 (2 findings)" }));
     const ours = screen.getByRole("button", { name: /D5 Required field Deal Name missing/ });
@@ -45,7 +48,7 @@ describe("after upload", () => {
       outcomes: [makeOutcome(processed), makeOutcome(processed)],
       keepFailed: { kept: 2, moved: 7, movedTo: "Accepted 2025-01-30" },
     });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }));
     fireEvent.click(
       await within(await screen.findByRole("alertdialog")).findByRole("button", { name: "Keep failed rows" }),
@@ -59,7 +62,7 @@ describe("after upload", () => {
 
   it("asks first: Cancel moves nothing", async () => {
     const { ops } = renderApp({ outcomes: [makeOutcome(processed)] });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }));
     const dialog = await screen.findByRole("alertdialog", { name: "Keep only the failed rows?" });
     expect(dialog.textContent).toMatch(/Undo last change puts them back/);
@@ -82,7 +85,7 @@ describe("after upload", () => {
     },
   ])("Undo last change after keeping failed rows: $notes", async ({ restored, status }) => {
     const { ops } = renderApp({ outcomes: [makeOutcome(processed)], restored });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }));
     fireEvent.click(
       await within(await screen.findByRole("alertdialog")).findByRole("button", { name: "Keep failed rows" }),
@@ -96,8 +99,9 @@ describe("after upload", () => {
 
   it("does not offer the step for a sheet without Partner Center errors", async () => {
     renderApp({ outcomes: [makeOutcome([makeFinding()])] });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
-    await screen.findByTestId("check-summary");
+    checkSheet();
+    await stepShown("review");
+    expect(screen.queryByRole("tab", { name: "After upload" })).toBeNull();
     expect(screen.queryByRole("button", { name: "Keep only failed rows" })).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
 // Help and diagnostics: Copy diagnostics puts the host's facts, the last check and the last error on
 // the clipboard (and shows them to select where copying fails); the self-test reports in one sentence.
 import { fireEvent, screen, waitFor } from "@testing-library/react";
-import { renderApp } from "../testing/renderApp";
+import { checkSheet, renderApp } from "../testing/renderApp";
 import { hostError, makeFinding, makeOutcome } from "../testing/fakeOps";
 
 beforeEach(() => window.localStorage.setItem("cosell-checker.gettingStarted.dismissed", "1"));
@@ -27,7 +27,7 @@ describe("Copy diagnostics", () => {
     jest.spyOn(console, "error").mockImplementation(() => undefined);
     const copied = mockClipboard();
     const { ops } = renderApp({ outcomes: [makeOutcome([makeFinding({ value: "Secret deal" })])] });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     await screen.findByTestId("check-summary");
     ops.script.failures = {
       insertTemplate: hostError("WeirdHostFailure", "The host did something odd."),

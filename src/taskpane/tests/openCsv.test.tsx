@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { fileFinding } from "../../core/findings";
 import type { OpenCsvOutcome } from "../ports";
-import { renderApp } from "../testing/renderApp";
+import { checkSheet, renderApp } from "../testing/renderApp";
 import { makeOutcome } from "../testing/fakeOps";
 
 beforeEach(() => {
@@ -150,7 +150,7 @@ describe("Open CSV file", () => {
 
   it("forgets the last check (it described another sheet) and reads the new header", async () => {
     const { ops } = renderApp({ outcomes: [makeOutcome([], { records: 3, sheetName: "Old" })] });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     await screen.findByTestId("check-summary");
     const headerChecks = ops.callsOf("checkHeader").length;
     pick([0x41]);

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { renderApp } from "../testing/renderApp";
+import { checkSheet, renderApp } from "../testing/renderApp";
 import { makeFinding, makeOutcome } from "../testing/fakeOps";
 import { pretendLayout } from "../testing/jsdomLayout";
 
@@ -129,7 +129,7 @@ describe("save", () => {
     renderApp({ outcomes: [makeOutcome([], { records: 1500 })] });
     const split = screen.getByRole("checkbox", { name: "Split into files of at most 1,000 records" });
     expect(split).toHaveProperty("checked", false);
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     await waitFor(() => expect(split).toHaveProperty("checked", true));
   });
 

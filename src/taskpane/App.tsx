@@ -107,13 +107,15 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
     }),
     [messageOf, attempt, ops, busy],
   );
+  // After Insert template the next step (Add dropdowns, as its sentence says) is in Prepare too;
+  // once the dropdowns are added, checking comes next.
   const prepareActions = React.useMemo(
     () => ({
       ...prepare,
-      insertTemplate: async (options: Parameters<typeof prepare.insertTemplate>[0]) => {
-        const inserted = await prepare.insertTemplate(options);
-        if (inserted) steps.prepared();
-        return inserted;
+      applyDropdowns: async () => {
+        const applied = await prepare.applyDropdowns();
+        if (applied) steps.prepared();
+        return applied;
       },
     }),
     [prepare, steps.prepared],

@@ -17,7 +17,7 @@ export type StepEvent =
   | { type: "go"; view: PaneView }
   /** The first header read: a sheet that already holds a table starts at Check. */
   | { type: "sheetRead"; hasTable: boolean }
-  /** A template was inserted or a CSV file opened: next is checking it. */
+  /** A CSV file was opened, or the template got its dropdowns: next is checking it. */
   | { type: "prepared" }
   /**
    * The user's own check finished: a file Partner Center processed goes to After upload, findings

@@ -8,7 +8,8 @@ import type { Session } from "./useSession";
 export interface PrepareActions {
   /** Resolves to whether the template was inserted. */
   insertTemplate(options: TemplateOptions): Promise<boolean>;
-  applyDropdowns(): Promise<void>;
+  /** Resolves to whether the dropdowns were added. */
+  applyDropdowns(): Promise<boolean>;
 }
 
 export function usePrepare(
@@ -33,7 +34,9 @@ export function usePrepare(
 
   const applyDropdowns = React.useCallback(async () => {
     const applied = await run("dropdowns", () => ops.applyDropdowns());
-    if (applied) announce(tp("prepareDropdownsApplied", applied.columns));
+    if (!applied) return false;
+    announce(tp("prepareDropdownsApplied", applied.columns));
+    return true;
   }, [ops, run, announce, tp]);
 
   return { insertTemplate, applyDropdowns };

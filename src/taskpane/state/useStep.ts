@@ -9,7 +9,7 @@ export interface StepControl {
   view: PaneView;
   steps: Step[];
   go(view: PaneView): void;
-  /** A template was inserted or a file opened. */
+  /** A file was opened, or the template got its dropdowns. */
   prepared(): void;
   /** The user's check from the Check step finished with these counts. */
   checked(counts: { error: number; warning: number; rejectedRows: number }): void;

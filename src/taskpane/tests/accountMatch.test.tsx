@@ -6,7 +6,7 @@ import { checkTable } from "../../core/check";
 import type { Finding } from "../../core/types";
 import type { CheckOutcome } from "../ports";
 import { hostError, makeOutcome } from "../testing/fakeOps";
-import { checkSheet, renderApp } from "../testing/renderApp";
+import { checkSheet, goToTab, renderApp } from "../testing/renderApp";
 
 beforeEach(() => window.localStorage.setItem("cosell-checker.gettingStarted.dismissed", "1"));
 
@@ -99,6 +99,7 @@ describe("account-match review", () => {
 
   it("speaks the user's language (German)", async () => {
     renderApp({ outcomes: [processed()] }, { language: "de-DE" });
+    goToTab("Prüfen");
     fireEvent.click(screen.getByRole("button", { name: "Blatt prüfen" }));
     expect(
       await screen.findByRole("button", { name: "Dropdowns für Kontozuordnung hinzufügen" }),

@@ -2,6 +2,9 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { checkSheet, goToStep, renderApp, stepShown } from "../testing/renderApp";
 import { makeFinding, makeOutcome } from "../testing/fakeOps";
+import { pretendLayout } from "../testing/jsdomLayout";
+
+pretendLayout();
 
 beforeEach(() => window.localStorage.setItem("cosell-checker.gettingStarted.dismissed", "1"));
 

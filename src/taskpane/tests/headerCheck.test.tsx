@@ -4,7 +4,7 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { Finding } from "../../core/types";
 import type { HeaderCheck } from "../ports";
-import { checkSheet, renderApp } from "../testing/renderApp";
+import { checkSheet, goToStep, renderApp } from "../testing/renderApp";
 import { hostError, makeFinding, makeOutcome } from "../testing/fakeOps";
 
 beforeEach(() => window.localStorage.clear());
@@ -223,8 +223,10 @@ describe("a failing header check", () => {
     );
     expect(hint).toBeTruthy();
     expect(screen.queryByRole("alert")).toBeNull();
-    expect(screen.getByRole("button", { name: "Check sheet" })).toHaveProperty("disabled", false);
+    // An unreadable header keeps the pane at Prepare, where the hint is.
     expect(screen.getByRole("button", { name: "Insert template" })).toHaveProperty("disabled", false);
+    goToStep("check");
+    expect(screen.getByRole("button", { name: "Check sheet" })).toHaveProperty("disabled", false);
 
     delete ops.script.failures?.checkHeader;
     checkSheet();

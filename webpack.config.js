@@ -101,7 +101,9 @@ module.exports = async (env = {}, options = {}) => {
             new HtmlWebpackPlugin({
               filename: "playground.html",
               template: "./src/playground/playground.html",
-              chunks: ["simhost", "playground", "taskpane"],
+              // The playground mounts the task pane itself (src/taskpane/mount.tsx), to remount it
+              // when its language or theme switch changes.
+              chunks: ["simhost", "playground"],
               chunksSortMode: "manual",
               inject: "body",
               scriptLoading: "blocking",

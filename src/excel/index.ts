@@ -9,6 +9,7 @@ import { applyAccountMatchDropdowns } from "./accountDropdowns";
 import { applyFixes } from "./fixes";
 import { undoLast } from "./undo";
 import { keepFailedRows } from "./keepFailedRows";
+import { writeFindingsReport } from "./findingsReport";
 import { selectCell } from "./selectCell";
 import { SnapshotStore } from "./snapshotStore";
 import { insertTemplate } from "./template";
@@ -125,6 +126,10 @@ export function createWorkbookOps(options: ExcelOpsOptions = {}): ExcelOps {
     canRestore: () => store.depth > 0,
     selectCell: (finding) => selectCell(finding, checked?.sheetName ?? null),
     buildCsv: exclusive((options) => buildCsv(options)),
+    writeFindingsReport: exclusive(async (request) => {
+      const { sheetName, findings } = await writeFindingsReport(request, checked?.sheetName ?? null);
+      return { sheetName, findings };
+    }),
     keepFailedRows: exclusive(async () => {
       const { sheetName, undo, ...outcome } = await keepFailedRows();
       // Rows moved: earlier fixes' addresses on that sheet point at other cells now.

@@ -5,13 +5,13 @@ export interface SheetLayout {
   /** Rows of the used range that are hidden (by hand or by a filter). */
   hiddenRows: number;
   hiddenColumns: number;
-  /** The sheet's AutoFilter has criteria (some rows are hidden by it). */
+  /** The sheet's AutoFilter, or a table's own filter, has criteria (some rows are hidden by it). */
   filtered: boolean;
   /** Merged areas starting in the header row, e.g. "B1:C1", or [] (ExcelApi 1.13 only). */
   mergedHeader: string[];
 }
 
-const supports = (version: string): boolean =>
+export const supports = (version: string): boolean =>
   typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
 
 /** "Sheet1!B1:C1,Sheet1!E1:F1" → ["B1:C1", "E1:F1"]. */
@@ -43,11 +43,14 @@ export function queueLayout(
   view?.load("rowCount,columnCount");
   const filter = supports("1.9") ? sheet.autoFilter : null;
   filter?.load("isDataFiltered");
+  // A table's filter is its own: Worksheet.autoFilter does not report it (Table.autoFilter, 1.9).
+  const tables = supports("1.9") ? sheet.tables.load("items/autoFilter/isDataFiltered") : null;
   const mergedHeader = queueMergedHeader(headerRow);
   return () => ({
     hiddenRows: view ? used.rowCount - view.rowCount : 0,
     hiddenColumns: view ? used.columnCount - view.columnCount : 0,
-    filtered: filter?.isDataFiltered ?? false,
+    filtered:
+      (filter?.isDataFiltered ?? false) || (tables?.items.some((t) => t.autoFilter.isDataFiltered) ?? false),
     mergedHeader: mergedHeader(),
   });
 }

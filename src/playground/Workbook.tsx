@@ -3,6 +3,8 @@
 import * as React from "react";
 import type { SimHandle } from "../simhost";
 import { SheetGrid } from "./SheetGrid";
+import { NameBox } from "./NameBox";
+import { cellA1, parseAddress } from "../simhost/address";
 import { readCsvText } from "../core/csv";
 import sampleWithMistakes from "../../examples/mistakes.csv?raw";
 
@@ -12,6 +14,17 @@ function useSimulatedWorkbook(sim: SimHandle): number {
   return version;
 }
 
+/** The active cell of a selection ("Sheet1!B2:C5" → "B2"), as Excel's name box shows it. */
+function activeCellOf(selection: string | null): string {
+  if (!selection) return "A1";
+  try {
+    const { rect } = parseAddress(selection);
+    return cellA1(rect.row, rect.col);
+  } catch {
+    return "A1";
+  }
+}
+
 /** Pasted text as rows: tab-separated (copied from a sheet) or CSV, read by the core's CSV reader. */
 function pastedRows(text: string): string[][] {
   const read = readCsvText(text);
@@ -19,15 +32,15 @@ function pastedRows(text: string): string[][] {
 }
 
 export function Workbook({ sim }: { sim: SimHandle }) {
-  useSimulatedWorkbook(sim);
+  const version = useSimulatedWorkbook(sim);
   const active = sim.activeSheet ?? sim.sheetNames()[0];
   const selection = sim.selection;
   const [pasteText, setPasteText] = React.useState("");
-  const selectedCell = selection?.split("!")[1]?.split(":")[0] ?? "A1";
-  const [editText, setEditText] = React.useState("");
-  React.useEffect(() => {
-    setEditText(String(sim.sheet(active).cell(selectedCell).value ?? ""));
-  }, [sim, active, selectedCell]);
+  const selectedCell = activeCellOf(selection);
+  // The formula bar follows the active cell's value, also when the add-in writes to it.
+  const activeValue = String(sim.sheet(active).cell(selectedCell).value ?? "");
+  const [editText, setEditText] = React.useState(activeValue);
+  React.useEffect(() => setEditText(activeValue), [active, selectedCell, activeValue]);
 
   const paste = (text: string) => {
     if (!text.trim()) return;
@@ -37,8 +50,8 @@ export function Workbook({ sim }: { sim: SimHandle }) {
   return (
     <>
       <div className="toolbar">
+        <NameBox activeCell={selectedCell} onGo={(address) => sim.select(active, address)} />
         <label>
-          {selectedCell}{" "}
           <input
             aria-label="Cell value"
             value={editText}
@@ -67,14 +80,13 @@ export function Workbook({ sim }: { sim: SimHandle }) {
           Paste at {selectedCell}
         </button>
       </div>
-      <div className="gridScroller">
-        <SheetGrid
-          sim={sim}
-          sheetName={active}
-          selection={selection}
-          onSelect={(a) => sim.select(active, a)}
-        />
-      </div>
+      <SheetGrid
+        sim={sim}
+        sheetName={active}
+        selection={selection}
+        version={version}
+        onSelect={(a) => sim.select(active, a)}
+      />
       <div className="tabs" role="tablist" aria-label="Sheets">
         {sim.sheetNames().map((name) => {
           const hidden = sim.sheet(name).visibility !== "Visible";

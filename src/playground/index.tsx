@@ -1,7 +1,17 @@
-// Playground entry: renders the simulated workbook; the task pane bundle mounts itself beside it.
+// Playground entry: renders the simulated workbook, mounts the real task pane beside it and the
+// switches for the pane's language and theme.
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { Workbook } from "./Workbook";
+import { PaneSettings } from "./PaneSettings";
+import { paneMount } from "./paneMount";
 
-const target = document.getElementById("workbook");
-if (target) createRoot(target).render(<Workbook sim={window.__sim} />);
+const workbook = document.getElementById("workbook");
+if (workbook) createRoot(workbook).render(<Workbook sim={window.__sim} />);
+
+const pane = document.getElementById("container");
+const settings = document.getElementById("paneSettings");
+if (pane) {
+  const remountPane = paneMount(pane);
+  if (settings) createRoot(settings).render(<PaneSettings sim={window.__sim} remountPane={remountPane} />);
+}

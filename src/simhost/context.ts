@@ -45,11 +45,24 @@ export class SimRequestContext {
     this.queue = [];
     const host = this._host;
     host.syncCalls++;
-    await Promise.resolve(); // a real round trip never completes synchronously
+    // A real round trip never completes synchronously; "task" also lets the page paint meanwhile.
+    if (host.options.roundTrip === "task") await new Promise((resolve) => setTimeout(resolve, 0));
+    else await Promise.resolve();
     if (ops.length === 0) return passThroughValue as T; // Office.js sends nothing for an empty batch
     host.syncCount++;
+    const clock = globalThis.performance;
     const entry: RequestLogEntry = { operations: ops.length, requestBytes: 0, responseBytes: 0 };
+    if (clock) entry.startMs = clock.now();
     host.requests.push(entry);
+    try {
+      return this.answer(ops, entry, passThroughValue);
+    } finally {
+      if (clock && entry.startMs !== undefined) entry.hostMs = clock.now() - entry.startMs;
+    }
+  }
+
+  private answer<T>(ops: Operation[], entry: RequestLogEntry, passThroughValue?: T): T {
+    const host = this._host;
     const failWith = (error: OfficeExtensionError): never => {
       entry.error = error.code;
       throw error;
@@ -84,6 +97,7 @@ export class SimRequestContext {
         }
       }
     } catch (e) {
+      entry.writes = wrote;
       if (wrote) host.notify();
       return failWith(e as OfficeExtensionError);
     } finally {
@@ -92,6 +106,7 @@ export class SimRequestContext {
       feed.deliverLater();
     }
     for (const c of commits) c();
+    entry.writes = wrote;
     if (wrote) host.notify();
     return passThroughValue as T;
   }

@@ -18,6 +18,7 @@ export const ErrorCodes = {
   invalidObjectPath: "InvalidObjectPath",
   invalidRequestContext: "InvalidRequestContext",
   notImplemented: "NotImplemented",
+  insertDeleteConflict: "InsertDeleteConflict",
 } as const;
 
 /** Messages Excel returns for each code (wording from Office.js resources and Excel's responses). */
@@ -37,6 +38,7 @@ export const defaultMessages: Record<string, string> = {
   InvalidRequestContext: "Cannot use the object across different request contexts.",
   ItemNotFound: "The requested resource doesn't exist.",
   NotImplemented: "This operation is not implemented.",
+  InsertDeleteConflict: "The insert or delete operation attempted resulted in a conflict.",
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
   ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
   ValueNotLoaded:

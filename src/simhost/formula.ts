@@ -246,6 +246,9 @@ function callFunction(name: string, args: Value[]): Value {
       return flat(args)
         .map((a) => (isErr(a) || Array.isArray(a) ? "" : text(a)))
         .join("");
+    case "HYPERLINK":
+      // Shows its friendly name (else the target); following the link is not modelled.
+      return args.length > 1 ? scalar(args[1]) : first;
     case "SUM":
       return flat(args).reduce<number>((s, a) => s + (typeof a === "number" ? a : 0), 0);
     default:

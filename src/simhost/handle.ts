@@ -5,7 +5,7 @@ import type { CellScalar, DateOrder } from "./coercion";
 import type { DateSystem } from "./dates";
 import type { HostState, RequestLogEntry, SimHostOptions } from "./host";
 import { checkSheetName } from "./limits";
-import { SheetModel, type ValidationModel, type WorkbookModel } from "./model";
+import { SheetModel, type HyperlinkModel, type ValidationModel, type WorkbookModel } from "./model";
 import { displayText } from "./numberFormat";
 import { nameReference } from "./names";
 import { userClear, userPaste, userShift, userSort, userType } from "./userInput";
@@ -37,6 +37,8 @@ export interface CellSnapshot {
     fontColor: string | null;
   }[];
   comment: string | null;
+  /** Range.hyperlink of the cell (ExcelApi 1.7); null without one. */
+  hyperlink: HyperlinkModel | null;
 }
 
 export class SimSheetView {
@@ -90,6 +92,7 @@ export class SimSheetView {
           fontColor: cf.fontColor ?? null,
         })),
       comment: s.comments.find((cm) => cm.row === row && cm.col === col)?.content ?? null,
+      hyperlink: s.hyperlinks.get(SheetModel.key(row, col)) ?? null,
     };
   }
 

@@ -31,6 +31,11 @@ export interface SimHostOptions {
    * Windows 2006 and 2104 answered NotImplemented: office-js #1847, office-js-docs-pr #2006). Default none.
    */
   failComments?: string | null;
+  /**
+   * How a request's answer arrives: "microtask" (default; fast tests) or "task", as from real Excel
+   * (another process or frame), so the page can paint and take clicks between requests.
+   */
+  roundTrip?: "microtask" | "task";
 }
 
 export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -41,6 +46,12 @@ export interface RequestLogEntry {
   responseBytes: number;
   /** Error code when the request failed. */
   error?: string;
+  /** When the simulated host began answering, and how long it took (performance.now() ms): the
+   * host's own time, which real Excel spends in its own process, not the task pane's. */
+  startMs?: number;
+  hostMs?: number;
+  /** The request changed the workbook. */
+  writes?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -51,6 +62,7 @@ export interface ResolvedOptions {
   payloadLimitBytes: number | null;
   failReads: { overCells: number; code: string } | null;
   failComments: string | null;
+  roundTrip: "microtask" | "task";
 }
 
 export function dateOrderFor(language: string): DateOrder {
@@ -81,6 +93,7 @@ export class HostState {
         options.payloadLimitBytes === undefined ? DEFAULT_PAYLOAD_LIMIT : options.payloadLimitBytes,
       failReads: options.failReads ?? null,
       failComments: options.failComments ?? null,
+      roundTrip: options.roundTrip ?? "microtask",
     };
     this.model.dateSystem = options.dateSystem ?? 1900;
     this.model.dateOrder = options.dateOrder ?? dateOrderFor(displayLanguage);

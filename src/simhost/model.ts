@@ -64,6 +64,14 @@ export interface ConditionalFormatModel {
   stopIfTrue: boolean;
 }
 
+/** Excel.RangeHyperlink as set: an internet address or a place in the workbook. */
+export interface HyperlinkModel {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
+}
+
 export interface CommentModel {
   id: string;
   row: number;
@@ -78,6 +86,8 @@ export interface TableModel {
   name: string;
   rect: Rect;
   showHeaders: boolean;
+  /** The table's own filter (Table.autoFilter), apart from the sheet's. */
+  autoFilter?: AutoFilterModel | null;
 }
 
 export interface AutoFilterModel {
@@ -120,6 +130,8 @@ export class SheetModel {
   rowHeights = new Map<number, number>();
   conditionalFormats: ConditionalFormatModel[] = [];
   comments: CommentModel[] = [];
+  /** Range.hyperlink per cell (hyperlink.ts); kept by cell key, not moved by row shifts. */
+  hyperlinks = new Map<number, HyperlinkModel>();
   tables: TableModel[] = [];
   freeze = { rows: 0, cols: 0 };
   /** Rows and columns the user (or a filter) hid; see hidden.ts, autoFilter.ts. */

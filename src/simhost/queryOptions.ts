@@ -1,6 +1,6 @@
 // Host configuration from a page URL, so browser tests and screenshots can switch language, theme,
 // platform and more: ?sim-lang=fr-FR&sim-theme=dark&sim-platform=Mac&sim-web=1&sim-api=1.9
-// &sim-date1904=1&sim-sheets=Data,Other&sim-payload=1000000 (or "none").
+// &sim-date1904=1&sim-sheets=Data,Other&sim-payload=1000000 (or "none")&sim-roundtrip=task.
 import type { SimHostOptions, SimPlatform } from "./host";
 
 const PLATFORMS: SimPlatform[] = ["PC", "OfficeOnline", "Mac"];
@@ -24,5 +24,6 @@ export function optionsFromQuery(search: string): SimHostOptions {
   const payload = q.get("sim-payload");
   if (payload === "none") options.payloadLimitBytes = null;
   else if (payload && /^\d+$/.test(payload)) options.payloadLimitBytes = Number(payload);
+  if (q.get("sim-roundtrip") === "task") options.roundTrip = "task";
   return options;
 }

@@ -16,7 +16,8 @@ import { coerceInput, isGeneral, type CellScalar } from "./coercion";
 import type { SimRequestContext } from "./context";
 import { ErrorCodes, SimHostError } from "./errors";
 import { assertWritable, checkCellText, checkReadSize } from "./limits";
-import { FORMAT_KEYS, type CellModel, type SheetModel } from "./model";
+import { FORMAT_KEYS, type CellModel, type HyperlinkModel, type SheetModel } from "./model";
+import { readHyperlink, writeHyperlink } from "./hyperlink";
 import { recordEdit, shiftCells } from "./edits";
 import { displayText } from "./numberFormat";
 import { SimClientObject } from "./proxy";
@@ -58,6 +59,7 @@ const SCALARS = [
   "isEntireRow",
   "rowHidden",
   "columnHidden",
+  "hyperlink",
 ] as const;
 
 type Matrix<V> = { broadcast: V } | { cells: (V | null | undefined)[][] };
@@ -156,6 +158,8 @@ export class SimRange extends SimClientObject<RangeRef> {
           const cell = sheet.cell(r, c);
           return cell?.formula ?? cell?.value ?? "";
         });
+      case "hyperlink":
+        return readHyperlink(sheet, rect);
       case "valueTypes":
         this._checkRead(rect);
         return matrix(rect, (r, c) => valueType(shownValue(sheet, r, c)));
@@ -220,6 +224,20 @@ export class SimRange extends SimClientObject<RangeRef> {
     this._set("columnHidden", value, ({ sheet, rect }) => {
       assertWritable(sheet);
       setHidden(sheet.hiddenCols, rect.col, rect.cols, Boolean(value));
+    });
+  }
+
+  /** A link on every cell of the range (ExcelApi 1.7); its textToDisplay becomes the cells' value. */
+  get hyperlink(): HyperlinkModel {
+    return this._get("hyperlink");
+  }
+  set hyperlink(value: HyperlinkModel) {
+    this._requireApi("1.7", "Range.hyperlink");
+    this._set("hyperlink", value, ({ sheet, rect }) => {
+      assertWritable(sheet);
+      recordEdit(this.context._host.model, sheet, rect, () =>
+        writeHyperlink(sheet, rect, value, (r, c, text) => writeTyped(this.context, sheet, r, c, text)),
+      );
     });
   }
 

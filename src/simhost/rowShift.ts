@@ -81,7 +81,13 @@ export function shiftRows(model: WorkbookModel, sheet: SheetModel, at: number, d
     cf.ranges = cf.ranges.map((r) => shiftRect(r, at, delta)).filter((r): r is Rect => r !== null);
   }
   sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.ranges.length > 0);
-  for (const t of sheet.tables) t.rect = shiftRect(t.rect, at, delta) ?? t.rect;
+  for (const t of sheet.tables) {
+    t.rect = shiftRect(t.rect, at, delta) ?? t.rect;
+    if (t.autoFilter) {
+      const hidRows = shiftSet(t.autoFilter.hidRows, at, delta);
+      t.autoFilter = { ...t.autoFilter, rect: { ...t.rect }, hidRows };
+    }
+  }
   sheet.hiddenRows = shiftSet(sheet.hiddenRows, at, delta);
   sheet.merges = sheet.merges.map((m) => shiftRect(m, at, delta)).filter((m): m is Rect => m !== null);
   if (sheet.autoFilter) {

@@ -1,10 +1,13 @@
-// Worksheet.tables / Workbook.tables: enough to list, find, add and delete tables.
+// Worksheet.tables / Workbook.tables: enough to list, find, add and delete tables, and each table's
+// own AutoFilter (Table.autoFilter, ExcelApi 1.9), which hides rows apart from the sheet's filter.
 import type { SimRequestContext } from "./context";
 import { ErrorCodes, SimHostError } from "./errors";
 import { assertWritable } from "./limits";
 import { newId, type SheetModel, type TableModel } from "./model";
 import { SimClientObject, SimCollection, type SimClientResult } from "./proxy";
 import { SimRange } from "./range";
+import { SimAutoFilter } from "./autoFilter";
+import { setHidden } from "./hidden";
 import { resolveRangeArgument } from "./rangeArgument";
 
 export interface TableRef {
@@ -111,6 +114,16 @@ export class SimTable extends SimClientObject<TableRef> {
   get showHeaders(): boolean {
     return this._get("showHeaders");
   }
+  /** ExcelApi 1.9. */
+  get autoFilter(): SimAutoFilter {
+    return this._child("autoFilter", () => {
+      this.context._requireApi("1.9", "Table.autoFilter");
+      return new SimAutoFilter(this.context, () => this._target());
+    });
+  }
+  protected override _navigation(name: string): SimClientObject<unknown> | undefined {
+    return name === "autoFilter" ? (this.autoFilter as SimClientObject<unknown>) : undefined;
+  }
   getRange(): SimRange {
     return new SimRange(this.context, () => {
       const t = this._target();
@@ -137,6 +150,8 @@ export class SimTable extends SimClientObject<TableRef> {
   delete(): void {
     this._write("Table.delete", ({ sheet, table }) => {
       assertWritable(sheet);
+      // Deleting a table (not its data) takes its filter away: the rows it hid show again.
+      for (const row of table.autoFilter?.hidRows ?? []) setHidden(sheet.hiddenRows, row, 1, false);
       sheet.tables = sheet.tables.filter((x) => x !== table);
     });
   }

@@ -197,7 +197,10 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
   get autoFilter(): SimAutoFilter {
     return this._child("autoFilter", () => {
       this.context._requireApi("1.9", "Worksheet.autoFilter");
-      return new SimAutoFilter(this.context, () => this._target());
+      return new SimAutoFilter(this.context, () => {
+        const sheet = this._target();
+        return sheet ? { sheet } : null;
+      });
     });
   }
   get tables(): SimTableCollection {

@@ -19,6 +19,7 @@ import { useFindingText } from "./review/useFindingText";
 import { fixableFindings, partnerCenterRows, safeFixes } from "./review/groupFindings";
 import type { FindingActions } from "./components/FindingGroups";
 import { useSave } from "./state/useSave";
+import { useFindingsReport } from "./state/useFindingsReport";
 import { useKeepFailedRows } from "./state/useAfterUpload";
 import { useAccountDropdowns } from "./state/useAccountMatch";
 import { accountMatchReview, hasAccountSuggestions } from "./review/accountMatch";
@@ -82,6 +83,7 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
   const clearHighlights = useClearHighlights(ops, session);
   const fixes = useFixes(ops, session, check);
   const saveFlow = useSave({ ops, session, check, dateOrder, canDownload: canDownloadOn(platform) });
+  const findingsReport = useFindingsReport(ops, session, canDownloadOn(platform));
   const [preview, setPreview] = React.useState<Finding[] | null>(null);
   const messageOf = useFindingText();
   const busy = state.busy !== null;
@@ -174,6 +176,7 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
           onAddDropdowns: addAccountDropdowns,
         }}
         actions={findingActions}
+        report={findingsReport}
         busy={busy}
         onGoCheck={() => go("check")}
         onGoSave={() => go("save")}

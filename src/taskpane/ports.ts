@@ -108,6 +108,15 @@ export type OpenCsvOutcome =
     }
   | { ok: false; problem: OpenCsvProblem };
 
+/** The findings report as the pane words it (UI language): a header row, then one row per finding. */
+export interface FindingsReportRequest {
+  /** The new sheet's name before it is made unique. */
+  sheetName: string;
+  rows: string[][];
+  /** The column holding each finding's cell address ("C5"), linked to that cell of the checked sheet. */
+  linkColumn: number;
+}
+
 /** What the host says about itself, for Copy diagnostics. */
 export interface HostFacts {
   host: string;
@@ -178,6 +187,11 @@ export interface WorkbookOps {
   selectCell(finding: Finding): Promise<void>;
   /** Builds the upload CSV(s) from cell values; never changes the workbook. */
   buildCsv(options: { split: boolean; bom: boolean; dateOrder: DateOrder }): Promise<CsvFile[]>;
+  /**
+   * Writes the findings report into a new sheet (every cell Text, each address a link to its cell
+   * of the checked sheet); never changes any other sheet.
+   */
+  writeFindingsReport(request: FindingsReportRequest): Promise<{ sheetName: string; findings: number }>;
   /** Moves rows that Partner Center accepted (empty Errors cell) to a new sheet. */
   keepFailedRows(): Promise<{ kept: number; moved: number; movedTo: string }>;
   /**

@@ -1,6 +1,7 @@
 // Accessibility of the task pane in real Chromium at 320 px: axe-core finds no serious or critical
 // violation, nothing scrolls sideways, and the keyboard reaches and operates the main controls.
-// Run in English (light and dark), French and German (the longest strings), in each main state:
+// Run in every UI language (English in light and dark; French and German have the longest strings,
+// Japanese has no spaces to wrap at), in each main state:
 // first open, after a check with findings (a group open), and with each dialog open.
 import type { Browser, Page } from "playwright-core";
 import { copyFile, mkdir } from "node:fs/promises";
@@ -12,6 +13,9 @@ import { coreResult, findingButton, openGroup, readExample } from "./taskpaneDri
 import { en, type Strings } from "../../src/taskpane/i18n/en";
 import { fr } from "../../src/taskpane/i18n/fr";
 import { de } from "../../src/taskpane/i18n/de";
+import { es } from "../../src/taskpane/i18n/es";
+import { sv } from "../../src/taskpane/i18n/sv";
+import { ja } from "../../src/taskpane/i18n/ja";
 import { UI_STRINGS, type LanguageCode } from "../../src/taskpane/i18n/languages";
 import { ruleTitle } from "../../src/taskpane/i18n/findings";
 
@@ -84,6 +88,14 @@ const variants: Variant[] = [
     options: { lang: "de-DE" },
     strings: de,
     notes: "long compound words that cannot wrap at spaces",
+  },
+  { name: "Spanish", options: { lang: "es-ES" }, strings: es, notes: "long phrases, accented capitals" },
+  { name: "Swedish", options: { lang: "sv-SE" }, strings: sv, notes: "compound words, å/ä/ö" },
+  {
+    name: "Japanese",
+    options: { lang: "ja-JP" },
+    strings: ja,
+    notes: "no spaces: lines break between characters; CJK glyph widths",
   },
 ];
 

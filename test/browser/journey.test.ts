@@ -359,8 +359,8 @@ describe("playground", () => {
       .locator('td[data-address="K6"]')
       .evaluate((td) => getComputedStyle(td).backgroundColor);
     expect(fill).toBe("rgb(255, 199, 206)"); // MARK_COLORS.error, #FFC7CE
-    // Excel scrolls to a selected cell; the playground's grid does not, so show it for the picture.
-    await page.locator('td[data-address="K6"]').scrollIntoViewIfNeeded();
+    // The grid scrolls to the selected cell, as Excel does.
+    expect(await page.locator('td[data-address="K6"]').getAttribute("aria-selected")).toBe("true");
     const path = screenshotPath("playground-checked");
     await page.screenshot({ path });
     if (process.env.UPDATE_DOCS_SCREENSHOTS) await copyToDocs(path, "playground-checked.png");

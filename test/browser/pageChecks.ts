@@ -99,7 +99,8 @@ export async function horizontalOverflow(page: Page): Promise<{
 /**
  * Words of labels, headings, buttons and summary terms that the layout breaks across lines
  * (overflow-wrap: anywhere keeps long values from scrolling sideways, but "Enregistrem|ents" is
- * unreadable). Words with a hyphen or slash may wrap there and are left out.
+ * unreadable). Words with a hyphen or slash may wrap there and are left out, and so is Japanese
+ * script, which wraps between characters.
  */
 export async function brokenWords(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -110,7 +111,8 @@ export async function brokenWords(page: Page): Promise<string[]> {
       const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? "";
-        for (const match of text.matchAll(/[^\s\-/]{2,}/g)) {
+        // Japanese (kana, kanji, full-width forms) breaks between any two characters by design.
+        for (const match of text.matchAll(/[^\s\-/\u3000-\u9fff\uff00-\uffef]{2,}/g)) {
           const range = document.createRange();
           range.setStart(node, match.index ?? 0);
           range.setEnd(node, (match.index ?? 0) + match[0].length);

@@ -5,3 +5,4 @@ export * from "./currencies";
 export * from "./descriptor";
 export * from "./serviceLists";
 export * from "./template";
+export * from "./codeMeanings";

@@ -3,6 +3,7 @@ import * as React from "react";
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { CheckOutcome } from "../ports";
 import { useI18n } from "../i18n/I18nContext";
+import { checkStateOf, type CheckState } from "../review/checkState";
 
 /** Partner Center processes at most this many records per uploaded file. */
 export const UPLOAD_RECORD_LIMIT = 1000;
@@ -31,6 +32,37 @@ function hiddenLines(sheet: CheckOutcome["sheet"], tp: ReturnType<typeof useI18n
   return lines;
 }
 
+const STATE_INTENT: Record<Exclude<CheckState, "findings">, "info" | "warning" | "success"> = {
+  emptySheet: "info",
+  noRecords: "warning",
+  clean: "success",
+  onlyNotices: "success",
+};
+
+/** One short line for the outcomes that are not a list of problems to work through. */
+function StateMessage({ state, notices }: { state: CheckState; notices: number }) {
+  const { t, tp } = useI18n();
+  if (state === "findings") return null;
+  const text =
+    state === "emptySheet"
+      ? t("summaryEmptySheet")
+      : state === "noRecords"
+        ? t("summaryNoRecords")
+        : state === "onlyNotices"
+          ? tp("summaryOnlyNotices", notices)
+          : t("summaryClean");
+  return (
+    <MessageBar
+      intent={STATE_INTENT[state]}
+      layout="multiline"
+      data-testid="summary-state"
+      data-state={state}
+    >
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
 export function CheckSummary({ outcome }: { outcome: CheckOutcome }) {
   const { t, tp, n } = useI18n();
   const styles = useStyles();
@@ -41,27 +73,33 @@ export function CheckSummary({ outcome }: { outcome: CheckOutcome }) {
     [t("summaryWarnings"), result.summary.warning, "warnings"],
     [t("summaryNotices"), result.summary.notice, "notices"],
   ];
-  const clean = result.summary.error + result.summary.warning + result.summary.notice === 0;
+  const state = checkStateOf(result);
   return (
     <div className={styles.root} data-testid="check-summary">
       <Text as="h3" size={300} weight="semibold">
         {t("summaryHeading")}
       </Text>
       <Text size={200}>{t("summarySheet", { sheet: sheet.sheetName })}</Text>
-      <dl className={styles.counts}>
-        {items.map(([label, value, key]) => (
-          <div key={key} className={styles.count} data-testid={`summary-${key}`}>
-            <dt className={styles.term}>{label}</dt>
-            <dd className={styles.value}>{n(value)}</dd>
-          </div>
-        ))}
-      </dl>
-      <Text>
-        {t("summaryCreateUpdate", {
-          newDeals: tp("summaryNewDeals", result.createRows),
-          updates: tp("summaryUpdates", result.updateRows),
-        })}
-      </Text>
+      <StateMessage state={state} notices={result.summary.notice} />
+      {/* An empty sheet has nothing to count. */}
+      {state !== "emptySheet" && (
+        <>
+          <dl className={styles.counts}>
+            {items.map(([label, value, key]) => (
+              <div key={key} className={styles.count} data-testid={`summary-${key}`}>
+                <dt className={styles.term}>{label}</dt>
+                <dd className={styles.value}>{n(value)}</dd>
+              </div>
+            ))}
+          </dl>
+          <Text>
+            {t("summaryCreateUpdate", {
+              newDeals: tp("summaryNewDeals", result.createRows),
+              updates: tp("summaryUpdates", result.updateRows),
+            })}
+          </Text>
+        </>
+      )}
       {hiddenLines(sheet, tp).map((line) => (
         <Text key={line} size={200} data-testid="summary-hidden">
           {line}
@@ -72,11 +110,6 @@ export function CheckSummary({ outcome }: { outcome: CheckOutcome }) {
           <MessageBarBody>
             {t("summaryOverLimit", { records: result.records, limit: UPLOAD_RECORD_LIMIT })}
           </MessageBarBody>
-        </MessageBar>
-      )}
-      {clean && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{t("summaryClean")}</MessageBarBody>
         </MessageBar>
       )}
     </div>

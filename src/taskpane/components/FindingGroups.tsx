@@ -1,27 +1,27 @@
-// Findings in collapsible groups. Only open groups render their items, and each renders a page
-// at a time, so thousands of findings stay responsive.
+// Findings in collapsible groups. Every finding of an open group is listed ("show all"); long lists
+// mount slice by slice (useProgressiveCount) and only open groups render items, so thousands of
+// findings stay responsive. Which groups are open is the caller's state: Next / Previous opens
+// the group of the finding it reaches.
 import * as React from "react";
 import {
   Accordion,
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
-  Button,
   makeStyles,
-  tokens,
   type AccordionToggleEventHandler,
 } from "@fluentui/react-components";
 import type { Finding } from "../../core/types";
 import { useI18n } from "../i18n/I18nContext";
 import type { FindingGroup } from "../review/groupFindings";
+import { useProgressiveCount } from "../review/useProgressiveCount";
 import { FindingItem } from "./FindingItem";
 
-export const GROUPS_PAGE = 50;
+/** Page size of the account-match list, which still pages. */
 export const ITEMS_PAGE = 25;
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0 },
-  more: { marginBlock: tokens.spacingVerticalXS },
 });
 
 export interface FindingActions {
@@ -31,63 +31,97 @@ export interface FindingActions {
   disabled: boolean;
 }
 
-function GroupItems({ group, actions }: { group: FindingGroup; actions: FindingActions }) {
-  const { t } = useI18n();
+function GroupItems({
+  group,
+  actions,
+  current,
+}: {
+  group: FindingGroup;
+  actions: FindingActions;
+  current: Finding | null;
+}) {
   const styles = useStyles();
-  const [shown, setShown] = React.useState(ITEMS_PAGE);
-  const hidden = group.findings.length - shown;
+  const currentIndex = current ? group.findings.indexOf(current) : -1;
+  const shown = useProgressiveCount(group.findings.length, currentIndex);
   return (
-    <>
-      <ul className={styles.list}>
-        {group.findings.slice(0, shown).map((finding, index) => (
-          <FindingItem
-            key={`${finding.code}-${finding.cell ?? "file"}-${index}`}
-            finding={finding}
-            message={actions.messageOf(finding)}
-            onSelect={actions.onSelect}
-            onFix={actions.onFix}
-            disabled={actions.disabled}
-          />
-        ))}
-      </ul>
-      {hidden > 0 && (
-        <Button className={styles.more} size="small" onClick={() => setShown(shown + ITEMS_PAGE * 4)}>
-          {t("reviewShowMore", { count: Math.min(hidden, ITEMS_PAGE * 4) })}
-        </Button>
-      )}
-    </>
+    <ul className={styles.list}>
+      {group.findings.slice(0, shown).map((finding, index) => (
+        <FindingItem
+          key={`${finding.code}-${finding.cell ?? "file"}-${index}`}
+          finding={finding}
+          message={actions.messageOf(finding)}
+          onSelect={actions.onSelect}
+          onFix={actions.onFix}
+          disabled={actions.disabled}
+          current={index === currentIndex}
+        />
+      ))}
+    </ul>
   );
 }
 
-export function FindingGroups({ groups, actions }: { groups: FindingGroup[]; actions: FindingActions }) {
+/** One group; memoised so that mounting the next slice of groups leaves earlier ones alone. */
+const GroupSection = React.memo(function GroupSection({
+  group,
+  open,
+  actions,
+  current,
+}: {
+  group: FindingGroup;
+  open: boolean;
+  actions: FindingActions;
+  current: Finding | null;
+}) {
   const { t, tp } = useI18n();
-  const styles = useStyles();
-  const [openItems, setOpenItems] = React.useState<string[]>([]);
-  const [shownGroups, setShownGroups] = React.useState(GROUPS_PAGE);
-  const onToggle: AccordionToggleEventHandler<string> = (_event, data) => setOpenItems(data.openItems);
-  const label = (group: FindingGroup) =>
+  const label =
     group.column ?? (group.row !== null ? t("reviewRow", { row: group.row }) : t("reviewWholeFile"));
-  const hiddenGroups = groups.length - shownGroups;
+  return (
+    <AccordionItem value={group.key}>
+      <AccordionHeader as="h3" size="small">
+        {label} ({tp("reviewGroupCount", group.findings.length)})
+      </AccordionHeader>
+      <AccordionPanel>
+        {open && <GroupItems group={group} actions={actions} current={current} />}
+      </AccordionPanel>
+    </AccordionItem>
+  );
+});
+
+interface Props {
+  groups: FindingGroup[];
+  actions: FindingActions;
+  openItems: string[];
+  onOpenItemsChange: (openItems: string[]) => void;
+  /** The finding Next / Previous reached, if any. */
+  current: Finding | null;
+  /** Key of the group holding `current`. */
+  currentGroup: string | null;
+}
+
+export function FindingGroups({
+  groups,
+  actions,
+  openItems,
+  onOpenItemsChange,
+  current,
+  currentGroup,
+}: Props) {
+  const onToggle: AccordionToggleEventHandler<string> = (_event, data) => onOpenItemsChange(data.openItems);
+  const currentIndex = currentGroup ? groups.findIndex((group) => group.key === currentGroup) : -1;
+  const shown = useProgressiveCount(groups.length, currentIndex);
+  const open = React.useMemo(() => new Set(openItems), [openItems]);
 
   return (
-    <>
-      <Accordion multiple collapsible openItems={openItems} onToggle={onToggle}>
-        {groups.slice(0, shownGroups).map((group) => (
-          <AccordionItem key={group.key} value={group.key}>
-            <AccordionHeader as="h3" size="small">
-              {label(group)} ({tp("reviewGroupCount", group.findings.length)})
-            </AccordionHeader>
-            <AccordionPanel>
-              {openItems.includes(group.key) && <GroupItems group={group} actions={actions} />}
-            </AccordionPanel>
-          </AccordionItem>
-        ))}
-      </Accordion>
-      {hiddenGroups > 0 && (
-        <Button className={styles.more} onClick={() => setShownGroups(shownGroups + GROUPS_PAGE)}>
-          {t("reviewShowMoreGroups", { count: Math.min(hiddenGroups, GROUPS_PAGE) })}
-        </Button>
-      )}
-    </>
+    <Accordion multiple collapsible openItems={openItems} onToggle={onToggle}>
+      {groups.slice(0, shown).map((group) => (
+        <GroupSection
+          key={group.key}
+          group={group}
+          open={open.has(group.key)}
+          actions={actions}
+          current={group.key === currentGroup ? current : null}
+        />
+      ))}
+    </Accordion>
   );
 }

@@ -1,4 +1,5 @@
-// One finding: where, what, why and the fix. Activating it selects the cell in the sheet.
+// One finding: where, what, why and the fix. Activating it selects the cell in the sheet. The
+// finding Next / Previous reached is marked current and scrolled into view.
 import * as React from "react";
 import {
   Button,
@@ -11,6 +12,7 @@ import type { Finding } from "../../core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { PARTNER_CENTER_CODE } from "../review/groupFindings";
 import { PartnerCenterBadge, SeverityBadge } from "./SeverityBadge";
+import { FindingHelp } from "./FindingHelp";
 
 /** Long values (notes) are cut for display; the cell itself is one click away. */
 const MAX_VALUE_CHARS = 120;
@@ -22,6 +24,13 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
     paddingBlock: tokens.spacingVerticalXS,
+    // The browser skips layout and paint of items scrolled far away: thousands stay cheap.
+    contentVisibility: "auto",
+    containIntrinsicSize: "auto 64px",
+  },
+  current: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    boxShadow: `inset ${tokens.strokeWidthThicker} 0 0 ${tokens.colorCompoundBrandStroke}`,
   },
   body: {
     display: "flex",
@@ -65,11 +74,24 @@ interface Props {
   onSelect: (finding: Finding) => void;
   onFix: (findings: Finding[]) => void;
   disabled: boolean;
+  current?: boolean;
 }
 
-export function FindingItem({ finding, message, onSelect, onFix, disabled }: Props) {
+export const FindingItem = React.memo(function FindingItem({
+  finding,
+  message,
+  onSelect,
+  onFix,
+  disabled,
+  current = false,
+}: Props) {
   const { t } = useI18n();
   const styles = useStyles();
+  const itemRef = React.useRef<HTMLLIElement>(null);
+  React.useEffect(() => {
+    // jsdom has no scrollIntoView.
+    if (current) itemRef.current?.scrollIntoView?.({ block: "nearest" });
+  }, [current]);
   const content = (
     <>
       {/* The spaces between parts keep the accessible name readable ("Error D12 Required field …"). */}
@@ -96,7 +118,12 @@ export function FindingItem({ finding, message, onSelect, onFix, disabled }: Pro
     </>
   );
   return (
-    <li className={styles.item}>
+    <li
+      ref={itemRef}
+      className={mergeClasses(styles.item, current && styles.current)}
+      aria-current={current ? "true" : undefined}
+      data-current={current ? "true" : undefined}
+    >
       {finding.cell ? (
         <button
           type="button"
@@ -109,6 +136,7 @@ export function FindingItem({ finding, message, onSelect, onFix, disabled }: Pro
       ) : (
         <div className={styles.body}>{content}</div>
       )}
+      <FindingHelp finding={finding} />
       {finding.fix !== null && (
         <Button
           className={styles.fixButton}
@@ -122,4 +150,4 @@ export function FindingItem({ finding, message, onSelect, onFix, disabled }: Pro
       )}
     </li>
   );
-}
+});

@@ -1,61 +1,119 @@
-// Step 3: the findings, grouped by column or row, optionally errors only, with counts per rule.
+// Step 3: the findings. Next / Previous walks them (buttons, F8 / Shift+F8) selecting each cell;
+// filters by severity and column narrow both the list and the walk; grouped by column or row,
+// errors first, with the first group open after a check.
 import * as React from "react";
-import { Field, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import type { Finding } from "../../core/types";
 import { useI18n } from "../i18n/I18nContext";
-import { countByRule, filterFindings, groupFindings, type GroupBy } from "../review/groupFindings";
+import { countByRule, groupFindings, groupKey, type GroupBy } from "../review/groupFindings";
+import { NO_FILTER, applyFilter, type FindingFilter } from "../review/findingFilters";
+import { navigationOrder, stepFinding } from "../review/navigation";
 import { FindingGroups, type FindingActions } from "./FindingGroups";
+import { FindingFilters } from "./FindingFilters";
+import { FindingNavigator } from "./FindingNavigator";
+import { FindingsReportButton } from "./FindingsReportButton";
+import type { FindingsReportFlow } from "../state/useFindingsReport";
 import { RuleCounts } from "./RuleCounts";
 import { Section } from "./Section";
-
-const useStyles = makeStyles({
-  controls: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "flex-end",
-    columnGap: tokens.spacingHorizontalL,
-  },
-});
 
 interface Props {
   findings: Finding[];
   actions: FindingActions;
+  /** "Findings report" (a sheet or a CSV of every finding); absent: no such menu. */
+  report?: FindingsReportFlow;
 }
 
-export function ReviewPanel({ findings, actions }: Props) {
+/** F8 next, Shift+F8 previous; anything else (and any other modifier) is left to the pane and Excel. */
+function stepOf(event: React.KeyboardEvent): 1 | -1 | null {
+  if (event.key !== "F8" || event.altKey || event.ctrlKey || event.metaKey) return null;
+  return event.shiftKey ? -1 : 1;
+}
+
+export function ReviewPanel({ findings, actions, report }: Props) {
   const { t } = useI18n();
-  const styles = useStyles();
   const [groupBy, setGroupBy] = React.useState<GroupBy>("column");
-  const [errorsOnly, setErrorsOnly] = React.useState(false);
-  const visible = React.useMemo(() => filterFindings(findings, errorsOnly), [findings, errorsOnly]);
+  const [filter, setFilter] = React.useState<FindingFilter>(NO_FILTER);
+  const [current, setCurrent] = React.useState<Finding | null>(null);
+  const visible = React.useMemo(() => applyFilter(findings, filter), [findings, filter]);
   const groups = React.useMemo(() => groupFindings(visible, groupBy), [visible, groupBy]);
   const rules = React.useMemo(() => countByRule(visible), [visible]);
+  const order = React.useMemo(() => navigationOrder(visible), [visible]);
+  const index = current ? order.indexOf(current) : -1;
+  const currentGroup = index >= 0 && current ? groupKey(current, groupBy) : null;
+
+  // After a check (new findings) and on a new grouping: errors come first, so open the first group.
+  const firstGroup = groups[0]?.key;
+  const [openItems, setOpenItems] = React.useState<string[]>(firstGroup ? [firstGroup] : []);
+  const openedFor = React.useRef({ findings, groupBy });
+  if (openedFor.current.findings !== findings || openedFor.current.groupBy !== groupBy) {
+    openedFor.current = { findings, groupBy };
+    setOpenItems(firstGroup ? [firstGroup] : []);
+  }
+
+  const { onSelect } = actions;
+  const step = React.useCallback(
+    (direction: 1 | -1) => {
+      const next = stepFinding(order, current, direction);
+      if (!next) return;
+      setCurrent(next);
+      const key = groupKey(next, groupBy);
+      setOpenItems((open) => (open.includes(key) ? open : [...open, key]));
+      if (next.cell) onSelect(next);
+    },
+    [order, current, groupBy, onSelect],
+  );
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLElement>) => {
+    const direction = stepOf(event);
+    if (direction === null) return;
+    event.preventDefault();
+    step(direction);
+  };
+
+  if (findings.length === 0) {
+    return (
+      <Section id="review" title={t("reviewHeading")}>
+        <Text>{t("reviewNone")}</Text>
+      </Section>
+    );
+  }
 
   return (
-    <Section id="review" title={t("reviewHeading")}>
-      <div className={styles.controls}>
-        <Field label={t("reviewGroupBy")}>
-          <RadioGroup
-            layout="horizontal"
-            value={groupBy}
-            onChange={(_event, data) => setGroupBy(data.value as GroupBy)}
-          >
-            <Radio value="column" label={t("reviewGroupByColumn")} />
-            <Radio value="row" label={t("reviewGroupByRow")} />
-          </RadioGroup>
-        </Field>
-        <Switch
-          label={t("reviewErrorsOnly")}
-          checked={errorsOnly}
-          onChange={(_event, data) => setErrorsOnly(data.checked)}
-        />
-      </div>
+    // Keys pressed anywhere inside the findings (buttons, filters, list) step through them.
+    <Section id="review" title={t("reviewHeading")} onKeyDown={onKeyDown}>
+      <FindingNavigator
+        current={current}
+        index={index}
+        count={order.length}
+        messageOf={actions.messageOf}
+        onStep={step}
+      />
+      <FindingFilters findings={findings} filter={filter} onChange={setFilter} />
+      <Field label={t("reviewGroupBy")}>
+        <RadioGroup
+          layout="horizontal"
+          value={groupBy}
+          onChange={(_event, data) => setGroupBy(data.value as GroupBy)}
+        >
+          <Radio value="column" label={t("reviewGroupByColumn")} />
+          <Radio value="row" label={t("reviewGroupByRow")} />
+        </RadioGroup>
+      </Field>
+      {report && <FindingsReportButton findings={findings} flow={report} disabled={actions.disabled} />}
       <RuleCounts rules={rules} onFix={actions.onFix} disabled={actions.disabled} />
       {groups.length === 0 ? (
-        <Text>{t("reviewNothing")}</Text>
+        <Text>{t("reviewNoMatch")}</Text>
       ) : (
-        // Remount on a new grouping so that open groups and paging start afresh.
-        <FindingGroups key={groupBy} groups={groups} actions={actions} />
+        <FindingGroups
+          // Remount on a new grouping so that slices start afresh.
+          key={groupBy}
+          groups={groups}
+          actions={actions}
+          openItems={openItems}
+          onOpenItemsChange={setOpenItems}
+          current={index >= 0 ? current : null}
+          currentGroup={currentGroup}
+        />
       )}
     </Section>
   );

@@ -26,8 +26,18 @@ const useStyles = makeStyles({
     gridTemplateColumns: "subgrid",
     alignItems: "center",
   },
-  // Badge and title side by side: a wrapped title stays indented under its first line.
-  what: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  // Badge and title side by side: a wrapped title stays indented under its first line. Where the
+  // title's longest word does not fit beside the badge (a Swedish title beside "Meddelande" with a
+  // scrollbar), the title goes below the badge rather than break inside the word.
+  what: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalXS,
+    minWidth: 0,
+  },
+  // break-word, not the pane's "anywhere": only then is min-content the longest word.
+  title: { flex: "1 1 0px", minWidth: "min-content", overflowWrap: "break-word" },
   // Fluent's Badge may shrink below its word ("Fe|hler"); the title wraps instead.
   badge: { flexShrink: 0 },
   count: { fontWeight: tokens.fontWeightSemibold, justifySelf: "end" },
@@ -61,7 +71,9 @@ export function RuleCounts({ rules, onFix, disabled }: Props) {
                 <span className={styles.badge}>
                   <SeverityBadge severity={rule.severity} />
                 </span>{" "}
-                <span data-testid="rule-title">{title}</span>
+                <span className={styles.title} data-testid="rule-title">
+                  {title}
+                </span>
               </span>{" "}
               <span className={styles.count} data-testid="rule-count">
                 {n(rule.count)}

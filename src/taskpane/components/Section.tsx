@@ -13,11 +13,19 @@ const useStyles = makeStyles({
   },
 });
 
-export function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+interface Props {
+  id: string;
+  title: string;
+  children: React.ReactNode;
+  /** Keys pressed anywhere inside the section (the findings' F8 / Shift+F8). */
+  onKeyDown?: React.KeyboardEventHandler<HTMLElement>;
+}
+
+export function Section({ id, title, children, onKeyDown }: Props) {
   const styles = useStyles();
   const headingId = `${id}-heading`;
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
+    <section className={styles.root} aria-labelledby={headingId} onKeyDown={onKeyDown}>
       <Text as="h2" id={headingId} size={400} weight="semibold">
         {title}
       </Text>

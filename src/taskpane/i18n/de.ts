@@ -141,6 +141,14 @@ export const de: Strings = {
   summaryUpdates_other: "{count} Aktualisierungen",
   summaryCreateUpdate: "{newDeals}, {updates}",
   summaryClean: "Keine Probleme gefunden. Das Blatt kann gespeichert werden.",
+  summaryEmptySheet:
+    "Dieses Blatt ist leer. Fügen Sie die Vorlage ein oder öffnen Sie eine CSV-Datei, tragen Sie Ihre Deals ein und prüfen Sie dann erneut.",
+  summaryNoRecords:
+    "Die Kopfzeile ist vorhanden, aber darunter stehen noch keine Deals. Tragen Sie einen Deal pro Zeile ein und prüfen Sie dann erneut.",
+  summaryOnlyNotices_one:
+    "Keine Fehler oder Warnungen: Das Blatt kann gespeichert werden. {count} Befund unten dient nur zu Ihrer Information.",
+  summaryOnlyNotices_other:
+    "Keine Fehler oder Warnungen: Das Blatt kann gespeichert werden. {count} Befunde unten dienen nur zu Ihrer Information.",
   summaryHiddenByFilter_one:
     "{count} Zeile ist durch einen Filter ausgeblendet; sie wurde ebenfalls geprüft.",
   summaryHiddenByFilter_other:
@@ -157,11 +165,66 @@ export const de: Strings = {
   severityNotice: "Hinweis",
   badgePartnerCenter: "Partner Center",
 
+  reportButton: "Befundbericht",
+  reportToSheet: "Auf einem neuen Blatt auflisten",
+  reportToCsv: "Als CSV herunterladen",
+  reportToCsvText: "Als CSV-Text zum Kopieren anzeigen",
+  reportSheetName: "Befunde",
+  reportFileName: "befunde",
+  reportWritten_one:
+    "{count} Befund auf dem neuen Blatt „{sheet}“ aufgelistet; jede Zelladresse dort öffnet ihre Zelle.",
+  reportWritten_other:
+    "{count} Befunde auf dem neuen Blatt „{sheet}“ aufgelistet; jede Zelladresse dort öffnet ihre Zelle.",
+  reportCsvStarted_one: "Download von {name} gestartet ({count} Befund).",
+  reportCsvStarted_other: "Download von {name} gestartet ({count} Befunde).",
+  reportCsvTextReady: "Der Befundbericht steht unten als CSV-Text bereit: Kopieren Sie ihn.",
+  reportColRow: "Zeile",
+  reportColCell: "Zelle",
+  reportColColumn: "Spalte",
+  reportColSeverity: "Schweregrad",
+  reportColRule: "Regel",
+  reportColCode: "Code",
+  reportColMessage: "Meldung",
+  reportColValue: "Wert",
+  reportColFix: "Korrektur",
+
+  helpButtonLabel: "Was bedeutet das? {rule}",
+  helpAllowedValues: "Zulässige Werte",
+  helpListDeclinedLost: "Grundcodes bei Unterstatus Declined oder Lost",
+  helpListError: "Grundcodes bei Unterstatus Error",
+  helpListHelp: "Arten der Unterstützung (Nummer eintragen)",
+  helpListStatuses: "Status und die zulässigen Unterstatus",
+  helpListSubstatuses: "Unterstatus und die passenden Status",
+  helpListStages: "Vertriebsphasen",
+  helpStatusMeaning: "Unterstatus {list}",
+  helpSubstatusMeaning: "mit Status {list}",
+  helpSubstatusTerminal: "mit Status {list}; endgültig: Partner Center nimmt keine Änderungen mehr an",
+  helpStageMeaning: "{percent} % (Phasenprozentsatz)",
+
   reviewHeading: "Befunde",
   reviewGroupBy: "Gruppieren nach",
   reviewGroupByColumn: "Spalte",
   reviewGroupByRow: "Zeile",
-  reviewErrorsOnly: "Nur Fehler",
+  reviewNavLabel: "Befunde durchgehen",
+  reviewNavPrevious: "Vorheriger",
+  reviewNavNext: "Nächster",
+  reviewNavIntro_one: "{count} Befund. Wählen Sie „Nächster“, um zu seiner Zelle zu wechseln.",
+  reviewNavIntro_other:
+    "{count} Befunde, Fehler zuerst. Wählen Sie „Nächster“, um zur Zelle des ersten zu wechseln.",
+  reviewNavPosition: "Befund {index} von {count}:",
+  reviewNavPositionCell: "Befund {index} von {count}, Zelle {cell}:",
+  reviewNavKeys:
+    "Tastatur: F8 wechselt zum nächsten Befund, Umschalt+F8 zum vorherigen, solange der Fokus in „Befunde“ ist.",
+  reviewFilterSeverity: "Schweregrade anzeigen",
+  reviewFilterErrors: "Fehler ({count})",
+  reviewFilterWarnings: "Warnungen ({count})",
+  reviewFilterNotices: "Hinweise ({count})",
+  reviewFilterColumn: "Spalte",
+  reviewFilterAllColumns: "Alle Spalten ({count})",
+  reviewFilterColumnOption: "{column} ({count})",
+  reviewFilterReset: "Alle Befunde anzeigen",
+  reviewNoMatch: "Keine Befunde passen zu diesen Filtern.",
+  reviewNone: "Keine Befunde.",
   reviewRulesHeading: "Anzahl pro Regel",
   reviewFixRule: "Alle korrigieren",
   reviewFixRuleLabel: "Alle korrigieren: {rule} ({count})",
@@ -169,9 +232,7 @@ export const de: Strings = {
   reviewRow: "Zeile {row}",
   reviewGroupCount_one: "{count} Befund",
   reviewGroupCount_other: "{count} Befunde",
-  reviewNothing: "Mit diesem Filter gibt es nichts anzuzeigen.",
   reviewShowMore: "{count} weitere anzeigen",
-  reviewShowMoreGroups: "{count} weitere Gruppen anzeigen",
   reviewValue: "Wert: {value}",
   reviewEmptyValue: "(leer)",
   reviewFix: "Korrektur: {fix}",
@@ -277,6 +338,8 @@ export const de: Strings = {
     "Die Kopfzeile enthält verbundene Zellen ({areas}): Heben Sie die Verbindung auf, damit jede Spalte eine eigene Überschrift hat, und prüfen Sie dann erneut.",
   errorFilterActive:
     "Löschen Sie zuerst den Filter (Daten > Löschen), und wählen Sie dann erneut „Nur fehlgeschlagene Zeilen behalten“.",
+  errorDeleteBlocked:
+    "Es wurde nichts verschoben: Eine Tabelle oder verbundene Zellen bei {area} würden durch das Löschen der angenommenen Zeilen zerschnitten. Verschieben Sie die Tabelle oder heben Sie den Zellverbund auf, und wählen Sie dann erneut „Nur fehlgeschlagene Zeilen behalten“.",
   errorUnsupported:
     "Diese Excel-Version kann diesen Schritt nicht ausführen ({code}): Aktualisieren Sie Office oder verwenden Sie Excel im Web.",
   errorConflict: "Jemand anderes hat die Arbeitsmappe gleichzeitig geändert: Versuchen Sie es erneut.",

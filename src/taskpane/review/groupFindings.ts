@@ -1,5 +1,6 @@
-// Pure helpers that shape a long list of findings for display: filter, group, count per rule.
+// Pure helpers that shape a long list of findings for display: group, count per rule.
 import type { Finding, Severity } from "../../core/types";
+import { SEVERITY_RANK, compareFindings } from "./navigation";
 
 export type GroupBy = "column" | "row";
 
@@ -22,13 +23,7 @@ export interface RuleCount {
   fixable: Finding[];
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
-
-export function filterFindings(findings: Finding[], errorsOnly: boolean): Finding[] {
-  return errorsOnly ? findings.filter((finding) => finding.severity === "error") : findings;
-}
-
-function groupKey(finding: Finding, by: GroupBy): string {
+export function groupKey(finding: Finding, by: GroupBy): string {
   if (by === "row") return finding.row === null ? "file" : `row:${finding.row}`;
   return finding.column === null ? "file" : `column:${finding.column}`;
 }
@@ -39,12 +34,13 @@ function position(finding: Finding, by: GroupBy): number {
   return finding.at?.col ?? -1;
 }
 
-function byRowThenColumn(a: Finding, b: Finding): number {
-  return (a.row ?? -1) - (b.row ?? -1) || (a.at?.col ?? -1) - (b.at?.col ?? -1);
-}
-
+/**
+ * Groups with errors first, then those whose worst finding is a warning, then notices only; each
+ * tier in sheet order. Inside a group the findings follow the navigation order (errors first,
+ * then row and column), so Next walks a group from top to bottom.
+ */
 export function groupFindings(findings: Finding[], by: GroupBy): FindingGroup[] {
-  const groups = new Map<string, FindingGroup & { order: number }>();
+  const groups = new Map<string, FindingGroup & { order: number; worst: number }>();
   for (const finding of findings) {
     const key = groupKey(finding, by);
     let group = groups.get(key);
@@ -56,21 +52,23 @@ export function groupFindings(findings: Finding[], by: GroupBy): FindingGroup[] 
         findings: [],
         counts: { error: 0, warning: 0, notice: 0 },
         order: key === "file" ? -Infinity : position(finding, by),
+        worst: SEVERITY_RANK[finding.severity],
       };
       groups.set(key, group);
     }
     group.findings.push(finding);
     group.counts[finding.severity] += 1;
+    group.worst = Math.min(group.worst, SEVERITY_RANK[finding.severity]);
     if (key !== "file") group.order = Math.min(group.order, position(finding, by));
   }
   return [...groups.values()]
-    .sort((a, b) => a.order - b.order || a.key.localeCompare(b.key))
+    .sort((a, b) => a.worst - b.worst || a.order - b.order || a.key.localeCompare(b.key))
     .map((group) => ({
       key: group.key,
       column: group.column,
       row: group.row,
       counts: group.counts,
-      findings: [...group.findings].sort(byRowThenColumn),
+      findings: [...group.findings].sort(compareFindings),
     }));
 }
 

@@ -58,6 +58,8 @@ function knownCause(error: unknown, code: string, t: Translator["t"]): string | 
   if (ROWS_LOCKED_CODES.has(code)) return t("errorRowsLocked");
   if (code === "MergedHeader") return t("errorMergedHeader", { areas: mergedAreas(error) });
   if (code === "FilterActive") return t("errorFilterActive");
+  if (code === "DeleteBlocked")
+    return t("errorDeleteBlocked", { area: String((error as { area?: unknown }).area ?? "") });
   if (code === "ReadFailed") return t("errorReadFailed", readRows(error));
   if (code === "NoAccountSuggestions") return t("errorNoAccountSuggestions");
   return null;

@@ -13,7 +13,8 @@ export type Operation =
   | "save"
   | "keepFailed"
   | "accountDropdowns"
-  | "selfTest";
+  | "selfTest"
+  | "report";
 
 /** What the pane knows about the active sheet's header row, apart from a full check. */
 export type HeaderView =

@@ -8,6 +8,7 @@ import type { FindingActions } from "../components/FindingGroups";
 import { FixPanel } from "../components/FixPanel";
 import { ReviewPanel } from "../components/ReviewPanel";
 import { AccountMatchPanel } from "../components/AccountMatchPanel";
+import type { FindingsReportFlow } from "../state/useFindingsReport";
 import { StepView } from "./StepView";
 
 const useStyles = makeStyles({
@@ -25,6 +26,8 @@ export interface ReviewStepProps {
     onAddDropdowns: () => Promise<string | undefined>;
   };
   actions: FindingActions;
+  /** "Findings report": a sheet or a CSV of every finding. */
+  report?: FindingsReportFlow;
   busy: boolean;
   onGoCheck: () => void;
   onGoSave: () => void;
@@ -36,6 +39,7 @@ export function ReviewStep({
   fixes,
   account,
   actions,
+  report,
   busy,
   onGoCheck,
   onGoSave,
@@ -66,7 +70,7 @@ export function ReviewStep({
         onFix={actions.onFix}
         onRestore={fixes.onRestore}
       />
-      <ReviewPanel findings={findings} actions={actions} />
+      <ReviewPanel findings={findings} actions={actions} report={report} />
       {showAccount && (
         <AccountMatchPanel
           review={account.review}

@@ -229,6 +229,10 @@ export function createFakeOps(script: FakeOpsScript = {}): FakeOps {
       record("buildCsv", [options]);
       return script.files ?? [{ name: "co-sell.csv", text: "\uFEFFDeal Name\r\nAlpha\r\n", records: 1 }];
     },
+    async writeFindingsReport(request) {
+      record("writeFindingsReport", [request]);
+      return { sheetName: request.sheetName, findings: request.rows.length - 1 };
+    },
     async keepFailedRows() {
       record("keepFailedRows", []);
       const outcome = script.keepFailed ?? { kept: 2, moved: 5, movedTo: "Accepted rows" };

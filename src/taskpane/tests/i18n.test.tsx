@@ -125,8 +125,10 @@ describe("language choice", () => {
     );
     goToTab("Vérifier");
     fireEvent.click(screen.getByRole("button", { name: "Vérifier la feuille" }));
-    // The check found an error: the pane moves on to Corriger, where the findings are.
-    fireEvent.click(await screen.findByRole("button", { name: "Deal Name (1 résultat)" }));
+    // The check found an error: the pane moves on to Corriger, where the findings are; the
+    // first group starts open.
+    const group = await screen.findByRole("button", { name: "Deal Name (1 résultat)" });
+    expect(group.getAttribute("aria-expanded")).toBe("true");
     expect(
       screen.getByRole("button", { name: /Erreur D2 Champ obligatoire Deal Name manquant/ }),
     ).toBeTruthy();

@@ -1,0 +1,71 @@
+/** @jest-environment jsdom */
+// "What does this mean?" on a finding: the rule's plain explanation and its column's codes.
+import { fireEvent, screen, within } from "@testing-library/react";
+import { renderApp } from "../testing/renderApp";
+import { makeFinding, makeOutcome } from "../testing/fakeOps";
+import { pretendLayout } from "../testing/jsdomLayout";
+import { EN_HELP } from "../../core/messages/registry/help";
+
+pretendLayout();
+
+beforeEach(() => window.localStorage.setItem("cosell-checker.gettingStarted.dismissed", "1"));
+
+const reasonMissing = makeFinding({
+  code: "required-missing-when-substatus",
+  row: 5,
+  column: "Declined/Lost/Error reason",
+  cell: "T5",
+  at: { row: 4, col: 19 },
+  value: "",
+  params: { column: "Declined/Lost/Error reason", substatus: "Lost" },
+  message:
+    "Required field Declined/Lost/Error reason missing: it is needed when Partner Referral Substatus is Lost.",
+});
+
+async function openHelp(
+  language = "en-US",
+  names = {
+    check: "Check sheet",
+    findings: "Findings",
+    help: "What does this mean? Required for this substatus",
+  },
+) {
+  renderApp({ outcomes: [makeOutcome([reasonMissing])] }, { language });
+  fireEvent.click(screen.getByRole("button", { name: names.check }));
+  await screen.findByRole("heading", { name: names.findings });
+  // Groups start collapsed in some layouts: open the finding's group when it is.
+  const group = screen
+    .queryAllByRole("button", { name: /Declined\/Lost\/Error reason/ })
+    .find((button) => button.getAttribute("aria-expanded") === "false");
+  if (group) fireEvent.click(group);
+  fireEvent.click(await screen.findByRole("button", { name: names.help }));
+  return screen.findByRole("dialog");
+}
+
+describe("finding help", () => {
+  it("explains the rule and lists the reason codes with their meanings", async () => {
+    const dialog = await openHelp();
+    expect(within(dialog).getByText(EN_HELP["required-missing-when-substatus"])).toBeTruthy();
+    expect(within(dialog).getByText("Reason codes when the substatus is Declined or Lost")).toBeTruthy();
+    // jsdom: the focus trap marks the surface aria-hidden once the pane below is hidden (no real focus).
+    const items = within(dialog)
+      .getAllByRole("listitem", { hidden: true })
+      .map((li) => li.textContent);
+    expect(items).toContain("1 – Project budget isn't adequate");
+    expect(items).toContain("9 – Others - explain in notes");
+    expect(items).toHaveLength(17);
+  });
+
+  it("speaks the UI language: German help and reason labels", async () => {
+    const dialog = await openHelp("de-DE", {
+      check: "Blatt prüfen",
+      findings: "Befunde",
+      help: "Was bedeutet das? Für diesen Unterstatus erforderlich",
+    });
+    expect(within(dialog).getByText(/braucht einen Grundcode/)).toBeTruthy();
+    const items = within(dialog)
+      .getAllByRole("listitem", { hidden: true })
+      .map((li) => li.textContent);
+    expect(items).toContain("1 – Das Projektbudget reicht nicht aus");
+  });
+});

@@ -1,0 +1,107 @@
+// The playground's language and theme switches (production build, headless Chromium, simulated
+// Excel): the real task pane is mounted again in the chosen language and theme, Office reports
+// them, the workbook beside it is kept and the pane still checks it.
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./browser";
+import { serveDist, type StaticServer } from "./server";
+import { en } from "../../src/taskpane/i18n/en";
+import { fr } from "../../src/taskpane/i18n/fr";
+import { UI_STRINGS, SUPPORTED_LANGUAGES } from "../../src/taskpane/i18n/languages";
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPlayground(): Promise<{ page: Page; pageErrors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const pageErrors: string[] = [];
+  page.on("pageerror", (error) => pageErrors.push(String(error)));
+  await page.route("**/*", (route) =>
+    route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
+  );
+  await page.goto(`${server.origin}/playground.html`);
+  await page.getByRole("heading", { level: 1, name: en.appTitle }).waitFor();
+  return { page, pageErrors };
+}
+
+const languagePicker = (page: Page) => page.getByRole("combobox", { name: "Task pane language" });
+const darkSwitch = (page: Page) => page.getByRole("switch", { name: "Dark theme" });
+
+/** Relative luminance of the pane's own background (Fluent's provider paints it). */
+async function paneLuminance(page: Page): Promise<number> {
+  return page.locator("#container .fui-FluentProvider").evaluate((el) => {
+    const [r, g, b] = (getComputedStyle(el).backgroundColor.match(/\d+/g) ?? []).map((n) => Number(n) / 255);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  });
+}
+
+/** What the task pane shows of itself: its headings and the language it declares. */
+async function paneIdentity(page: Page): Promise<{ titles: string[]; lang: string | null }> {
+  const titles = await page.locator("#container h1").allTextContents();
+  const lang = await page.locator("#container main").first().getAttribute("lang");
+  return { titles, lang };
+}
+
+describe("playground language and theme switches", () => {
+  it("remount the real pane in French and dark, keep the workbook, and the pane still checks it", async () => {
+    const { page, pageErrors } = await openPlayground();
+    await page.locator('td[data-address="A1"]').click();
+    await page.getByRole("button", { name: "Paste sample with mistakes at A1" }).click();
+    const pasted = await page.evaluate(() => JSON.stringify(window.__sim.sheet("Sheet1").values("A1:Z20")));
+    expect(await paneLuminance(page)).toBeGreaterThan(0.5);
+
+    await languagePicker(page).selectOption({ label: "Français" });
+    await page.getByRole("heading", { level: 1, name: fr.appTitle }).waitFor();
+    expect(await paneIdentity(page)).toEqual({ titles: [fr.appTitle], lang: "fr" });
+    expect(await page.evaluate(() => Office.context.displayLanguage)).toBe("fr-FR");
+    expect(new URL(page.url()).searchParams.get("sim-lang")).toBe("fr-FR");
+
+    await darkSwitch(page).check();
+    await page.waitForFunction(() => Office.context.officeTheme.isDarkTheme);
+    await page.getByRole("heading", { level: 1, name: fr.appTitle }).waitFor();
+    await page.waitForFunction(() => {
+      const el = document.querySelector("#container .fui-FluentProvider");
+      const [r, g, b] = (el ? (getComputedStyle(el).backgroundColor.match(/\d+/g) ?? []) : []).map(Number);
+      return r + g + b < 3 * 128;
+    });
+    expect(await paneLuminance(page)).toBeLessThan(0.5);
+    expect(await paneIdentity(page)).toEqual({ titles: [fr.appTitle], lang: "fr" });
+    expect(new URL(page.url()).searchParams.get("sim-theme")).toBe("dark");
+
+    // The workbook is untouched by the switches, and the remounted pane works on it.
+    expect(await page.evaluate(() => JSON.stringify(window.__sim.sheet("Sheet1").values("A1:Z20")))).toBe(
+      pasted,
+    );
+    await page.getByRole("button", { name: fr.checkRun }).click();
+    await page.getByTestId("summary-errors").waitFor();
+    expect(Number(await page.getByTestId("summary-errors").locator("dd").textContent())).toBeGreaterThan(0);
+
+    await darkSwitch(page).uncheck();
+    await page.waitForFunction(() => !Office.context.officeTheme.isDarkTheme);
+    await page.getByRole("heading", { level: 1, name: fr.appTitle }).waitFor();
+    expect(await paneLuminance(page)).toBeGreaterThan(0.5);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(SUPPORTED_LANGUAGES)("offers %s, and the pane then speaks it", async (code) => {
+    const { page, pageErrors } = await openPlayground();
+    const option = page.locator(`option[value="${code}"]`);
+    await languagePicker(page).selectOption({ label: (await option.textContent()) ?? "" });
+    const title = UI_STRINGS[code].appTitle;
+    await page.getByRole("heading", { level: 1, name: title }).waitFor();
+    expect(await paneIdentity(page)).toEqual({ titles: [title], lang: code });
+    expect(await page.evaluate(() => Office.context.displayLanguage.split("-")[0])).toBe(code);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+});

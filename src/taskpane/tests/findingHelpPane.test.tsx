@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // "What does this mean?" on a finding: the rule's plain explanation and its column's codes.
 import { fireEvent, screen, within } from "@testing-library/react";
-import { renderApp } from "../testing/renderApp";
+import { goToTab, renderApp } from "../testing/renderApp";
 import { makeFinding, makeOutcome } from "../testing/fakeOps";
 import { pretendLayout } from "../testing/jsdomLayout";
 import { EN_HELP } from "../../core/messages/registry/help";
@@ -25,12 +25,14 @@ const reasonMissing = makeFinding({
 async function openHelp(
   language = "en-US",
   names = {
+    checkTab: "Check",
     check: "Check sheet",
     findings: "Findings",
     help: "What does this mean? Required for this substatus",
   },
 ) {
   renderApp({ outcomes: [makeOutcome([reasonMissing])] }, { language });
+  goToTab(names.checkTab);
   fireEvent.click(screen.getByRole("button", { name: names.check }));
   await screen.findByRole("heading", { name: names.findings });
   // Groups start collapsed in some layouts: open the finding's group when it is.
@@ -58,6 +60,7 @@ describe("finding help", () => {
 
   it("speaks the UI language: German help and reason labels", async () => {
     const dialog = await openHelp("de-DE", {
+      checkTab: "Prüfen",
       check: "Blatt prüfen",
       findings: "Befunde",
       help: "Was bedeutet das? Für diesen Unterstatus erforderlich",

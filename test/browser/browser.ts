@@ -33,6 +33,8 @@ export interface TaskpaneOptions {
   /** Serve nothing for office.js: the page then runs as in a plain browser. */
   withoutHost?: boolean;
   width?: number;
+  /** Viewport height; default 900. */
+  height?: number;
 }
 
 export interface OpenedPage {
@@ -48,7 +50,7 @@ export async function openTaskpane(
   options: TaskpaneOptions = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
-    viewport: { width: options.width ?? 320, height: 900 },
+    viewport: { width: options.width ?? 320, height: options.height ?? 900 },
     acceptDownloads: true,
   });
   const page = await context.newPage();

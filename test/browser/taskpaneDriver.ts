@@ -1,6 +1,6 @@
 // What a partner does in the task pane, as Playwright steps, plus reads of the simulated workbook
 // (window.__sim) so that tests assert on the sheet itself, not only on what the pane says.
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
@@ -154,4 +154,41 @@ declare global {
   interface Window {
     __sim: import("../../src/simhost").SimHandle;
   }
+}
+
+/** Where an element sits against the pane's first screen (the viewport), in CSS px. */
+export interface FoldPosition {
+  top: number;
+  bottom: number;
+  fold: number;
+}
+
+export async function foldPosition(locator: Locator): Promise<FoldPosition> {
+  await locator.waitFor();
+  return locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return { top: Math.round(box.top), bottom: Math.round(box.bottom), fold: window.innerHeight };
+  });
+}
+
+/**
+ * Fails unless the element is wholly on the pane's first screen as the user left it: between the
+ * top of the viewport and the fold, without scrolling to it (the test must not scroll first).
+ */
+export async function expectAboveFold(locator: Locator, what: string): Promise<void> {
+  const at = await foldPosition(locator);
+  if (at.top < 0 || at.bottom > at.fold)
+    throw new Error(
+      `${what} is not above the fold: it spans ${at.top}–${at.bottom} px, the fold is at ${at.fold} px`,
+    );
+}
+
+/** The shown step's "what to do next" sentence. */
+export function nextAction(page: Page): Locator {
+  return page.locator("[role='tabpanel']:not([hidden])").getByTestId("next-action");
+}
+
+/** The outcome of the last action, where the pane announces it (polite live region). */
+export function outcomeMessage(page: Page): Locator {
+  return page.getByRole("status", { name: "Status" });
 }

@@ -6,12 +6,18 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { SeverityBadge } from "./SeverityBadge";
+import { FindingHelp } from "./FindingHelp";
 
 export const NEXT_KEY = "F8";
 export const PREVIOUS_KEY = "Shift+F8";
 
 const useStyles = makeStyles({
+  // Sticky while the findings scroll under it: the current message stays in view at any length.
   root: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    boxShadow: tokens.shadow4,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
@@ -62,6 +68,7 @@ export function FindingNavigator({ current, index, count, messageOf, onStep }: P
         >
           {t("reviewNavNext")}
         </Button>
+        {shown && <FindingHelp finding={shown} />}
       </div>
       <div aria-live="polite" aria-atomic="true" data-testid="finding-navigator-text">
         {shown ? (

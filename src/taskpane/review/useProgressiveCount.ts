@@ -2,8 +2,8 @@
 // slices, one slice per animation frame, so a click or Cancel is handled between slices.
 import * as React from "react";
 
-export const FIRST_SLICE = 60;
-export const NEXT_SLICE = 250;
+export const FIRST_SLICE = 50;
+export const NEXT_SLICE = 100;
 
 /**
  * How many of `total` items to render now. Grows by a slice per frame until all are rendered;

@@ -71,4 +71,20 @@ describe("finding help", () => {
       .map((li) => li.textContent);
     expect(items).toContain("1 – Das Projektbudget reicht nicht aus");
   });
+
+  it("is offered for the current finding when going through them", async () => {
+    renderApp({ outcomes: [makeOutcome([reasonMissing])] });
+    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    const navigator = await screen.findByRole("group", { name: "Go through the findings" });
+    // Before the first step there is no current finding, so no help to offer.
+    expect(within(navigator).queryByRole("button", { name: /What does this mean/ })).toBeNull();
+    fireEvent.click(within(navigator).getByRole("button", { name: "Next" }));
+    fireEvent.click(
+      await within(navigator).findByRole("button", {
+        name: "What does this mean? Required for this substatus",
+      }),
+    );
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByText(EN_HELP["required-missing-when-substatus"])).toBeTruthy();
+  });
 });

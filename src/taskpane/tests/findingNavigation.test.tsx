@@ -198,6 +198,29 @@ describe("after a check", () => {
     expect(expanded("Currency (1 finding)")).toBe("false");
   });
 
+  it("a re-check keeps the groups the user opened and goes on from the finding Next reached", async () => {
+    // The second check finds the same problems (new objects, as a real re-check gives).
+    const { ops } = renderApp({ outcomes: [makeOutcome(all), makeOutcome(all.map((f) => ({ ...f })))] });
+    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    await screen.findByRole("heading", { name: "Findings" });
+    fireEvent.click(screen.getByRole("button", { name: "Currency (1 finding)" }));
+    fireEvent.keyDown(review(), { key: "F8" });
+    fireEvent.keyDown(review(), { key: "F8" });
+    await waitFor(() => expect(selected(ops)).toEqual(["D5", "D12"]));
+    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    await waitFor(() => expect(ops.callsOf("check")).toHaveLength(2));
+    await waitFor(() => expect(screen.getByTitle("Go to D12")).not.toBe(null));
+    expect(screen.getByRole("button", { name: "Currency (1 finding)" }).getAttribute("aria-expanded")).toBe(
+      "true",
+    );
+    expect(screen.getByRole("button", { name: "Deal Name (2 findings)" }).getAttribute("aria-expanded")).toBe(
+      "true",
+    );
+    expect(navigatorText().textContent).toContain("Finding 2 of 6, cell D12:");
+    fireEvent.keyDown(review(), { key: "F8" });
+    await waitFor(() => expect(selected(ops)).toEqual(["D5", "D12", "K12"]));
+  });
+
   it("says so when a check finds nothing", async () => {
     renderApp({ outcomes: [makeOutcome([])] });
     checkSheet();

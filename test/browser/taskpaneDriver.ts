@@ -59,13 +59,19 @@ export type StepName = keyof typeof STEP_TABS;
 
 /** Selects a step's tab, as a user does to go to that step. */
 export async function goToStep(page: Page, step: StepName): Promise<void> {
-  const tab = page.getByRole("tab", { name: STEP_TABS[step], exact: true });
+  // Within the pane's navigation: the playground's sheet tabs are tabs too.
+  const tab = page
+    .getByRole("navigation", { name: "Steps" })
+    .getByRole("tab", { name: STEP_TABS[step], exact: true });
   if ((await tab.getAttribute("aria-selected")) !== "true") await tab.click();
 }
 
 /** Waits until the pane shows `step` (it moves on by itself after a check or an open). */
 export async function waitForStep(page: Page, step: StepName): Promise<void> {
-  await page.locator(`[role="tab"][aria-selected="true"]`, { hasText: STEP_TABS[step] }).waitFor();
+  await page
+    .getByRole("navigation", { name: "Steps" })
+    .getByRole("tab", { name: STEP_TABS[step], exact: true, selected: true })
+    .waitFor();
 }
 
 /** The view of the current step: its tab panel. */

@@ -54,7 +54,11 @@ describe("after upload", () => {
     checkSheet();
     fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }));
     fireEvent.click(
-      await within(await screen.findByRole("alertdialog")).findByRole("button", { name: "Keep failed rows" }),
+      await within(await screen.findByRole("alertdialog")).findByRole(
+        "button",
+        { name: "Keep failed rows" },
+        { timeout: 15000 },
+      ),
     );
     expect(
       await screen.findByText("Failed rows kept: 2. Accepted rows moved to sheet Accepted 2025-01-30: 7."),
@@ -91,7 +95,11 @@ describe("after upload", () => {
     checkSheet();
     fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }));
     fireEvent.click(
-      await within(await screen.findByRole("alertdialog")).findByRole("button", { name: "Keep failed rows" }),
+      await within(await screen.findByRole("alertdialog")).findByRole(
+        "button",
+        { name: "Keep failed rows" },
+        { timeout: 15000 },
+      ),
     );
     const undo = await screen.findByRole("button", { name: /^Undo last change/ });
     await waitFor(() => expect(undo).toHaveProperty("disabled", false));

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // "What does this mean?" on a finding: the rule's plain explanation and its column's codes.
 import { fireEvent, screen, within } from "@testing-library/react";
-import { goToTab, renderApp } from "../testing/renderApp";
+import { checkSheet, goToTab, renderApp } from "../testing/renderApp";
 import { makeFinding, makeOutcome } from "../testing/fakeOps";
 import { pretendLayout } from "../testing/jsdomLayout";
 import { EN_HELP } from "../../core/messages/registry/help";
@@ -74,7 +74,7 @@ describe("finding help", () => {
 
   it("is offered for the current finding when going through them", async () => {
     renderApp({ outcomes: [makeOutcome([reasonMissing])] });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     const navigator = await screen.findByRole("group", { name: "Go through the findings" });
     // Before the first step there is no current finding, so no help to offer.
     expect(within(navigator).queryByRole("button", { name: /What does this mean/ })).toBeNull();

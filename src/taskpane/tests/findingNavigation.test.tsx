@@ -201,13 +201,13 @@ describe("after a check", () => {
   it("a re-check keeps the groups the user opened and goes on from the finding Next reached", async () => {
     // The second check finds the same problems (new objects, as a real re-check gives).
     const { ops } = renderApp({ outcomes: [makeOutcome(all), makeOutcome(all.map((f) => ({ ...f })))] });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     await screen.findByRole("heading", { name: "Findings" });
     fireEvent.click(screen.getByRole("button", { name: "Currency (1 finding)" }));
     fireEvent.keyDown(review(), { key: "F8" });
     fireEvent.keyDown(review(), { key: "F8" });
     await waitFor(() => expect(selected(ops)).toEqual(["D5", "D12"]));
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     await waitFor(() => expect(ops.callsOf("check")).toHaveLength(2));
     await waitFor(() => expect(screen.getByTitle("Go to D12")).not.toBe(null));
     expect(screen.getByRole("button", { name: "Currency (1 finding)" }).getAttribute("aria-expanded")).toBe(

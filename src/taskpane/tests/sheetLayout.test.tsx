@@ -78,7 +78,11 @@ describe("layout errors become one sentence", () => {
     checkSheet();
     fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }));
     fireEvent.click(
-      await within(await screen.findByRole("alertdialog")).findByRole("button", { name: "Keep failed rows" }),
+      await within(await screen.findByRole("alertdialog")).findByRole(
+        "button",
+        { name: "Keep failed rows" },
+        { timeout: 15000 },
+      ),
     );
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain(

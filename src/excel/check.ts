@@ -10,6 +10,7 @@ import { LISTS_SHEET_NAME, queueListsRange, readServiceLists } from "./listsShee
 import { readSheet } from "./readSheet";
 import { loadDateOrderHint } from "./locale";
 import { queueOriginalLookup, readOriginal } from "./originalSheet";
+import { queueDropdownsMissing } from "./dropdownsMissing";
 
 export async function checkActiveSheet(
   options: { dateOrder: DateOrder },
@@ -50,12 +51,15 @@ export async function checkSheet(
     // its own requests only when it exists.
     const lookup = queueOriginalLookup(context, sheet);
     // Rides on the first chunk's request: it needs the answers of the first one.
+    let dropdownsMissing = (): string[] => [];
     const read = await readSheet(context, sheet, control, {
-      afterShape: () => {
+      afterShape: (shape) => {
         listsRange.range = queueListsRange(listsSheet);
         lookup.afterFirstSync();
+        dropdownsMissing = queueDropdownsMissing(sheet, shape);
       },
     });
+    const missing = dropdownsMissing();
     const originalSheet = lookup.match(read.sheetName);
     const original = originalSheet ? await readOriginal(context, originalSheet, control) : null;
     const lists = listsRange.range ? readServiceLists(listsRange.range.values) : null;
@@ -79,6 +83,7 @@ export async function checkSheet(
         ...(read.layout.hiddenRows > 0 ? { hiddenRows: read.layout.hiddenRows } : {}),
         ...(read.layout.hiddenColumns > 0 ? { hiddenColumns: read.layout.hiddenColumns } : {}),
         ...(read.layout.filtered ? { filtered: true } : {}),
+        ...(missing.length > 0 ? { dropdownsMissing: missing } : {}),
       },
       result,
     };

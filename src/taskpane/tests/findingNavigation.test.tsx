@@ -85,7 +85,7 @@ describe("next / previous finding", () => {
     // The file-level warning has no cell to select: it is shown, not selected.
     await waitFor(() => expect(selected(ops)).toEqual(["D5", "D12", "K12", "BZ1", "W3"]));
     expect(navigatorText().textContent).toBe(
-      "Notice Finding 6 of 6, cell W3: Currency usd should be upper case",
+      "Info Finding 6 of 6, cell W3: Currency usd should be upper case",
     );
 
     // Past the last, Next wraps to the first; Shift+F8 goes back.
@@ -132,7 +132,7 @@ describe("filters", () => {
     const errors = screen.getByRole("button", { name: "Errors (3)" });
     expect(errors.getAttribute("aria-pressed")).toBe("true");
     fireEvent.click(errors);
-    fireEvent.click(screen.getByRole("button", { name: "Notices (1)" }));
+    fireEvent.click(screen.getByRole("button", { name: "Info (1)" }));
     expect(screen.getByRole("button", { name: "Errors (3)" }).getAttribute("aria-pressed")).toBe("false");
     // Only the warnings are left: the Whole file group, the rule counts and the walk.
     expect(screen.queryByTestId("rule-required-missing")).toBeNull();

@@ -18,7 +18,7 @@ describe("highlights", () => {
     expect(screen.getByRole("heading", { name: "Findings" })).toBeTruthy();
     await waitFor(() =>
       expect(status()).toBe(
-        "Check complete. Errors: 1. Warnings: 0. Notices: 0. Highlights not updated: the findings are listed here, but the sheet's marks could not be changed.",
+        "Check complete. Errors: 1. Warnings: 0. Info: 0. Highlights not updated: the findings are listed here, but the sheet's marks could not be changed.",
       ),
     );
     expect(ops.callsOf("check")[0][0]).toEqual({ dateOrder: "auto" });

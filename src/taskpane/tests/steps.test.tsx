@@ -35,7 +35,7 @@ describe("one view per step", () => {
     expect(within(currentStep()).getAllByRole("button")[0].textContent).toBe("Check sheet");
     checkSheet();
     await stepShown("review");
-    expect(outcome()).toBe("Check complete. Errors: 1. Warnings: 0. Notices: 0.");
+    expect(outcome()).toBe("Check complete. Errors: 1. Warnings: 0. Info: 0.");
     expect(nextAction()).toMatch(/^Correct the findings below/);
     expect(within(currentStep()).getByRole("heading", { name: "Findings" })).toBeTruthy();
     outcomeIsRightAboveTheView();
@@ -54,7 +54,7 @@ describe("one view per step", () => {
     await stepShown("save");
     expect(nextAction()).toBe("Save the sheet as a CSV file, then upload it in Partner Center.");
     expect(within(currentStep()).getByRole("button", { name: "Save as CSV" })).toBeTruthy();
-    expect(outcome()).toBe("Check complete. Errors: 0. Warnings: 0. Notices: 0.");
+    expect(outcome()).toBe("Check complete. Errors: 0. Warnings: 0. Info: 0.");
     outcomeIsRightAboveTheView();
   });
 

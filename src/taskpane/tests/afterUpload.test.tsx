@@ -101,7 +101,8 @@ describe("after upload", () => {
         { timeout: 15000 },
       ),
     );
-    const undo = await screen.findByRole("button", { name: /^Undo last change/ });
+    // Generous wait: on a loaded machine the closing dialog keeps the pane aria-hidden a while.
+    const undo = await screen.findByRole("button", { name: /^Undo last change/ }, { timeout: 15000 });
     await waitFor(() => expect(undo).toHaveProperty("disabled", false));
     fireEvent.click(undo);
     await waitFor(() => expect(ops.callsOf("restore")).toHaveLength(1));

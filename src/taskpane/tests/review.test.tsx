@@ -12,7 +12,7 @@ beforeEach(() => window.localStorage.setItem("cosell-checker.gettingStarted.dism
 async function checkWith(findings: Finding[]) {
   const view = renderApp({ outcomes: [makeOutcome(findings)] });
   checkSheet();
-  await screen.findByRole("heading", { name: "Findings" });
+  await screen.findByRole("heading", { name: "Findings" }, { timeout: 15000 });
   return view;
 }
 
@@ -233,7 +233,7 @@ describe("fix", () => {
       restored: { restored: 1, changedSince: ["K13"] },
     });
     checkSheet();
-    await screen.findByRole("heading", { name: "Findings" });
+    await screen.findByRole("heading", { name: "Findings" }, { timeout: 15000 });
     for (const name of ["Apply the safe fixes (1)", "Fix all: Country not a 2-letter code (2)"]) {
       fireEvent.click(screen.getByRole("button", { name }));
       fireEvent.click(

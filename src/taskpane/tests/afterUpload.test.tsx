@@ -52,7 +52,7 @@ describe("after upload", () => {
       keepFailed: { kept: 2, moved: 7, movedTo: "Accepted 2025-01-30" },
     });
     checkSheet();
-    fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }, { timeout: 15000 }));
     fireEvent.click(
       await within(await screen.findByRole("alertdialog")).findByRole(
         "button",
@@ -70,7 +70,7 @@ describe("after upload", () => {
   it("asks first: Cancel moves nothing", async () => {
     const { ops } = renderApp({ outcomes: [makeOutcome(processed)] });
     checkSheet();
-    fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }, { timeout: 15000 }));
     const dialog = await screen.findByRole("alertdialog", { name: "Keep only the failed rows?" });
     expect(dialog.textContent).toMatch(/Undo last change puts them back/);
     fireEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
@@ -90,24 +90,30 @@ describe("after upload", () => {
       status:
         /^The moved rows were not put back: sheet Deals or Accepted rows changed since\. Copy them back from Accepted rows/,
     },
-  ])("Undo last change after keeping failed rows: $notes", async ({ restored, status }) => {
-    const { ops } = renderApp({ outcomes: [makeOutcome(processed)], restored });
-    checkSheet();
-    fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }));
-    fireEvent.click(
-      await within(await screen.findByRole("alertdialog")).findByRole(
-        "button",
-        { name: "Keep failed rows" },
-        { timeout: 15000 },
-      ),
-    );
-    // Generous wait: on a loaded machine the closing dialog keeps the pane aria-hidden a while.
-    const undo = await screen.findByRole("button", { name: /^Undo last change/ }, { timeout: 15000 });
-    await waitFor(() => expect(undo).toHaveProperty("disabled", false));
-    fireEvent.click(undo);
-    await waitFor(() => expect(ops.callsOf("restore")).toHaveLength(1));
-    await waitFor(() => expect(screen.getByRole("status", { name: "Status" }).textContent).toMatch(status));
-  });
+  ])(
+    "Undo last change after keeping failed rows: $notes",
+    async ({ restored, status }) => {
+      const { ops } = renderApp({ outcomes: [makeOutcome(processed)], restored });
+      checkSheet();
+      fireEvent.click(
+        await screen.findByRole("button", { name: "Keep only failed rows" }, { timeout: 15000 }),
+      );
+      fireEvent.click(
+        await within(await screen.findByRole("alertdialog")).findByRole(
+          "button",
+          { name: "Keep failed rows" },
+          { timeout: 15000 },
+        ),
+      );
+      // Generous wait: on a loaded machine the closing dialog keeps the pane aria-hidden a while.
+      const undo = await screen.findByRole("button", { name: /^Undo last change/ }, { timeout: 15000 });
+      await waitFor(() => expect(undo).toHaveProperty("disabled", false));
+      fireEvent.click(undo);
+      await waitFor(() => expect(ops.callsOf("restore")).toHaveLength(1));
+      await waitFor(() => expect(screen.getByRole("status", { name: "Status" }).textContent).toMatch(status));
+    },
+    90_000,
+  );
 
   it("does not offer the step for a sheet without Partner Center errors", async () => {
     renderApp({ outcomes: [makeOutcome([makeFinding()])] });

@@ -136,6 +136,44 @@ module.exports = [
     },
   },
   {
+    // The engine's worker runs the core off the pane's thread: core only, no UI, host or DOM.
+    files: ["src/worker/**/*.ts"],
+    ignores: ["src/worker/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["react", "react-dom", "react/*", "react-dom/*", "@fluentui/*", "@microsoft/office-js"],
+              message: "src/worker runs only the core.",
+            },
+            {
+              group: [
+                "**/excel",
+                "**/excel/**",
+                "**/taskpane",
+                "**/taskpane/**",
+                "**/cli",
+                "**/cli/**",
+                "**/simhost",
+                "**/simhost/**",
+              ],
+              message: "src/worker may import only src/core.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...["window", "document", "Office", "Excel", "OfficeExtension", "process", "require"].map((name) => ({
+          name,
+          message: "src/worker has no DOM, host or Node globals.",
+        })),
+      ],
+    },
+  },
+  {
     // Every rule must be linear in the cell's length (a 1 MB cell is checked in milliseconds): no
     // regular expression that can backtrack or rescan super-linearly where cell text flows.
     files: ["src/core/**/*.ts", "src/cli/**/*.ts"],

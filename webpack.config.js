@@ -77,6 +77,9 @@ module.exports = async (env = {}, options = {}) => {
       ],
     },
     performance: { hints: false },
+    // The engine's worker (src/worker/spawn.ts) is the only chunk loaded later: one file of its own,
+    // cosell-engine.js, from the same origin (CSP script-src 'self'; no blob: URL).
+    optimization: { splitChunks: false },
     plugins: [
       new CopyWebpackPlugin({
         patterns: [

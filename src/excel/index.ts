@@ -24,10 +24,15 @@ import { LiveSession } from "./liveCheck";
 import { Serial } from "./serial";
 import { followWorkbook } from "./follow";
 import type { MarkModel } from "./markModel";
+import { directEngine, type Engine } from "./engine";
+
+export { inThreadEngine, workerEngine, type Engine, type WorkerLike } from "./engine";
 
 export interface ExcelOpsOptions {
   /** How long changes are collected before a live re-check (ms). */
   liveDelayMs?: number;
+  /** Where the rules run: the task pane passes a Web Worker's (engine.ts); default this thread, at once. */
+  engine?: Engine;
 }
 
 /** The Office.js operations, plus what tests of live re-checking need to wait for. */
@@ -42,6 +47,7 @@ export interface ExcelOps extends WorkbookOps {
 
 export function createWorkbookOps(options: ExcelOpsOptions = {}): ExcelOps {
   const store = new SnapshotStore();
+  const engine = options.engine ?? directEngine;
   // The sheet the last check read: fixes and "go to cell" refer to its addresses.
   let checked: { sheetName: string; dateSystem: DateSystem } | null = null;
   // The pane's operations and the live re-checks take turns (serial.ts).
@@ -67,6 +73,7 @@ export function createWorkbookOps(options: ExcelOpsOptions = {}): ExcelOps {
     new LiveSession(start, {
       serial,
       delayMs: options.liveDelayMs ?? 300,
+      engine,
       onUpdate: (outcome) => {
         checked = { sheetName: outcome.sheet.sheetName, dateSystem: outcome.sheet.dateSystem };
         listener?.rechecked(outcome);
@@ -84,7 +91,7 @@ export function createWorkbookOps(options: ExcelOpsOptions = {}): ExcelOps {
     checkHeader: checkActiveHeader,
     check: exclusive(async (options, control = {}) => {
       const highlight = options.highlight !== false;
-      const start = await checkSheet(null, options, control, highlight);
+      const start = await checkSheet(null, options, control, highlight, engine);
       const outcome = start.outcome;
       // Last chance to cancel before the workbook changes.
       throwIfCancelled(control.signal);
@@ -125,7 +132,7 @@ export function createWorkbookOps(options: ExcelOpsOptions = {}): ExcelOps {
     restore: exclusive(() => undoLast(store)),
     canRestore: () => store.depth > 0,
     selectCell: (finding) => selectCell(finding, checked?.sheetName ?? null),
-    buildCsv: exclusive((options) => buildCsv(options)),
+    buildCsv: exclusive((options) => buildCsv(options, engine)),
     writeFindingsReport: exclusive(async (request) => {
       const { sheetName, findings } = await writeFindingsReport(request, checked?.sheetName ?? null);
       return { sheetName, findings };

@@ -16,6 +16,7 @@ import { cellsBySeverity, loadFormatTypes } from "./highlight";
 import { agreesAt, queueMarkUpdate, type MarkModel } from "./markModel";
 import { findMarksAfterTypes, queueReplaceMarks, refreshMarks } from "./marks";
 import type { Serial } from "./serial";
+import type { Engine } from "./engine";
 
 export interface LiveSessionStart {
   sheetId: string;
@@ -31,6 +32,8 @@ export interface LiveSessionHooks {
   onError(error: unknown): void;
   serial: Serial;
   delayMs: number;
+  /** Where a whole re-check's rules run (default this thread). */
+  engine?: Engine;
 }
 
 /** What one update cost, for tests and diagnostics. */
@@ -119,7 +122,7 @@ export class LiveSession {
 
   private async whole(why: string): Promise<void> {
     const { dateOrder } = this.state;
-    const start = await checkSheet(this.sheetId, { dateOrder });
+    const start = await checkSheet(this.sheetId, { dateOrder }, {}, true, this.hooks.engine);
     if (this.stopped || !start.live) return;
     let marks: MarkModel | null = null;
     try {

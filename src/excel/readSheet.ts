@@ -23,9 +23,16 @@ export interface SheetRead {
   layout: SheetLayout;
 }
 
+/** What the first request told: where the table is, its header and how many records follow. */
+export interface SheetShape {
+  origin: { row: number; col: number };
+  header: string[];
+  recordRows: number;
+}
+
 export interface ReadHooks {
   /** Queues extra loads that ride on the first chunk's request (after the shape is known). */
-  afterShape?: () => void;
+  afterShape?: (shape: SheetShape) => void;
 }
 
 const DATE_SAMPLES_WANTED = 20;
@@ -62,7 +69,8 @@ export async function readSheet(
   const raw: unknown[][] = [];
   const formats: unknown[][] = [];
   const samples: DateSample[] = [];
-  hooks.afterShape?.();
+  const shape: SheetShape = { origin, header, recordRows };
+  hooks.afterShape?.(shape);
   let shapeLoadsPending = true;
 
   let cells = firstChunkCells();
@@ -89,7 +97,7 @@ export async function readSheet(
         firstSheetRow: origin.row + start + 1,
       });
       // What rode on the failed request is asked for again with the smaller chunk.
-      if (shapeLoadsPending) hooks.afterShape?.();
+      if (shapeLoadsPending) hooks.afterShape?.(shape);
       continue;
     }
     shapeLoadsPending = false;

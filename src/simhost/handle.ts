@@ -8,7 +8,15 @@ import { checkSheetName } from "./limits";
 import { SheetModel, type HyperlinkModel, type ValidationModel, type WorkbookModel } from "./model";
 import { displayText } from "./numberFormat";
 import { nameReference } from "./names";
-import { userClear, userPaste, userShift, userSort, userType } from "./userInput";
+import {
+  userClear,
+  userPaste,
+  userPasteCells,
+  userShift,
+  userSort,
+  userType,
+  type CopiedCell,
+} from "./userInput";
 import { shownValue } from "./formula";
 import { setHidden } from "./hidden";
 import { mergeArea } from "./merge";
@@ -264,6 +272,11 @@ export class SimHandle {
   /** The user pastes text rows at topLeft (coerced like typing, "@" cells keep text). */
   paste(sheetName: string, topLeftA1: string, rows: string[][]): void {
     userPaste(this.host, this.sheet(sheetName).model, topLeftA1, rows);
+    this.userActed();
+  }
+  /** The user pastes cells copied in Excel: values as they were, and the source's number formats and validation replace the destination's. */
+  pasteCells(sheetName: string, topLeftA1: string, cells: CopiedCell[][]): void {
+    userPasteCells(this.host, this.sheet(sheetName).model, topLeftA1, cells);
     this.userActed();
   }
   /** The user presses Delete on an area: contents go, formats stay. */

@@ -2,7 +2,8 @@
 import { parseAddress } from "./address";
 import { coerceInput, isGeneral } from "./coercion";
 import type { HostState } from "./host";
-import type { CellModel, SheetModel } from "./model";
+import { FORMAT_KEYS, type CellModel, type SheetModel, type ValidationModel } from "./model";
+import type { CellScalar } from "./coercion";
 import { recordEdit, shiftCells } from "./edits";
 
 function typeAt(host: HostState, sheet: SheetModel, row: number, col: number, text: string): void {
@@ -36,6 +37,48 @@ export function userPaste(host: HostState, sheet: SheetModel, topLeftA1: string,
   const area = { row: rect.row, col: rect.col, rows: rows.length, cols: width };
   recordEdit(host.model, sheet, area, () =>
     rows.forEach((row, r) => row.forEach((text, c) => typeAt(host, sheet, rect.row + r, rect.col + c, text))),
+  );
+}
+
+/** One copied cell as Excel's clipboard carries it: its value, number format and validation. */
+export interface CopiedCell {
+  value: CellScalar | null;
+  /** The source's number format; General when absent. */
+  numberFormat?: string;
+  /** The source's data validation; none when absent. */
+  validation?: ValidationModel;
+}
+
+/**
+ * Ctrl+V of cells copied in Excel (the normal paste, "All"): each destination cell takes the
+ * source's value as it was (no re-typing, so a date stays a serial) and ALL its formatting,
+ * number format and data validation included, replacing the destination's: a "@" date column
+ * becomes General and shows the serial; a dropdown column loses its list where pasted. Sources:
+ * Excel's "Paste options" (All: "all cell contents and formatting"; Paste Special "All except
+ * borders"/"Validation" exist because All takes validation too), and Range.copyFrom's
+ * RangeCopyType.all, which the simulated host models the same way. Conditional formats are kept.
+ */
+export function userPasteCells(
+  host: HostState,
+  sheet: SheetModel,
+  topLeftA1: string,
+  cells: CopiedCell[][],
+): void {
+  assertUserMayEdit(sheet);
+  const { rect } = parseAddress(topLeftA1);
+  const width = cells.reduce((max, row) => Math.max(max, row.length), 0);
+  if (cells.length === 0 || width === 0) return;
+  const area = { row: rect.row, col: rect.col, rows: cells.length, cols: width };
+  recordEdit(host.model, sheet, area, () =>
+    cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const [at, col] = [rect.row + r, rect.col + c];
+        sheet.setContent(at, col, { value: cell.value ?? undefined });
+        for (const k of FORMAT_KEYS) sheet.setCellFormat(at, col, k, null);
+        sheet.setCellFormat(at, col, "numberFormat", cell.numberFormat ?? "General");
+        if (cell.validation) sheet.setCellFormat(at, col, "validation", structuredClone(cell.validation));
+      }),
+    ),
   );
 }
 

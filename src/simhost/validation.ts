@@ -59,7 +59,12 @@ export class SimDataValidation extends SimClientObject<RangeRef> {
     const consistent = v !== null;
     switch (name) {
       case "type": {
-        if (!consistent) return "Inconsistent";
+        // Excel.DataValidationType: "MixedCriteria" when some cells have a rule and others none
+        // (what a paste over part of a dropdown column leaves), "Inconsistent" for different rules.
+        if (!consistent) {
+          const present = uniformAreas(t, (r, c) => (t.sheet.format(r, c, "validation") ? 1 : 0));
+          return present === null ? "MixedCriteria" : "Inconsistent";
+        }
         const kind = v?.rule ? Object.keys(v.rule)[0] : undefined;
         return kind ? RULE_TYPES[kind] : "None";
       }

@@ -7,7 +7,15 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
 import { OutsideExcel } from "./OutsideExcel";
 import { fluentThemeFor } from "./theme";
-import { createWorkbookOps } from "../excel";
+import { createWorkbookOps, inThreadEngine, workerEngine, type Engine } from "../excel";
+import { spawnEngineWorker } from "../worker/spawn";
+
+let engine: Engine | null = null;
+/** The rules run in one Web Worker for every mount, so the pane never freezes; in this thread where there is none. */
+function paneEngine(): Engine {
+  engine ??= typeof Worker === "function" ? workerEngine(spawnEngineWorker) : inThreadEngine();
+  return engine;
+}
 
 /** Renders the pane into `container`; resolves to a function that unmounts it. */
 export async function mountTaskpane(container: HTMLElement): Promise<() => void> {
@@ -26,7 +34,7 @@ export async function mountTaskpane(container: HTMLElement): Promise<() => void>
   root.render(
     <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
       <App
-        ops={createWorkbookOps()}
+        ops={createWorkbookOps({ engine: paneEngine() })}
         language={Office.context.displayLanguage || "en-US"}
         platform={String(info.platform ?? "")}
       />

@@ -24,6 +24,8 @@ export interface SheetSnapshot {
   hiddenColumns?: number;
   /** A filter hides some of the hidden rows. */
   filtered?: boolean;
+  /** Dropdown columns whose list is gone from some record cells (a paste replaces it); absent when none. */
+  dropdownsMissing?: string[];
 }
 
 export interface CheckOutcome {

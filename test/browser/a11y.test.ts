@@ -2,7 +2,8 @@
 // violation, nothing scrolls sideways, and the keyboard reaches and operates the main controls.
 // Run in every UI language (English in light and dark; French and German have the longest strings,
 // Japanese has no spaces to wrap at), in each main state:
-// first open, after a check with findings (a group open), and with each dialog open.
+// first open, after a check with findings (a group open), a finding's help and the findings report
+// menu open, and with each dialog open.
 import type { Browser, Page } from "playwright-core";
 import { copyFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
@@ -127,6 +128,22 @@ describe.each(variants)("task pane in $name", ({ name, options, strings, docsSho
     await page.getByTitle(fill(strings.reviewGoToCell, { cell: "K6" })).waitFor();
     await audit(page, `${name}: after check`, problems);
     if (docsShot) await screenshotFromSummary(page, docsShot);
+
+    // A finding's "What does this mean?" popover, then the Findings report menu.
+    const helpPrefix = strings.helpButtonLabel.split("{rule}")[0].trim();
+    await page
+      .getByRole("button", { name: new RegExp(`^${helpPrefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) })
+      .first()
+      .click();
+    await page.getByRole("dialog").waitFor();
+    await audit(page, `${name}: finding help`, problems);
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "hidden" });
+    await page.getByRole("button", { name: strings.reportButton }).click();
+    await page.getByRole("menu").waitFor();
+    await audit(page, `${name}: findings report menu`, problems);
+    await page.keyboard.press("Escape");
+    await page.getByRole("menu").waitFor({ state: "hidden" });
 
     await page.getByRole("button", { name: fill(strings.fixSafe, { count: notices }) }).click();
     await page.getByRole("dialog").waitFor();

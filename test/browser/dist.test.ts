@@ -21,13 +21,22 @@ describe("dist/ after npm run build", () => {
     const allowed = [
       /^taskpane\.(html|js)$/,
       /^taskpane\.js\.LICENSE\.txt$/,
+      // The rules engine's Web Worker (src/worker/spawn.ts), loaded from the same origin.
+      /^cosell-engine\.js(\.LICENSE\.txt)?$/,
       /^(commands|support)\.html$/,
       /^manifest\.xml$/,
       /^assets\/[\w-]+\.png$/,
     ];
     expect(shipped.filter((f) => !allowed.some((re) => re.test(f)))).toEqual([]);
-    for (const needed of ["taskpane.html", "taskpane.js", "commands.html", "support.html", "manifest.xml"])
-      expect(shipped).toContain(needed);
+    const needs = [
+      "taskpane.html",
+      "taskpane.js",
+      "cosell-engine.js",
+      "commands.html",
+      "support.html",
+      "manifest.xml",
+    ];
+    for (const needed of needs) expect(shipped).toContain(needed);
   });
 
   it("has no simulated host or playground bundle", () => {

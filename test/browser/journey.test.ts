@@ -120,7 +120,7 @@ describe("the partner journey on Windows (downloads)", () => {
     const { error, warning, notice } = expected.summary;
     // Hard numbers too, so that a core change shows up here (test/cli/examples.test.ts pins them).
     expect(expected.summary).toEqual({ error: 6, warning: 2, notice: 6 });
-    expect(status).toBe(`Check complete. Errors: ${error}. Warnings: ${warning}. Notices: ${notice}.`);
+    expect(status).toBe(`Check complete. Errors: ${error}. Warnings: ${warning}. Info: ${notice}.`);
     const count = (key: string) => page.getByTestId(`summary-${key}`).locator("dd").textContent();
     expect(await count("records")).toBe(String(records.length));
     expect(await count("errors")).toBe(String(error));
@@ -154,7 +154,7 @@ describe("the partner journey on Windows (downloads)", () => {
   });
 
   it("applies every notice's fix through the preview dialog", async () => {
-    await page.getByRole("button", { name: `Fix all notices (${notices.length})` }).click();
+    await page.getByRole("button", { name: `Apply the safe fixes (${notices.length})` }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByText(`Apply ${notices.length} fixes?`).waitFor();
     expect(await dialog.getByTestId("fix-preview-list").locator("li").count()).toBe(notices.length);
@@ -190,7 +190,7 @@ describe("the partner journey on Windows (downloads)", () => {
     await shot(page, "7-restored");
 
     await checkSheet(page);
-    await page.getByRole("button", { name: `Fix all notices (${notices.length})` }).click();
+    await page.getByRole("button", { name: `Apply the safe fixes (${notices.length})` }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Apply" }).click();
     await waitForStatus(page, new RegExp(`Changed ${notices.length} cells`));
   });

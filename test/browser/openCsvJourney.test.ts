@@ -1,6 +1,6 @@
 // The journey as it starts for most partners, in the playground (production build, headless
 // Chromium, simulated Excel): a file as Partner Center or Excel gave it → Open CSV file in the
-// pane → Check sheet → Fix all notices → Save as CSV, with the downloaded bytes captured. The
+// pane → Check sheet → Apply the safe fixes → Save as CSV, with the downloaded bytes captured. The
 // saved file must re-check clean with the CLI, and no cell may differ from the file as opened
 // except where a notice's fix was applied (RULES.md "Saving").
 import type { Browser, Page } from "playwright-core";
@@ -72,7 +72,7 @@ async function openCsvFile(page: Page, name: string, bytes: Buffer): Promise<str
 
 async function fixAllNotices(page: Page, count: number): Promise<void> {
   if (count === 0) return;
-  await page.getByRole("button", { name: `Fix all notices (${count})` }).click();
+  await page.getByRole("button", { name: `Apply the safe fixes (${count})` }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Apply" }).click();
   await waitForStatus(page, new RegExp(`^Changed ${count} cells?\\.`));
 }
@@ -214,7 +214,7 @@ describe.each([
     const { error, warning, notice } = coreCheck(table).summary;
     await page.getByRole("button", { name: "Check sheet" }).click();
     const status = await waitForStatus(page, /Check complete/);
-    expect(status).toBe(`Check complete. Errors: ${error}. Warnings: ${warning}. Notices: ${notice}.`);
+    expect(status).toBe(`Check complete. Errors: ${error}. Warnings: ${warning}. Info: ${notice}.`);
     expect(error).toBe(0);
   });
 

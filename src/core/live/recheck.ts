@@ -28,7 +28,7 @@ interface DateColumnState {
   evidence: ColumnEvidence;
 }
 
-interface Tracked {
+export interface Tracked {
   plan: CheckPlan;
   headerFindings: Finding[];
   /** Blank header cells and how many rows hold data below each (a blank header over data is reported). */

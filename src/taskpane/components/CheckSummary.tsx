@@ -23,12 +23,18 @@ const useStyles = makeStyles({
   value: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** Hidden rows and columns were checked too (Partner Center uploads them): say so, one line each. */
-function hiddenLines(sheet: CheckOutcome["sheet"], tp: ReturnType<typeof useI18n>["tp"]): string[] {
+/** Hidden rows and columns were checked too (Partner Center uploads them), dropdowns a paste took: one line each. */
+function hiddenLines(
+  sheet: CheckOutcome["sheet"],
+  tp: ReturnType<typeof useI18n>["tp"],
+  t: ReturnType<typeof useI18n>["t"],
+): string[] {
   const lines: string[] = [];
   const rows = sheet.hiddenRows ?? 0;
   if (rows > 0) lines.push(tp(sheet.filtered ? "summaryHiddenByFilter" : "summaryHiddenRows", rows));
   if ((sheet.hiddenColumns ?? 0) > 0) lines.push(tp("summaryHiddenColumns", sheet.hiddenColumns ?? 0));
+  if (sheet.dropdownsMissing?.length)
+    lines.push(t("summaryDropdownsMissing", { columns: sheet.dropdownsMissing.join(", ") }));
   return lines;
 }
 
@@ -100,7 +106,7 @@ export function CheckSummary({ outcome }: { outcome: CheckOutcome }) {
           </Text>
         </>
       )}
-      {hiddenLines(sheet, tp).map((line) => (
+      {hiddenLines(sheet, tp, t).map((line) => (
         <Text key={line} size={200} data-testid="summary-hidden">
           {line}
         </Text>

@@ -27,6 +27,8 @@ const useStyles = makeStyles({
     // The browser skips layout and paint of items scrolled far away: thousands stay cheap.
     contentVisibility: "auto",
     containIntrinsicSize: "auto 64px",
+    // Scrolled to as the current finding: clear of the sticky Next / Previous bar above.
+    scrollMarginTop: "12rem",
   },
   current: {
     backgroundColor: tokens.colorNeutralBackground1Selected,

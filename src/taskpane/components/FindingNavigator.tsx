@@ -12,7 +12,12 @@ export const NEXT_KEY = "F8";
 export const PREVIOUS_KEY = "Shift+F8";
 
 const useStyles = makeStyles({
+  // Sticky while the findings scroll under it: the current message stays in view at any length.
   root: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    boxShadow: tokens.shadow4,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,

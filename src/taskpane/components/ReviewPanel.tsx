@@ -7,7 +7,7 @@ import type { Finding } from "../../core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { countByRule, groupFindings, groupKey, type GroupBy } from "../review/groupFindings";
 import { NO_FILTER, applyFilter, type FindingFilter } from "../review/findingFilters";
-import { navigationOrder, stepFinding } from "../review/navigation";
+import { navigationOrder, sameFinding, stepFinding } from "../review/navigation";
 import { FindingGroups, type FindingActions } from "./FindingGroups";
 import { FindingFilters } from "./FindingFilters";
 import { FindingNavigator } from "./FindingNavigator";
@@ -41,13 +41,18 @@ export function ReviewPanel({ findings, actions, report }: Props) {
   const index = current ? order.indexOf(current) : -1;
   const currentGroup = index >= 0 && current ? groupKey(current, groupBy) : null;
 
-  // After a check (new findings) and on a new grouping: errors come first, so open the first group.
+  // After the first check and on a new grouping: errors come first, so open the first group. A
+  // re-check (after a fix, or as the user edits) keeps the groups the user opened and the finding
+  // Next reached, matched by rule and cell, so the user goes on where they were.
   const firstGroup = groups[0]?.key;
   const [openItems, setOpenItems] = React.useState<string[]>(firstGroup ? [firstGroup] : []);
-  const openedFor = React.useRef({ findings, groupBy });
-  if (openedFor.current.findings !== findings || openedFor.current.groupBy !== groupBy) {
-    openedFor.current = { findings, groupBy };
-    setOpenItems(firstGroup ? [firstGroup] : []);
+  const [seen, setSeen] = React.useState({ findings, groupBy });
+  if (seen.findings !== findings || seen.groupBy !== groupBy) {
+    setSeen({ findings, groupBy });
+    const keys = new Set(groups.map((group) => group.key));
+    const kept = seen.groupBy === groupBy ? openItems.filter((key) => keys.has(key)) : [];
+    setOpenItems(kept.length > 0 ? kept : firstGroup ? [firstGroup] : []);
+    if (current && !findings.includes(current)) setCurrent(sameFinding(findings, current) ?? current);
   }
 
   const { onSelect } = actions;

@@ -66,7 +66,7 @@ export function RuleCounts({ rules, onFix, disabled }: Props) {
           return (
             <li key={rule.code} className={styles.rule} data-testid={`rule-${rule.code}`}>
               {/* The code stays one hover away (title) for support and the CLI's output; the spaces
-                  keep the item's text readable ("Error Consent is No 3"). */}
+                  keep the item's text readable ("Error No consent: deal not uploaded 3"). */}
               <span className={styles.what} title={rule.code}>
                 <span className={styles.badge}>
                   <SeverityBadge severity={rule.severity} />

@@ -83,7 +83,7 @@ export const de: Strings = {
   checkDateOrderMdy: "Monat zuerst (4. März)",
   checkDateOrderDmy: "Tag zuerst (3. April)",
   checkDateOrderHint:
-    "Nur für Daten, die sich auf beide Arten lesen lassen: ein Datum wie 25/3/2025 zeigt, dass seine Spalte den Tag zuerst schreibt. Gespeichert wird immer M/T/JJJJ.",
+    "Nur wichtig für Daten, die sich auf beide Arten lesen lassen. „Jede Spalte entscheidet“ liest eine Spalte so, wie ihre eindeutigen Daten es zeigen (25/3/2025: Tag zuerst, 3/25/2025: Monat zuerst), und wie das Regionalformat von Excel, wenn sie keine hat. Gespeichert wird immer M/T/JJJJ.",
   checkRun: "Blatt prüfen",
   checkRunning: "Wird geprüft…",
   checkProgressLabel: "Prüffortschritt",
@@ -131,6 +131,8 @@ export const de: Strings = {
   summaryHiddenRows_other: "{count} Zeilen sind ausgeblendet; sie wurden ebenfalls geprüft.",
   summaryHiddenColumns_one: "{count} Spalte ist ausgeblendet; sie wurde ebenfalls geprüft.",
   summaryHiddenColumns_other: "{count} Spalten sind ausgeblendet; sie wurden ebenfalls geprüft.",
+  summaryDropdownsMissing:
+    "Einige Zellen von {columns} haben ihre Dropdownliste verloren (Einfügen ersetzt sie); wählen Sie „Dropdownlisten hinzufügen“, um sie wiederherzustellen.",
   summaryOverLimit:
     "Dieses Blatt hat {records} Datensätze; Partner Center akzeptiert höchstens {limit} pro Datei. Speichern Sie mit „In Dateien aufteilen“, um es in Teilen hochzuladen.",
 
@@ -216,7 +218,7 @@ export const de: Strings = {
 
   fixHeading: "Korrekturen",
   fixAll: "Alles Korrigierbare korrigieren ({count})",
-  fixSafe: "Alle Hinweise korrigieren ({count})",
+  fixSafe: "Sichere Korrekturen anwenden ({count})",
   fixRestore: "Letzte Änderung rückgängig",
   fixRestoreLabel: "Letzte Änderung rückgängig: zurücksetzen, was das Add-In zuletzt geändert hat",
   fixPreviewTitle_one: "{count} Korrektur übernehmen?",

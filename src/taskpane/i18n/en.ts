@@ -76,20 +76,20 @@ export const en = {
   checkDateOrderMdy: "Month first (March 4)",
   checkDateOrderDmy: "Day first (3 April)",
   checkDateOrderHint:
-    "Only for dates that could be read either way: a date such as 25/3/2025 shows that its column puts the day first. Saved files always use M/D/YYYY.",
+    "Only matters for dates that could be read either way. “Each column decides” reads a column the way its clear dates go (25/3/2025 is day first, 3/25/2025 month first), and like Excel's regional format when it has none. Saved files always use M/D/YYYY.",
   checkRun: "Check sheet",
   checkRunning: "Checking…",
   checkProgressLabel: "Check progress",
   checkProgress: "Checked {done} of {total} rows",
   checkCancel: "Cancel check",
   checkCancelled: "Check cancelled. The sheet was not changed.",
-  checkDone: "Check complete. Errors: {errors}. Warnings: {warnings}. Notices: {notices}.",
+  checkDone: "Check complete. Errors: {errors}. Warnings: {warnings}. Info: {notices}.",
   checkHighlightsNotUpdated:
     "Highlights not updated: the findings are listed here, but the sheet's marks could not be changed.",
   liveCheck: "Check as I edit",
   liveCheckHint:
     "Re-checks the rows you change and updates the marks and counts, without pressing Check sheet.",
-  liveChecked: "Re-checked after your edit. Errors: {errors}. Warnings: {warnings}. Notices: {notices}.",
+  liveChecked: "Re-checked after your edit. Errors: {errors}. Warnings: {warnings}. Info: {notices}.",
   clearHighlights: "Clear highlights",
   clearHighlightsDone: "Highlights cleared on every sheet.",
   clearHighlightsPartly:
@@ -100,7 +100,7 @@ export const en = {
   summaryRecords: "Records",
   summaryErrors: "Errors",
   summaryWarnings: "Warnings",
-  summaryNotices: "Notices",
+  summaryNotices: "Info",
   summaryNewDeals_one: "{count} new deal",
   summaryNewDeals_other: "{count} new deals",
   summaryUpdates_one: "{count} update",
@@ -121,12 +121,14 @@ export const en = {
   summaryHiddenRows_other: "{count} rows are hidden; they were checked too.",
   summaryHiddenColumns_one: "{count} column is hidden; it was checked too.",
   summaryHiddenColumns_other: "{count} columns are hidden; they were checked too.",
+  summaryDropdownsMissing:
+    "Some cells of {columns} have lost their dropdown (pasting replaces it); choose Add dropdowns to put it back.",
   summaryOverLimit:
     "This sheet has {records} records; Partner Center accepts at most {limit} per file. Save with “Split into files” to upload it in parts.",
 
   severityError: "Error",
   severityWarning: "Warning",
-  severityNotice: "Notice",
+  severityNotice: "Info",
   badgePartnerCenter: "Partner Center",
 
   reportButton: "Findings report",
@@ -181,7 +183,7 @@ export const en = {
   reviewFilterSeverity: "Show severities",
   reviewFilterErrors: "Errors ({count})",
   reviewFilterWarnings: "Warnings ({count})",
-  reviewFilterNotices: "Notices ({count})",
+  reviewFilterNotices: "Info ({count})",
   reviewFilterColumn: "Column",
   reviewFilterAllColumns: "All columns ({count})",
   reviewFilterColumnOption: "{column} ({count})",
@@ -205,7 +207,7 @@ export const en = {
 
   fixHeading: "Fixes",
   fixAll: "Fix all that can be fixed ({count})",
-  fixSafe: "Fix all notices ({count})",
+  fixSafe: "Apply the safe fixes ({count})",
   fixRestore: "Undo last change",
   fixRestoreLabel: "Undo last change: put back what the add-in last changed",
   fixPreviewTitle_one: "Apply {count} fix?",

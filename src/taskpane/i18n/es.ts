@@ -81,21 +81,21 @@ export const es: Strings = {
   checkDateOrderMdy: "Mes primero (4 de marzo)",
   checkDateOrderDmy: "Día primero (3 de abril)",
   checkDateOrderHint:
-    "Solo para fechas que admiten las dos lecturas: una fecha como 25/3/2025 indica que su columna pone el día primero. Los archivos guardados usan siempre M/D/AAAA.",
+    "Solo importa para fechas que admiten las dos lecturas. «Cada columna decide» lee una columna como indican sus fechas claras (25/3/2025: día primero, 3/25/2025: mes primero), y según el formato regional de Excel si no tiene ninguna. Los archivos guardados usan siempre M/D/AAAA.",
   checkRun: "Comprobar hoja",
   checkRunning: "Comprobando…",
   checkProgressLabel: "Progreso de la comprobación",
   checkProgress: "{done} de {total} filas comprobadas",
   checkCancel: "Cancelar comprobación",
   checkCancelled: "Comprobación cancelada. La hoja no se ha modificado.",
-  checkDone: "Comprobación completada. Errores: {errors}. Advertencias: {warnings}. Avisos: {notices}.",
+  checkDone: "Comprobación completada. Errores: {errors}. Advertencias: {warnings}. Info: {notices}.",
   checkHighlightsNotUpdated:
     "Resaltados no actualizados: los problemas se muestran aquí, pero no se pudieron cambiar las marcas de la hoja.",
   liveCheck: "Comprobar mientras edito",
   liveCheckHint:
     "Vuelve a comprobar las filas que cambia y actualiza los resaltados y los recuentos, sin pulsar Comprobar hoja.",
   liveChecked:
-    "Comprobado de nuevo tras su cambio. Errores: {errors}. Advertencias: {warnings}. Avisos: {notices}.",
+    "Comprobado de nuevo tras su cambio. Errores: {errors}. Advertencias: {warnings}. Info: {notices}.",
   clearHighlights: "Quitar resaltados",
   clearHighlightsDone: "Resaltados quitados en todas las hojas.",
   clearHighlightsPartly:
@@ -106,7 +106,7 @@ export const es: Strings = {
   summaryRecords: "Registros",
   summaryErrors: "Errores",
   summaryWarnings: "Advertencias",
-  summaryNotices: "Avisos",
+  summaryNotices: "Info",
   summaryNewDeals_one: "{count} oportunidad nueva",
   summaryNewDeals_other: "{count} oportunidades nuevas",
   summaryUpdates_one: "{count} actualización",
@@ -127,12 +127,14 @@ export const es: Strings = {
   summaryHiddenRows_other: "{count} filas están ocultas; también se comprobaron.",
   summaryHiddenColumns_one: "{count} columna está oculta; también se comprobó.",
   summaryHiddenColumns_other: "{count} columnas están ocultas; también se comprobaron.",
+  summaryDropdownsMissing:
+    "Algunas celdas de {columns} han perdido su lista desplegable (al pegar se reemplaza); elija «Agregar listas desplegables» para restaurarla.",
   summaryOverLimit:
     "Esta hoja tiene {records} registros; Partner Center acepta como máximo {limit} por archivo. Guarde con «Dividir en archivos» para cargarla por partes.",
 
   severityError: "Error",
   severityWarning: "Advertencia",
-  severityNotice: "Aviso",
+  severityNotice: "Info",
   badgePartnerCenter: "Partner Center",
 
   reportButton: "Informe de hallazgos",
@@ -188,7 +190,7 @@ export const es: Strings = {
   reviewFilterSeverity: "Gravedades mostradas",
   reviewFilterErrors: "Errores ({count})",
   reviewFilterWarnings: "Advertencias ({count})",
-  reviewFilterNotices: "Avisos ({count})",
+  reviewFilterNotices: "Info ({count})",
   reviewFilterColumn: "Columna",
   reviewFilterAllColumns: "Todas las columnas ({count})",
   reviewFilterColumnOption: "{column} ({count})",
@@ -212,7 +214,7 @@ export const es: Strings = {
 
   fixHeading: "Correcciones",
   fixAll: "Corregir todo lo que se pueda ({count})",
-  fixSafe: "Corregir todos los avisos ({count})",
+  fixSafe: "Aplicar las correcciones seguras ({count})",
   fixRestore: "Deshacer el último cambio",
   fixRestoreLabel: "Deshacer el último cambio: devolver lo que el complemento cambió por última vez",
   fixPreviewTitle_one: "¿Aplicar {count} corrección?",

@@ -83,21 +83,21 @@ export const fr: Strings = {
   checkDateOrderMdy: "Mois d’abord (4 mars)",
   checkDateOrderDmy: "Jour d’abord (3 avril)",
   checkDateOrderHint:
-    "Seulement pour les dates qui se lisent des deux façons : une date comme 25/3/2025 montre que sa colonne met le jour d’abord. Les fichiers enregistrés utilisent toujours M/J/AAAA.",
+    "Ne compte que pour les dates qui se lisent des deux façons. « Chaque colonne décide » lit une colonne comme l’indiquent ses dates sans ambiguïté (25/3/2025 : jour d’abord, 3/25/2025 : mois d’abord), et selon le format régional d’Excel si elle n’en a aucune. Les fichiers enregistrés utilisent toujours M/J/AAAA.",
   checkRun: "Vérifier la feuille",
   checkRunning: "Vérification…",
   checkProgressLabel: "Progression de la vérification",
   checkProgress: "{done} lignes vérifiées sur {total}",
   checkCancel: "Annuler la vérification",
   checkCancelled: "Vérification annulée. La feuille n’a pas été modifiée.",
-  checkDone: "Vérification terminée. Erreurs : {errors}. Avertissements : {warnings}. Remarques : {notices}.",
+  checkDone: "Vérification terminée. Erreurs : {errors}. Avertissements : {warnings}. Infos : {notices}.",
   checkHighlightsNotUpdated:
     "Surlignages non mis à jour : les problèmes sont listés ici, mais les marques de la feuille n’ont pas pu être modifiées.",
   liveCheck: "Vérifier pendant la saisie",
   liveCheckHint:
     "Revérifie les lignes modifiées et met à jour les surlignages et les totaux, sans sélectionner Vérifier la feuille.",
   liveChecked:
-    "Revérifié après votre modification. Erreurs : {errors}. Avertissements : {warnings}. Remarques : {notices}.",
+    "Revérifié après votre modification. Erreurs : {errors}. Avertissements : {warnings}. Infos : {notices}.",
   clearHighlights: "Effacer les surlignages",
   clearHighlightsDone: "Surlignages effacés sur toutes les feuilles.",
   clearHighlightsPartly:
@@ -108,7 +108,7 @@ export const fr: Strings = {
   summaryRecords: "Enregistrements",
   summaryErrors: "Erreurs",
   summaryWarnings: "Avertissements",
-  summaryNotices: "Remarques",
+  summaryNotices: "Infos",
   summaryNewDeals_one: "{count} nouvelle opportunité",
   summaryNewDeals_other: "{count} nouvelles opportunités",
   summaryUpdates_one: "{count} mise à jour",
@@ -129,12 +129,14 @@ export const fr: Strings = {
   summaryHiddenRows_other: "{count} lignes sont masquées ; elles ont aussi été vérifiées.",
   summaryHiddenColumns_one: "{count} colonne est masquée ; elle a aussi été vérifiée.",
   summaryHiddenColumns_other: "{count} colonnes sont masquées ; elles ont aussi été vérifiées.",
+  summaryDropdownsMissing:
+    "Certaines cellules de {columns} ont perdu leur liste déroulante (le collage la remplace) ; choisissez « Ajouter les listes déroulantes » pour la rétablir.",
   summaryOverLimit:
     "Cette feuille contient {records} enregistrements ; Partner Center en accepte au plus {limit} par fichier. Enregistrez avec « Fractionner en fichiers » pour l’importer en plusieurs fois.",
 
   severityError: "Erreur",
   severityWarning: "Avertissement",
-  severityNotice: "Remarque",
+  severityNotice: "Info",
   badgePartnerCenter: "Partner Center",
 
   reportButton: "Rapport des résultats",
@@ -190,7 +192,7 @@ export const fr: Strings = {
   reviewFilterSeverity: "Niveaux affichés",
   reviewFilterErrors: "Erreurs ({count})",
   reviewFilterWarnings: "Avertissements ({count})",
-  reviewFilterNotices: "Remarques ({count})",
+  reviewFilterNotices: "Infos ({count})",
   reviewFilterColumn: "Colonne",
   reviewFilterAllColumns: "Toutes les colonnes ({count})",
   reviewFilterColumnOption: "{column} ({count})",
@@ -214,7 +216,7 @@ export const fr: Strings = {
 
   fixHeading: "Corrections",
   fixAll: "Corriger tout ce qui peut l’être ({count})",
-  fixSafe: "Corriger toutes les remarques ({count})",
+  fixSafe: "Appliquer les corrections sûres ({count})",
   fixRestore: "Annuler la dernière modification",
   fixRestoreLabel: "Annuler la dernière modification : remettre ce que le complément a changé en dernier",
   fixPreviewTitle_one: "Appliquer {count} correction ?",

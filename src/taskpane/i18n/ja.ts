@@ -81,19 +81,19 @@ export const ja: Strings = {
   checkDateOrderMdy: "月が先 (3月4日)",
   checkDateOrderDmy: "日が先 (4月3日)",
   checkDateOrderHint:
-    "どちらとも読める日付だけに使います。25/3/2025 のような日付があれば、その列は日が先と分かります。保存するファイルは常に M/D/YYYY です。",
+    "どちらとも読める日付にだけ関係します。「列ごとに判断」は、その列のはっきりした日付に合わせて読みます (25/3/2025 なら日が先、3/25/2025 なら月が先)。そのような日付がなければ Excel の地域の形式に従います。保存するファイルは常に M/D/YYYY です。",
   checkRun: "シートをチェック",
   checkRunning: "チェック中…",
   checkProgressLabel: "チェックの進行状況",
   checkProgress: "{total} 行中 {done} 行をチェックしました",
   checkCancel: "チェックをキャンセル",
   checkCancelled: "チェックをキャンセルしました。シートは変更されていません。",
-  checkDone: "チェックが完了しました。エラー: {errors}。警告: {warnings}。通知: {notices}。",
+  checkDone: "チェックが完了しました。エラー: {errors}。警告: {warnings}。情報: {notices}。",
   checkHighlightsNotUpdated:
     "強調表示は更新されていません。問題はここに一覧表示されていますが、シートのマークを変更できませんでした。",
   liveCheck: "編集中にチェック",
   liveCheckHint: "変更した行を再チェックし、[シートをチェック] を押さなくても強調表示と件数を更新します。",
-  liveChecked: "編集後に再チェックしました。エラー: {errors}。警告: {warnings}。通知: {notices}。",
+  liveChecked: "編集後に再チェックしました。エラー: {errors}。警告: {warnings}。情報: {notices}。",
   clearHighlights: "強調表示をクリア",
   clearHighlightsDone: "すべてのシートの強調表示をクリアしました。",
   clearHighlightsPartly:
@@ -104,7 +104,7 @@ export const ja: Strings = {
   summaryRecords: "レコード",
   summaryErrors: "エラー",
   summaryWarnings: "警告",
-  summaryNotices: "通知",
+  summaryNotices: "情報",
   summaryNewDeals_one: "新規案件 {count} 件",
   summaryNewDeals_other: "新規案件 {count} 件",
   summaryUpdates_one: "更新 {count} 件",
@@ -123,12 +123,14 @@ export const ja: Strings = {
   summaryHiddenRows_other: "{count} 行が非表示になっています。これらもチェックしました。",
   summaryHiddenColumns_one: "{count} 列が非表示になっています。これらもチェックしました。",
   summaryHiddenColumns_other: "{count} 列が非表示になっています。これらもチェックしました。",
+  summaryDropdownsMissing:
+    "{columns} の一部のセルでドロップダウンが失われました (貼り付けで置き換わります)。[ドロップダウンを追加] を実行すると元に戻ります。",
   summaryOverLimit:
     "このシートには {records} 件のレコードがありますが、Partner Center が受け付けるのは 1 ファイルあたり最大 {limit} 件です。[ファイルに分割] をオンにして保存し、分けてアップロードしてください。",
 
   severityError: "エラー",
   severityWarning: "警告",
-  severityNotice: "通知",
+  severityNotice: "情報",
   badgePartnerCenter: "Partner Center",
 
   reportButton: "検出結果レポート",
@@ -184,7 +186,7 @@ export const ja: Strings = {
   reviewFilterSeverity: "表示する重要度",
   reviewFilterErrors: "エラー ({count})",
   reviewFilterWarnings: "警告 ({count})",
-  reviewFilterNotices: "通知 ({count})",
+  reviewFilterNotices: "情報 ({count})",
   reviewFilterColumn: "列",
   reviewFilterAllColumns: "すべての列 ({count})",
   reviewFilterColumnOption: "{column} ({count})",
@@ -208,7 +210,7 @@ export const ja: Strings = {
 
   fixHeading: "修正",
   fixAll: "修正できるものをすべて修正 ({count})",
-  fixSafe: "すべての通知を修正 ({count})",
+  fixSafe: "安全な修正をすべて適用 ({count})",
   fixRestore: "直前の変更を元に戻す",
   fixRestoreLabel: "直前の変更を元に戻す: アドインが最後に変更した内容を戻します",
   fixPreviewTitle_one: "{count} 件の修正を適用しますか?",

@@ -81,21 +81,20 @@ export const sv: Strings = {
   checkDateOrderMdy: "Månad först (4 mars)",
   checkDateOrderDmy: "Dag först (3 april)",
   checkDateOrderHint:
-    "Bara för datum som kan läsas på båda sätten: ett datum som 25/3/2025 visar att kolumnen skriver dagen först. Sparade filer använder alltid M/D/ÅÅÅÅ.",
+    "Spelar bara roll för datum som kan läsas på båda sätten. ”Varje kolumn avgör” läser en kolumn så som dess entydiga datum visar (25/3/2025: dag först, 3/25/2025: månad först), och enligt Excels nationella format om den inte har några. Sparade filer använder alltid M/D/ÅÅÅÅ.",
   checkRun: "Kontrollera blad",
   checkRunning: "Kontrollerar…",
   checkProgressLabel: "Kontrollens förlopp",
   checkProgress: "{done} av {total} rader kontrollerade",
   checkCancel: "Avbryt kontrollen",
   checkCancelled: "Kontrollen avbröts. Bladet ändrades inte.",
-  checkDone: "Kontrollen är klar. Fel: {errors}. Varningar: {warnings}. Meddelanden: {notices}.",
+  checkDone: "Kontrollen är klar. Fel: {errors}. Varningar: {warnings}. Info: {notices}.",
   checkHighlightsNotUpdated:
     "Markeringarna uppdaterades inte: problemen visas här, men bladets markeringar kunde inte ändras.",
   liveCheck: "Kontrollera medan jag redigerar",
   liveCheckHint:
     "Kontrollerar de rader du ändrar igen och uppdaterar markeringar och antal, utan att du trycker på Kontrollera blad.",
-  liveChecked:
-    "Kontrollerat igen efter din ändring. Fel: {errors}. Varningar: {warnings}. Meddelanden: {notices}.",
+  liveChecked: "Kontrollerat igen efter din ändring. Fel: {errors}. Varningar: {warnings}. Info: {notices}.",
   clearHighlights: "Ta bort markeringar",
   clearHighlightsDone: "Markeringarna togs bort på alla blad.",
   clearHighlightsPartly:
@@ -106,7 +105,7 @@ export const sv: Strings = {
   summaryRecords: "Poster",
   summaryErrors: "Fel",
   summaryWarnings: "Varningar",
-  summaryNotices: "Meddelanden",
+  summaryNotices: "Info",
   summaryNewDeals_one: "{count} ny affär",
   summaryNewDeals_other: "{count} nya affärer",
   summaryUpdates_one: "{count} uppdatering",
@@ -127,12 +126,14 @@ export const sv: Strings = {
   summaryHiddenRows_other: "{count} rader är dolda; de kontrollerades också.",
   summaryHiddenColumns_one: "{count} kolumn är dold; den kontrollerades också.",
   summaryHiddenColumns_other: "{count} kolumner är dolda; de kontrollerades också.",
+  summaryDropdownsMissing:
+    "Några celler i {columns} har förlorat sin listruta (inklistring ersätter den); välj ”Lägg till listrutor” för att få tillbaka den.",
   summaryOverLimit:
     "Bladet har {records} poster; Partner Center tar emot högst {limit} per fil. Spara med ”Dela upp i filer” för att ladda upp det i delar.",
 
   severityError: "Fel",
   severityWarning: "Varning",
-  severityNotice: "Meddelande",
+  severityNotice: "Info",
   badgePartnerCenter: "Partner Center",
 
   reportButton: "Resultatrapport",
@@ -187,7 +188,7 @@ export const sv: Strings = {
   reviewFilterSeverity: "Visade allvarlighetsgrader",
   reviewFilterErrors: "Fel ({count})",
   reviewFilterWarnings: "Varningar ({count})",
-  reviewFilterNotices: "Meddelanden ({count})",
+  reviewFilterNotices: "Info ({count})",
   reviewFilterColumn: "Kolumn",
   reviewFilterAllColumns: "Alla kolumner ({count})",
   reviewFilterColumnOption: "{column} ({count})",
@@ -211,7 +212,7 @@ export const sv: Strings = {
 
   fixHeading: "Korrigeringar",
   fixAll: "Rätta allt som går att rätta ({count})",
-  fixSafe: "Korrigera alla meddelanden ({count})",
+  fixSafe: "Gör de säkra korrigeringarna ({count})",
   fixRestore: "Ångra senaste ändringen",
   fixRestoreLabel: "Ångra senaste ändringen: återställ det tillägget ändrade senast",
   fixPreviewTitle_one: "Tillämpa {count} korrigering?",

@@ -36,3 +36,10 @@ export function stepFinding(
   for (let i = order.length - 1; i >= 0; i--) if (compareFindings(order[i], current) < 0) return order[i];
   return order[order.length - 1];
 }
+
+/** The finding of a new check that stands for `old` of an earlier one: same rule, same cell. */
+export function sameFinding(findings: readonly Finding[], old: Finding): Finding | undefined {
+  return findings.find(
+    (f) => f.code === old.code && f.cell === old.cell && f.row === old.row && f.column === old.column,
+  );
+}

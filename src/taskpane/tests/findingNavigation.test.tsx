@@ -85,7 +85,7 @@ describe("next / previous finding", () => {
     // The file-level warning has no cell to select: it is shown, not selected.
     await waitFor(() => expect(selected(ops)).toEqual(["D5", "D12", "K12", "BZ1", "W3"]));
     expect(navigatorText().textContent).toBe(
-      "Notice Finding 6 of 6, cell W3: Currency usd should be upper case",
+      "Info Finding 6 of 6, cell W3: Currency usd should be upper case",
     );
 
     // Past the last, Next wraps to the first; Shift+F8 goes back.
@@ -132,7 +132,7 @@ describe("filters", () => {
     const errors = screen.getByRole("button", { name: "Errors (3)" });
     expect(errors.getAttribute("aria-pressed")).toBe("true");
     fireEvent.click(errors);
-    fireEvent.click(screen.getByRole("button", { name: "Notices (1)" }));
+    fireEvent.click(screen.getByRole("button", { name: "Info (1)" }));
     expect(screen.getByRole("button", { name: "Errors (3)" }).getAttribute("aria-pressed")).toBe("false");
     // Only the warnings are left: the Whole file group, the rule counts and the walk.
     expect(screen.queryByTestId("rule-required-missing")).toBeNull();
@@ -196,6 +196,29 @@ describe("after a check", () => {
     expect(screen.getByTitle("Go to K12")).toBeTruthy();
     expect(expanded("Whole file (1 finding)")).toBe("false");
     expect(expanded("Currency (1 finding)")).toBe("false");
+  });
+
+  it("a re-check keeps the groups the user opened and goes on from the finding Next reached", async () => {
+    // The second check finds the same problems (new objects, as a real re-check gives).
+    const { ops } = renderApp({ outcomes: [makeOutcome(all), makeOutcome(all.map((f) => ({ ...f })))] });
+    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    await screen.findByRole("heading", { name: "Findings" });
+    fireEvent.click(screen.getByRole("button", { name: "Currency (1 finding)" }));
+    fireEvent.keyDown(review(), { key: "F8" });
+    fireEvent.keyDown(review(), { key: "F8" });
+    await waitFor(() => expect(selected(ops)).toEqual(["D5", "D12"]));
+    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    await waitFor(() => expect(ops.callsOf("check")).toHaveLength(2));
+    await waitFor(() => expect(screen.getByTitle("Go to D12")).not.toBe(null));
+    expect(screen.getByRole("button", { name: "Currency (1 finding)" }).getAttribute("aria-expanded")).toBe(
+      "true",
+    );
+    expect(screen.getByRole("button", { name: "Deal Name (2 findings)" }).getAttribute("aria-expanded")).toBe(
+      "true",
+    );
+    expect(navigatorText().textContent).toContain("Finding 2 of 6, cell D12:");
+    fireEvent.keyDown(review(), { key: "F8" });
+    await waitFor(() => expect(selected(ops)).toEqual(["D5", "D12", "K12"]));
   });
 
   it("says so when a check finds nothing", async () => {

@@ -70,7 +70,7 @@ describe("compile-time checks of a translation", () => {
     // @ts-expect-error "consent-no" is missing
     const table = defineTranslation({ ...rest });
     expect([dropped.title, Object.keys(table).length]).toEqual([
-      "Zustimmung ist No",
+      "Keine Zustimmung: kein Upload",
       FINDING_CODES.length - 1,
     ]);
   });

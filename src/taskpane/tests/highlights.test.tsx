@@ -17,7 +17,7 @@ describe("highlights", () => {
     await screen.findByTestId("check-summary");
     await waitFor(() =>
       expect(status()).toBe(
-        "Check complete. Errors: 1. Warnings: 0. Notices: 0. Highlights not updated: the findings are listed here, but the sheet's marks could not be changed.",
+        "Check complete. Errors: 1. Warnings: 0. Info: 0. Highlights not updated: the findings are listed here, but the sheet's marks could not be changed.",
       ),
     );
     expect(ops.callsOf("check")[0][0]).toEqual({ dateOrder: "auto" });

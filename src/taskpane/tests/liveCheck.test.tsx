@@ -49,7 +49,7 @@ describe("live re-check in the pane", () => {
     await waitFor(() => expect(within(screen.getByTestId("summary-errors")).getByText("0")).toBeTruthy());
     expect(screen.queryByText(missingCity.message)).toBeNull();
     expect(screen.getByRole("status", { name: "Status" }).textContent).toBe(
-      "Re-checked after your edit. Errors: 0. Warnings: 0. Notices: 0.",
+      "Re-checked after your edit. Errors: 0. Warnings: 0. Info: 0.",
     );
     expect(ops.callsOf("check")).toHaveLength(1);
 

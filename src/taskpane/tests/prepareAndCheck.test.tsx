@@ -62,7 +62,7 @@ describe("check", () => {
     expect(within(screen.getByTestId("summary-notices")).getByText("1")).toBeTruthy();
     expect(within(summary).getByText("42 new deals, 310 updates")).toBeTruthy();
     expect(screen.getByRole("status", { name: "Status" }).textContent).toBe(
-      "Check complete. Errors: 2. Warnings: 1. Notices: 1.",
+      "Check complete. Errors: 2. Warnings: 1. Info: 1.",
     );
     expect(ops.callsOf("check")[0][0]).toEqual({ dateOrder: "auto" });
   });

@@ -101,7 +101,7 @@ describe("review", () => {
     expect(within(screen.getByTestId("rule-required-missing")).getByText("2")).toBeTruthy();
     expect(screen.getByTestId("rule-currency-case")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Warnings (1)", pressed: true }));
-    fireEvent.click(screen.getByRole("button", { name: "Notices (1)", pressed: true }));
+    fireEvent.click(screen.getByRole("button", { name: "Info (1)", pressed: true }));
     expect(screen.queryByTestId("rule-currency-case")).toBeNull();
     expect(screen.queryByTestId("rule-unknown-column")).toBeNull();
     expect(screen.queryByRole("button", { name: /^Currency/ })).toBeNull();
@@ -207,7 +207,7 @@ describe("fix", () => {
     const { ops } = await checkWith([badCountry, lowerCurrency]);
     const restore = screen.getByRole("button", { name: /^Undo last change/ });
     expect(restore).toHaveProperty("disabled", true);
-    fireEvent.click(screen.getByRole("button", { name: "Fix all notices (1)" }));
+    fireEvent.click(screen.getByRole("button", { name: "Apply the safe fixes (1)" }));
     const dialog = await screen.findByRole("dialog");
     expect(within(dialog).getByTestId("fix-preview-list").textContent).toBe("W3: usd → USD");
     fireEvent.click(await within(dialog).findByRole("button", { name: "Apply" }));
@@ -234,7 +234,7 @@ describe("fix", () => {
     });
     fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
     await screen.findByRole("heading", { name: "Findings" });
-    for (const name of ["Fix all notices (1)", "Fix all: Country not a 2-letter code (2)"]) {
+    for (const name of ["Apply the safe fixes (1)", "Fix all: Country not a 2-letter code (2)"]) {
       fireEvent.click(screen.getByRole("button", { name }));
       fireEvent.click(
         await within(await screen.findByRole("dialog")).findByRole("button", { name: "Apply" }),

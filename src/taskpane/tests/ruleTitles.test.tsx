@@ -58,7 +58,7 @@ describe("rule titles", () => {
   );
 
   const cases = [
-    { code: "consent-no", language: "en", expected: "Consent is No", notes: "English title" },
+    { code: "consent-no", language: "en", expected: "No consent: deal not uploaded", notes: "English title" },
     {
       code: "status-substatus-mismatch",
       language: "de",
@@ -116,7 +116,7 @@ describe("counts per rule in the pane", () => {
     const list = screen.getByRole("list", { name: "Counts per rule" });
     expect(list.textContent).not.toMatch(/country-not-alpha2|consent-no/);
     expect(within(screen.getByTestId("rule-consent-no")).getByTestId("rule-title").textContent).toBe(
-      "Consent is No",
+      "No consent: deal not uploaded",
     );
     // A code this build has no title for still shows, as itself, rather than vanishing.
     expect(within(screen.getByTestId("rule-rule-added-tomorrow")).getByTestId("rule-title").textContent).toBe(
@@ -137,7 +137,7 @@ describe("counts per rule in the pane", () => {
   it("shows the titles in the UI language (French)", async () => {
     await checkWith([badCountry, consentNo], "fr-FR");
     expect(within(screen.getByTestId("rule-consent-no")).getByTestId("rule-title").textContent).toBe(
-      "Consentement à No",
+      "Sans consentement : pas d’import",
     );
     expect(
       screen.getByRole("button", { name: "Tout corriger : Pays non codé sur 2 lettres (1)" }),

@@ -30,6 +30,13 @@ describe("the check summary says what was hidden", () => {
       layout: { hiddenRows: 3, hiddenColumns: 2 },
       lines: ["3 rows are hidden; they were checked too.", "2 columns are hidden; they were checked too."],
     },
+    {
+      notes: "dropdowns a paste took from some cells: one line naming the columns",
+      layout: { dropdownsMissing: ["Customer Country", "Currency"] },
+      lines: [
+        "Some cells of Customer Country, Currency have lost their dropdown (pasting replaces it); choose Add dropdowns to put it back.",
+      ],
+    },
     { notes: "nothing hidden: no line", layout: {}, lines: [] },
   ];
 
@@ -70,11 +77,12 @@ describe("layout errors become one sentence", () => {
       failures: { keepFailedRows: hostError("FilterActive") },
     });
     fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
-    fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }));
-    fireEvent.click(
-      await within(await screen.findByRole("alertdialog")).findByRole("button", { name: "Keep failed rows" }),
-    );
-    const alert = await screen.findByRole("alert");
+    // Generous waits: on a loaded machine the dialog opens after findBy's default second.
+    const wait = { timeout: 10_000 };
+    fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }, wait));
+    const dialog = await screen.findByRole("alertdialog", {}, wait);
+    fireEvent.click(await within(dialog).findByRole("button", { name: "Keep failed rows" }, wait));
+    const alert = await screen.findByRole("alert", {}, wait);
     expect(alert.textContent).toContain(
       "Clear the filter first (Data > Clear), then keep the failed rows again.",
     );

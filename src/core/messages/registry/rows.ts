@@ -38,8 +38,9 @@ export const ROWS_FINDINGS = defineFindings({
   "consent-no": {
     severity: "error",
     params: CELL,
-    title: "Consent is No",
-    message: '{column} value "{value}": deals won\'t be created or updated if you choose No.',
+    title: "No consent: deal not uploaded",
+    message:
+      '{column} is "{value}": with No, Partner Center neither creates nor updates this deal. Choose Yes to upload it.',
   },
   "partner-center-error": {
     severity: "warning",

@@ -334,8 +334,9 @@ export const de = defineTranslation({
       "Der {column}-Wert „{value}“ widerspricht Microsoft help required? Yes: Eine Co-Sell-Anfrage wird immer geteilt.",
   },
   "consent-no": {
-    title: "Zustimmung ist No",
-    message: "{column}-Wert „{value}“: Deals werden nicht erstellt oder aktualisiert, wenn Sie No wählen.",
+    title: "Keine Zustimmung: kein Upload",
+    message:
+      "{column} ist „{value}“: Mit No wird dieser Deal in Partner Center weder erstellt noch aktualisiert. Wählen Sie Yes, um ihn hochzuladen.",
   },
   "partner-center-error": {
     title: "Von Partner Center abgelehnt",

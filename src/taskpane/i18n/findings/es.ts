@@ -341,8 +341,9 @@ export const es = defineTranslation({
       "El valor «{value}» de {column} contradice Microsoft help required? Yes: una solicitud de co-sell siempre se comparte.",
   },
   "consent-no": {
-    title: "El consentimiento es No",
-    message: "Valor «{value}» de {column}: las oportunidades no se crearán ni actualizarán si elige No.",
+    title: "Sin consentimiento: oportunidad no cargada",
+    message:
+      "{column} es «{value}»: con No, Partner Center no crea ni actualiza esta oportunidad. Elija Yes para cargarla.",
   },
   "partner-center-error": {
     title: "Rechazado por Partner Center",

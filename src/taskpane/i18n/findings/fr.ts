@@ -344,9 +344,9 @@ export const fr = defineTranslation({
       "La valeur « {value} » de {column} contredit Microsoft help required? Yes : une demande de co-sell est toujours partagée.",
   },
   "consent-no": {
-    title: "Consentement à No",
+    title: "Sans consentement : pas d’import",
     message:
-      "Valeur « {value} » de {column} : les opportunités ne seront ni créées ni mises à jour si vous choisissez No.",
+      "{column} vaut « {value} » : avec No, Partner Center ne crée ni ne met à jour cette opportunité. Choisissez Yes pour l’importer.",
   },
   "partner-center-error": {
     title: "Rejeté par Partner Center",

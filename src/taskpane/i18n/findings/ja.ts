@@ -318,8 +318,9 @@ export const ja = defineTranslation({
       "{column} の値「{value}」は Microsoft help required? Yes と矛盾します。共同販売の依頼は常に共有されます。",
   },
   "consent-no": {
-    title: "同意が No",
-    message: "{column} の値「{value}」: No を選ぶと案件は作成も更新もされません。",
+    title: "同意なし: 案件はアップロードされません",
+    message:
+      "{column} が「{value}」です。No のままでは Partner Center で案件は作成も更新もされません。アップロードするには Yes を選んでください。",
   },
   "partner-center-error": {
     title: "Partner Center による拒否",

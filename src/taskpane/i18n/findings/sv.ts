@@ -324,8 +324,9 @@ export const sv = defineTranslation({
       "{column}-värdet ”{value}” strider mot Microsoft help required? Yes: en co-sell-förfrågan delas alltid.",
   },
   "consent-no": {
-    title: "Samtycke är No",
-    message: "{column}-värdet ”{value}”: affärer skapas eller uppdateras inte om du väljer No.",
+    title: "Inget samtycke: affären laddas inte upp",
+    message:
+      "{column} är ”{value}”: med No varken skapar eller uppdaterar Partner Center affären. Välj Yes för att ladda upp den.",
   },
   "partner-center-error": {
     title: "Avvisad av Partner Center",

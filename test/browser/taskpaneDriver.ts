@@ -144,7 +144,8 @@ export function areaOf(rows: number, cols: number): string {
 /** Goes to Review & fix and expands the finding group whose header starts with `column`. */
 export async function openGroup(page: Page, column: string): Promise<void> {
   await goToStep(page, "review");
-  const header = page.getByRole("button", { name: new RegExp(`^${escapeRegExp(column)} \\(`) });
+  // Group headers are h3 buttons: the severity filter's "Errors (3)" is not one.
+  const header = page.locator("h3").getByRole("button", { name: new RegExp(`^${escapeRegExp(column)} \\(`) });
   if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
 }
 

@@ -108,7 +108,10 @@ export function areaOf(rows: number, cols: number): string {
 
 /** Expands the finding group whose header starts with `column` and clicks the finding of `cell`. */
 export async function openGroup(page: Page, column: string): Promise<void> {
-  const header = page.getByRole("button", { name: new RegExp(`^${escapeRegExp(column)} \\(`) });
+  // Only a group header expands: the severity filter "Errors (3)" must not match the column "Errors".
+  const header = page
+    .getByRole("button", { name: new RegExp(`^${escapeRegExp(column)} \\(`) })
+    .and(page.locator("[aria-expanded]"));
   if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
 }
 

@@ -108,10 +108,8 @@ export function areaOf(rows: number, cols: number): string {
 
 /** Expands the finding group whose header starts with `column` and clicks the finding of `cell`. */
 export async function openGroup(page: Page, column: string): Promise<void> {
-  // Only a group header expands: the severity filter "Errors (3)" must not match the column "Errors".
-  const header = page
-    .getByRole("button", { name: new RegExp(`^${escapeRegExp(column)} \\(`) })
-    .and(page.locator("[aria-expanded]"));
+  // Group headers are h3 buttons: the severity filter's "Errors (3)" is not one.
+  const header = page.locator("h3").getByRole("button", { name: new RegExp(`^${escapeRegExp(column)} \\(`) });
   if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
 }
 

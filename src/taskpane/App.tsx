@@ -1,6 +1,7 @@
-// Root of the task pane: wires the workbook operations into the journey's panels.
+// Root of the task pane: wires the workbook operations into one focused view per step, with the
+// step navigation and the outcome of the last action at the top.
 import * as React from "react";
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { DateOrder, Finding } from "../core/types";
 import type { WorkbookOps } from "./ports";
 import { I18nProvider, useI18n } from "./i18n/I18nContext";
@@ -8,32 +9,32 @@ import { useSession } from "./state/useSession";
 import { usePrepare } from "./state/usePrepare";
 import { useHeaderCheck } from "./state/useHeaderCheck";
 import { useCheck } from "./state/useCheck";
-import { GettingStarted } from "./components/GettingStarted";
+import { GettingStarted, useGettingStarted } from "./components/GettingStarted";
 import { ErrorBar } from "./components/ErrorBar";
 import { StatusLine } from "./components/StatusLine";
-import { PreparePanel } from "./components/PreparePanel";
-import { CheckPanel } from "./components/CheckPanel";
-import { CheckSummary } from "./components/CheckSummary";
-import { ReviewPanel } from "./components/ReviewPanel";
-import { FixPanel } from "./components/FixPanel";
+import { StepNav } from "./components/StepNav";
 import { FixPreviewDialog } from "./components/FixPreviewDialog";
 import { useFixes } from "./state/useFixes";
 import { useFindingText } from "./review/useFindingText";
 import { fixableFindings, partnerCenterRows, safeFixes } from "./review/groupFindings";
 import type { FindingActions } from "./components/FindingGroups";
-import { SavePanel } from "./components/SavePanel";
 import { useSave } from "./state/useSave";
 import { useFindingsReport } from "./state/useFindingsReport";
-import { AfterUploadPanel } from "./components/AfterUploadPanel";
 import { useKeepFailedRows } from "./state/useAfterUpload";
-import { AccountMatchPanel } from "./components/AccountMatchPanel";
 import { useAccountDropdowns } from "./state/useAccountMatch";
 import { accountMatchReview, hasAccountSuggestions } from "./review/accountMatch";
 import { useClearHighlights } from "./state/useClearHighlights";
 import { useOpenCsv } from "./state/useOpenCsv";
-import { DiagnosticsPanel } from "./components/DiagnosticsPanel";
 import { useDiagnostics } from "./state/useDiagnostics";
 import { useLiveCheck } from "./state/useLiveCheck";
+import { useStep } from "./state/useStep";
+import { PrepareStep } from "./steps/PrepareStep";
+import { CheckStep } from "./steps/CheckStep";
+import { ReviewStep } from "./steps/ReviewStep";
+import { SaveStep } from "./steps/SaveStep";
+import { AfterUploadStep } from "./steps/AfterUploadStep";
+import { HelpView } from "./steps/HelpView";
+import { CurrentView } from "./steps/StepView";
 
 export interface AppProps {
   ops: WorkbookOps;
@@ -86,7 +87,7 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
   const [preview, setPreview] = React.useState<Finding[] | null>(null);
   const messageOf = useFindingText();
   const busy = state.busy !== null;
-  const findings = state.outcome?.result.findings;
+  const findings = state.outcome?.result.findings ?? null;
   const safe = React.useMemo(() => safeFixes(findings ?? []), [findings]);
   const fixable = React.useMemo(() => fixableFindings(findings ?? []), [findings]);
   const rejectedRows = React.useMemo(() => partnerCenterRows(findings ?? []), [findings]);
@@ -97,6 +98,8 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
   const addAccountDropdowns = useAccountDropdowns(ops, session);
   const diagnostics = useDiagnostics(ops, session);
   const live = useLiveCheck(ops, session, refreshHeader);
+  const steps = useStep(state, rejectedRows > 0);
+  const gettingStarted = useGettingStarted();
   const findingActions: FindingActions = React.useMemo(
     () => ({
       messageOf,
@@ -106,69 +109,111 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
     }),
     [messageOf, attempt, ops, busy],
   );
+  // After Insert template the next step (Add dropdowns, as its sentence says) is in Prepare too;
+  // once the dropdowns are added, checking comes next.
+  const prepareActions = React.useMemo(
+    () => ({
+      ...prepare,
+      applyDropdowns: async () => {
+        const applied = await prepare.applyDropdowns();
+        if (applied) steps.prepared();
+        return applied;
+      },
+    }),
+    [prepare, steps.prepared],
+  );
+  const openActions = React.useMemo(
+    () => ({
+      ...openCsv,
+      open: async (file: File) => {
+        const warnings = await openCsv.open(file);
+        // Warnings found while reading are listed under the button: stay to read them.
+        if (warnings !== null && warnings.length === 0) steps.prepared();
+        return warnings;
+      },
+    }),
+    [openCsv, steps.prepared],
+  );
+  const checkFromStep = async () => {
+    const outcome = await check();
+    if (outcome)
+      steps.checked({ ...outcome.result.summary, rejectedRows: partnerCenterRows(outcome.result.findings) });
+  };
+  const go = (view: Parameters<typeof steps.go>[0]) => steps.go(view);
 
-  return (
-    <main className={styles.root} lang={i18n.language}>
-      <Text as="h1" size={500} weight="semibold">
-        {i18n.t("appTitle")}
-      </Text>
-      <GettingStarted />
-      <ErrorBar error={state.error} onDismiss={() => session.dispatch({ type: "dismissError" })} />
-      <StatusLine status={state.status} />
-      <PreparePanel
-        actions={prepare}
+  const views = (
+    <>
+      <PrepareStep
+        actions={prepareActions}
         header={state.header}
         busy={busy}
-        open={{ actions: openCsv, opening: state.busy === "open", progress: state.progress }}
+        open={{ actions: openActions, opening: state.busy === "open", progress: state.progress }}
       />
-      <CheckPanel
+      <CheckStep
+        outcome={state.outcome}
         dateOrder={dateOrder}
         onDateOrderChange={setDateOrder}
-        onCheck={() => void check()}
+        onCheck={() => void checkFromStep()}
         onCancel={cancel}
         onClearHighlights={() => void clearHighlights()}
         checking={state.busy === "check"}
         busy={busy}
         progress={state.progress}
         live={state.outcome && ops.setLiveCheck ? { on: live.on, onChange: live.setOn } : undefined}
-      >
-        {state.outcome && <CheckSummary outcome={state.outcome} />}
-      </CheckPanel>
-      {rejectedRows > 0 && (
-        <AfterUploadPanel rejectedRows={rejectedRows} busy={busy} onKeepFailedRows={keepFailedRows} />
-      )}
-      {(canAddAccountDropdowns || accountReview.length > 0) && (
-        <AccountMatchPanel
-          review={accountReview}
-          canAddDropdowns={canAddAccountDropdowns}
-          actions={findingActions}
-          onAddDropdowns={addAccountDropdowns}
-        />
-      )}
-      {findings && (
-        <FixPanel
-          safeFixes={safe}
-          allFixes={fixable}
-          canRestore={state.canRestore}
-          busy={busy}
-          onFix={setPreview}
-          onRestore={() => void fixes.restore()}
-        />
-      )}
-      <SavePanel
+      />
+      <ReviewStep
+        findings={findings}
+        errors={state.outcome?.result.summary.error ?? 0}
+        fixes={{
+          safe,
+          all: fixable,
+          canRestore: state.canRestore,
+          onRestore: () => void fixes.restore(),
+        }}
+        account={{
+          review: accountReview,
+          canAddDropdowns: canAddAccountDropdowns,
+          onAddDropdowns: addAccountDropdowns,
+        }}
+        actions={findingActions}
+        report={findingsReport}
+        busy={busy}
+        onGoCheck={() => go("check")}
+        onGoSave={() => go("save")}
+      />
+      <SaveStep
+        outcome={state.outcome}
         flow={saveFlow}
-        records={state.outcome?.result.records ?? null}
         sheetEmpty={state.header?.kind === "checked" && state.header.check.empty}
         busy={busy}
         onMessage={session.announce}
+        onGoReview={() => go("review")}
       />
-      {findings && <ReviewPanel findings={findings} actions={findingActions} report={findingsReport} />}
-      <DiagnosticsPanel
+      {rejectedRows > 0 && (
+        <AfterUploadStep
+          rejectedRows={rejectedRows}
+          busy={busy}
+          onKeepFailedRows={keepFailedRows}
+          undo={{ can: state.canRestore, onUndo: () => void fixes.restore() }}
+          onGoReview={() => go("review")}
+        />
+      )}
+      <HelpView
         actions={diagnostics}
         busy={busy}
         testing={state.busy === "selfTest"}
         onMessage={session.announce}
       />
+    </>
+  );
+
+  return (
+    <main className={styles.root} lang={i18n.language}>
+      <StepNav view={steps.view} steps={steps.steps} onGo={go} onGettingStarted={gettingStarted.reopen} />
+      <GettingStarted control={gettingStarted} />
+      <ErrorBar error={state.error} onDismiss={() => session.dispatch({ type: "dismissError" })} />
+      <StatusLine status={state.status} intent={state.statusIntent} />
+      <CurrentView.Provider value={steps.view}>{views}</CurrentView.Provider>
       <FixPreviewDialog
         findings={preview}
         onCancel={() => setPreview(null)}

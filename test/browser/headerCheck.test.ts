@@ -5,7 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { launchChromium, openTaskpane, screenshotPath } from "./browser";
 import { serveDist, type StaticServer } from "./server";
 import { brokenWords, describeViolations, horizontalOverflow, seriousViolations } from "./pageChecks";
-import { checkSheet, insertTemplate, waitForStatus } from "./taskpaneDriver";
+import { checkSheet, goToStep, insertTemplate, waitForStatus } from "./taskpaneDriver";
 import { templateHeader } from "../../src/core";
 
 let browser: Browser;
@@ -60,6 +60,8 @@ describe("the header check in Prepare", () => {
       [oldTemplateRows()] as const,
     );
     await checkSheet(page);
+    // The header row's own findings are told in Prepare.
+    await goToStep(page, "prepare");
     const bar = prepare(page).getByTestId("header-old-template");
     await bar.getByText("This is an old template").waitFor();
     expect(await bar.textContent()).toContain(

@@ -15,12 +15,14 @@ import {
   columnLetters,
   coreResult,
   findingButton,
+  goToStep,
   insertTemplate,
   openGroup,
   paste,
   readExample,
   sheetValues,
   waitForStatus,
+  waitForStep,
   workbookFingerprint,
 } from "./taskpaneDriver";
 import { templateHeader } from "../../src/core";
@@ -77,6 +79,8 @@ describe("the partner journey on Windows (downloads)", () => {
   it("adds dropdowns: Partner Referral Status data cells get a list validation", async () => {
     await page.getByRole("button", { name: "Add dropdowns" }).click();
     await waitForStatus(page, /Dropdowns added to \d+ columns/);
+    // The template is ready: the pane moves on to Check.
+    await waitForStep(page, "check");
     const letter = columnLetters(header.indexOf("Partner Referral Status"));
     const offered = await page.evaluate(
       ([s, cells]) =>
@@ -121,12 +125,16 @@ describe("the partner journey on Windows (downloads)", () => {
     // Hard numbers too, so that a core change shows up here (test/cli/examples.test.ts pins them).
     expect(expected.summary).toEqual({ error: 6, warning: 2, notice: 6 });
     expect(status).toBe(`Check complete. Errors: ${error}. Warnings: ${warning}. Info: ${notice}.`);
+    // Findings to work through: the pane moves on to Review & fix; the counts stay under Check.
+    await waitForStep(page, "review");
+    await goToStep(page, "check");
     const count = (key: string) => page.getByTestId(`summary-${key}`).locator("dd").textContent();
     expect(await count("records")).toBe(String(records.length));
     expect(await count("errors")).toBe(String(error));
     expect(await count("warnings")).toBe(String(warning));
     expect(await count("notices")).toBe(String(notice));
     await shot(page, "3-checked");
+    await goToStep(page, "review");
   });
 
   it("selects the cell of a clicked finding, and that cell carries our error mark", async () => {
@@ -199,6 +207,7 @@ describe("the partner journey on Windows (downloads)", () => {
     const downloads: string[] = [];
     page.on("download", (d) => downloads.push(d.suggestedFilename()));
     const remaining = expected.summary.error;
+    await goToStep(page, "save");
     await page.getByRole("button", { name: "Save as CSV" }).click();
     const confirm = page.getByRole("alertdialog");
     await confirm.getByText(`${remaining} errors remain.`, { exact: false }).waitFor();
@@ -250,6 +259,8 @@ describe("the partner journey on Windows (downloads)", () => {
       [processed] as const,
     );
     await checkSheet(page);
+    // A processed file: the check leads to After upload.
+    await waitForStep(page, "afterUpload");
     await page.getByText(/Partner Center rejected 2 rows/).waitFor();
     const pcRule = page.getByTestId("rule-partner-center-error");
     expect(await pcRule.getByTestId("rule-title").textContent()).toBe("Rejected by Partner Center");
@@ -268,6 +279,7 @@ describe("the partner journey on Windows (downloads)", () => {
         .waitFor();
     await shot(page, "10-processed");
 
+    await goToStep(page, "afterUpload");
     await page.getByRole("button", { name: "Keep only failed rows" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Keep failed rows" }).click();
     await waitForStatus(page, /Failed rows kept: 2\. Accepted rows moved to sheet Succeeded rows: 8\./);
@@ -307,6 +319,7 @@ describe("on a Mac and in edit mode", () => {
     const clean = readExample("clean.csv");
     await insertTemplate(page, 2, 2);
     await paste(page, await activeSheet(page), "A2", clean.slice(1));
+    await goToStep(page, "save");
     await page.getByRole("button", { name: "Save as CSV" }).click();
     await waitForStatus(page, /The CSV text of 1 file is ready below/);
     await page.getByText(/Excel on Mac and iPad cannot download files/).waitFor();
@@ -327,6 +340,7 @@ describe("on a Mac and in edit mode", () => {
     await paste(page, await activeSheet(page), "A2", records);
     const before = await workbookFingerprint(page);
     await page.evaluate(() => window.__sim.setEditMode(true));
+    await goToStep(page, "check");
     await page.getByRole("button", { name: "Check sheet" }).click();
     const alert = page.getByRole("alert");
     await alert.getByText(/Excel is editing a cell/).waitFor();

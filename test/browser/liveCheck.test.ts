@@ -4,7 +4,7 @@
 import type { Browser, Page } from "playwright-core";
 import { launchChromium, screenshotPath } from "./browser";
 import { serveDist, type StaticServer } from "./server";
-import { checkSheet, findingButton, openGroup, waitForStatus } from "./taskpaneDriver";
+import { checkSheet, findingButton, goToStep, openGroup, waitForStatus } from "./taskpaneDriver";
 
 let browser: Browser;
 let server: StaticServer;
@@ -51,6 +51,8 @@ describe("check as I edit, in the playground", () => {
       .waitFor();
 
     await checkSheet(page);
+    // The counts and the switch are under Check (the pane moved on to Review & fix).
+    await goToStep(page, "check");
     const errors = page.getByTestId("summary-errors");
     // Pasting coerces some values as Excel would; the count is whatever the check found.
     const before = Number(await errors.locator("dd").textContent());
@@ -65,6 +67,7 @@ describe("check as I edit, in the playground", () => {
     await input.fill("Redmond");
     await input.press("Enter");
     await waitForStatus(page, new RegExp(`^Re-checked after your edit\\. Errors: ${before - 1}\\.`));
+    await goToStep(page, "check");
     await errors
       .locator("dd")
       .filter({ hasText: new RegExp(`^${before - 1}$`) })
@@ -77,12 +80,14 @@ describe("check as I edit, in the playground", () => {
       [ERROR_FILL] as const,
     );
     // The finding left the list with its mark.
+    await goToStep(page, "review");
     await findingButton(page, "H9").waitFor({ state: "detached" });
     // Other marks stay where they were.
     expect(await fillOf(page, "K6")).toBe(ERROR_FILL);
     await page.screenshot({ path: screenshotPath("live-check-after-edit") });
 
-    // Switching to an empty sheet and back: the header status follows, no button pressed.
+    // Switching to an empty sheet and back: the header status (in Prepare) follows, no button pressed.
+    await goToStep(page, "prepare");
     const first = await page.evaluate(() => window.__sim.activeSheet as string);
     await page.evaluate(() => window.__sim.addSheet("Notes"));
     await page.getByRole("tab", { name: "Notes" }).click();

@@ -14,7 +14,7 @@ import { main } from "../../src/cli/main";
 import { memoryIo } from "../cli/memoryIo";
 import { launchChromium, screenshotPath } from "./browser";
 import { serveDist, type StaticServer } from "./server";
-import { areaOf, columnLetters, waitForStatus } from "./taskpaneDriver";
+import { areaOf, columnLetters, goToStep, waitForStatus, waitForStep } from "./taskpaneDriver";
 
 let browser: Browser;
 let server: StaticServer;
@@ -62,6 +62,7 @@ async function openPlayground(): Promise<{ page: Page; pageErrors: string[]; for
 
 /** Open CSV file, as a user does: the button opens the browser's file chooser. */
 async function openCsvFile(page: Page, name: string, bytes: Buffer): Promise<string> {
+  await goToStep(page, "prepare");
   const [chooser] = await Promise.all([
     page.waitForEvent("filechooser"),
     page.getByRole("button", { name: "Open CSV file…" }).click(),
@@ -72,6 +73,7 @@ async function openCsvFile(page: Page, name: string, bytes: Buffer): Promise<str
 
 async function fixAllNotices(page: Page, count: number): Promise<void> {
   if (count === 0) return;
+  await goToStep(page, "review");
   await page.getByRole("button", { name: `Apply the safe fixes (${count})` }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Apply" }).click();
   await waitForStatus(page, new RegExp(`^Changed ${count} cells?\\.`));
@@ -79,6 +81,7 @@ async function fixAllNotices(page: Page, count: number): Promise<void> {
 
 /** Save as CSV (Save anyway when errors remain) and the downloaded file's bytes. */
 async function saveCsv(page: Page): Promise<{ name: string; bytes: Buffer }> {
+  await goToStep(page, "save");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Save as CSV" }).click(),
@@ -212,6 +215,8 @@ describe.each([
 
   it("checks the opened sheet and counts what the core counts", async () => {
     const { error, warning, notice } = coreCheck(table).summary;
+    // Opening the file moved the pane on to Check.
+    await waitForStep(page, "check");
     await page.getByRole("button", { name: "Check sheet" }).click();
     const status = await waitForStatus(page, /Check complete/);
     expect(status).toBe(`Check complete. Errors: ${error}. Warnings: ${warning}. Info: ${notice}.`);
@@ -262,6 +267,7 @@ describe("a processed file: Open CSV → check → keep only failed rows → fix
   it("shows Partner Center's errors, keeps the failed rows, fixes the notice and saves only those rows", async () => {
     await openCsvFile(page, file, bytes);
     expect(await page.evaluate(() => window.__sim.activeSheet)).toBe(sheet);
+    await goToStep(page, "check");
     await page.getByRole("button", { name: "Check sheet" }).click();
     await waitForStatus(page, /Check complete/);
     await page.getByText(/Partner Center rejected 2 rows/).waitFor();

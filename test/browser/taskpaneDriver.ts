@@ -47,14 +47,49 @@ export async function waitForStatus(page: Page, pattern: RegExp): Promise<string
   return (await status.textContent()) ?? "";
 }
 
+/** The English names of the step tabs at the top of the pane. */
+export const STEP_TABS = {
+  prepare: "Prepare",
+  check: "Check",
+  review: "Review & fix",
+  save: "Save",
+  afterUpload: "After upload",
+} as const;
+export type StepName = keyof typeof STEP_TABS;
+
+/** Selects a step's tab, as a user does to go to that step. */
+export async function goToStep(page: Page, step: StepName): Promise<void> {
+  // Within the pane's navigation: the playground's sheet tabs are tabs too.
+  const tab = page
+    .getByRole("navigation", { name: "Steps" })
+    .getByRole("tab", { name: STEP_TABS[step], exact: true });
+  if ((await tab.getAttribute("aria-selected")) !== "true") await tab.click();
+}
+
+/** Waits until the pane shows `step` (it moves on by itself after a check or an open). */
+export async function waitForStep(page: Page, step: StepName): Promise<void> {
+  await page
+    .getByRole("navigation", { name: "Steps" })
+    .getByRole("tab", { name: STEP_TABS[step], exact: true, selected: true })
+    .waitFor();
+}
+
+/** The view of the current step: its tab panel. */
+export function currentStep(page: Page) {
+  return page.getByRole("tabpanel");
+}
+
 export async function insertTemplate(page: Page, solutionColumns: number, teamMemberColumns: number) {
+  await goToStep(page, "prepare");
   await setSpinButton(page, "Solution columns", solutionColumns);
   await setSpinButton(page, "Team member columns", teamMemberColumns);
   await page.getByRole("button", { name: "Insert template" }).click();
   await waitForStatus(page, /Template inserted on sheet/);
 }
 
+/** Goes to Check and checks the sheet; the pane then moves on to Review & fix or Save by itself. */
 export async function checkSheet(page: Page, status = /Check complete/): Promise<string> {
+  await goToStep(page, "check");
   await page.getByRole("button", { name: "Check sheet" }).click();
   return waitForStatus(page, status);
 }
@@ -106,8 +141,9 @@ export function areaOf(rows: number, cols: number): string {
   return `A1:${columnLetters(cols - 1)}${rows}`;
 }
 
-/** Expands the finding group whose header starts with `column` and clicks the finding of `cell`. */
+/** Goes to Review & fix and expands the finding group whose header starts with `column`. */
 export async function openGroup(page: Page, column: string): Promise<void> {
+  await goToStep(page, "review");
   // Group headers are h3 buttons: the severity filter's "Errors (3)" is not one.
   const header = page.locator("h3").getByRole("button", { name: new RegExp(`^${escapeRegExp(column)} \\(`) });
   if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();

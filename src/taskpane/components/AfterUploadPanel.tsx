@@ -2,7 +2,7 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useI18n } from "../i18n/I18nContext";
-import { KeepFailedConfirmDialog } from "./KeepFailedConfirmDialog";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { Section } from "./Section";
 
 interface Props {
@@ -29,8 +29,12 @@ export function AfterUploadPanel({ rejectedRows, busy, onKeepFailedRows }: Props
       <Button disabled={busy} aria-describedby="keep-failed-hint" onClick={() => setConfirming(true)}>
         {t("afterKeepFailed")}
       </Button>
-      <KeepFailedConfirmDialog
+      <ConfirmDialog
         open={confirming}
+        title={t("afterKeepConfirmTitle")}
+        body={t("afterKeepConfirmBody")}
+        cancelLabel={t("afterKeepCancel")}
+        confirmLabel={t("afterKeepConfirm")}
         onConfirm={() => void keep()}
         onCancel={() => setConfirming(false)}
       />

@@ -1,5 +1,5 @@
-// Step 2: the date-order choice, the one primary button, Clear highlights, and progress with Cancel
-// while a check runs.
+// Step 2: the one primary button first (with progress and Cancel while a check runs), Clear
+// highlights, then the date-order choice and "Check as I edit".
 import * as React from "react";
 import { Button, Field, ProgressBar, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import type { DateOrder } from "../../core/types";
@@ -46,18 +46,6 @@ export function CheckPanel({
   const fraction = progress && progress.total > 0 ? Math.min(1, progress.done / progress.total) : undefined;
   return (
     <Section id="check" title={t("checkHeading")}>
-      <Field label={t("checkDateOrder")} hint={t("checkDateOrderHint")}>
-        <Select
-          className={styles.select}
-          value={dateOrder}
-          disabled={busy}
-          onChange={(_event, data) => onDateOrderChange(data.value as DateOrder)}
-        >
-          <option value="auto">{t("checkDateOrderAuto")}</option>
-          <option value="mdy">{t("checkDateOrderMdy")}</option>
-          <option value="dmy">{t("checkDateOrderDmy")}</option>
-        </Select>
-      </Field>
       <div className={styles.actions}>
         {/* disabledFocusable: a disabled button drops keyboard focus to the page mid-check. */}
         <Button appearance="primary" disabledFocusable={busy} onClick={onCheck}>
@@ -67,15 +55,6 @@ export function CheckPanel({
           {t("clearHighlights")}
         </Button>
       </div>
-      {live && (
-        <Field hint={t("liveCheckHint")}>
-          <Switch
-            label={t("liveCheck")}
-            checked={live.on}
-            onChange={(_event, data) => live.onChange(data.checked)}
-          />
-        </Field>
-      )}
       {checking && (
         <div className={styles.progress}>
           <Field
@@ -90,6 +69,27 @@ export function CheckPanel({
           </Field>
           <Button onClick={onCancel}>{t("checkCancel")}</Button>
         </div>
+      )}
+      <Field label={t("checkDateOrder")} hint={t("checkDateOrderHint")}>
+        <Select
+          className={styles.select}
+          value={dateOrder}
+          disabled={busy}
+          onChange={(_event, data) => onDateOrderChange(data.value as DateOrder)}
+        >
+          <option value="auto">{t("checkDateOrderAuto")}</option>
+          <option value="mdy">{t("checkDateOrderMdy")}</option>
+          <option value="dmy">{t("checkDateOrderDmy")}</option>
+        </Select>
+      </Field>
+      {live && (
+        <Field hint={t("liveCheckHint")}>
+          <Switch
+            label={t("liveCheck")}
+            checked={live.on}
+            onChange={(_event, data) => live.onChange(data.checked)}
+          />
+        </Field>
       )}
       {children}
     </Section>

@@ -1,5 +1,5 @@
-// The first-run help: three steps and a promise of privacy. Once dismissed it stays closed, and a
-// small button brings it back.
+// The first-run help: three steps and a promise of privacy. Once dismissed it stays closed; the
+// pane's More menu brings it back (useGettingStarted holds the flag for both).
 import * as React from "react";
 import {
   Button,
@@ -17,19 +17,23 @@ export const GETTING_STARTED_KEY = "cosell-checker.gettingStarted.dismissed";
 
 const useStyles = makeStyles({
   steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  reopen: { alignSelf: "flex-start" },
 });
 
-export function GettingStarted() {
+export interface GettingStartedControl {
+  dismissed: boolean;
+  dismiss(): void;
+  reopen(): void;
+}
+
+export function useGettingStarted(): GettingStartedControl {
+  const [dismissed, dismiss, reopen] = useDismissed(GETTING_STARTED_KEY);
+  return { dismissed, dismiss, reopen };
+}
+
+export function GettingStarted({ control }: { control: GettingStartedControl }) {
   const { t } = useI18n();
   const styles = useStyles();
-  const [dismissed, dismiss, reopen] = useDismissed(GETTING_STARTED_KEY);
-  if (dismissed)
-    return (
-      <Button className={styles.reopen} appearance="transparent" size="small" onClick={reopen}>
-        {t("gettingStartedShow")}
-      </Button>
-    );
+  if (control.dismissed) return null;
   return (
     <MessageBar intent="info" layout="multiline" aria-labelledby="getting-started-title">
       <MessageBarBody>
@@ -42,7 +46,7 @@ export function GettingStarted() {
         {t("gettingStartedPrivacy")}
       </MessageBarBody>
       <MessageBarActions>
-        <Button size="small" onClick={dismiss}>
+        <Button size="small" onClick={control.dismiss}>
           {t("gettingStartedDismiss")}
         </Button>
       </MessageBarActions>

@@ -4,7 +4,7 @@ import { Button, Checkbox, makeStyles, tokens } from "@fluentui/react-components
 import { useI18n } from "../i18n/I18nContext";
 import type { SaveFlow } from "../state/useSave";
 import { SavedFiles } from "./SavedFiles";
-import { SaveConfirmDialog } from "./SaveConfirmDialog";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { DisabledReason } from "./DisabledReason";
 import { Section } from "./Section";
 import { UPLOAD_RECORD_LIMIT } from "./CheckSummary";
@@ -26,7 +26,7 @@ interface Props {
 const SAVE_REASON_ID = "save-unavailable";
 
 export function SavePanel({ flow, records, sheetEmpty, busy, onMessage }: Props) {
-  const { t } = useI18n();
+  const { t, tp } = useI18n();
   const styles = useStyles();
   // null = not chosen yet: follow the record count.
   const [splitChoice, setSplitChoice] = React.useState<boolean | null>(null);
@@ -63,9 +63,13 @@ export function SavePanel({ flow, records, sheetEmpty, busy, onMessage }: Props)
           onMessage={onMessage}
         />
       )}
-      <SaveConfirmDialog
-        errors={flow.pendingErrors}
-        onSaveAnyway={() => void flow.saveAnyway()}
+      <ConfirmDialog
+        open={flow.pendingErrors !== null}
+        title={t("saveErrorsTitle")}
+        body={tp("saveErrorsBody", flow.pendingErrors ?? 0)}
+        cancelLabel={t("saveCancel")}
+        confirmLabel={t("saveAnyway")}
+        onConfirm={() => void flow.saveAnyway()}
         onCancel={flow.cancelSave}
       />
     </Section>

@@ -5,6 +5,32 @@ export const de: Strings = {
   appTitle: "Co-Sell-Upload-Prüfung",
   statusRegion: "Status",
 
+  stepsLabel: "Schritte",
+  stepPrepare: "Vorbereiten",
+  stepCheck: "Prüfen",
+  stepReview: "Korrigieren",
+  stepSave: "Speichern",
+  stepAfterUpload: "Nach dem Upload",
+  moreMenu: "Weitere Optionen",
+  moreHelp: "Hilfe und Diagnose",
+  nextPrepare:
+    "Öffnen Sie die aus Partner Center heruntergeladene CSV-Datei, oder fügen Sie die Vorlage ein, um neu zu beginnen.",
+  nextCheck: "Wählen Sie „Blatt prüfen“: Jede Zeile wird geprüft, und Probleme werden im Blatt markiert.",
+  nextReviewFirst: "Noch nichts zu korrigieren: Prüfen Sie zuerst das Blatt.",
+  nextReviewErrors:
+    "Korrigieren Sie die Befunde unten: Wählen Sie einen aus, um zu seiner Zelle zu springen, oder übernehmen Sie die vorgeschlagenen Korrekturen. Die Zahlen folgen Ihren Änderungen.",
+  nextReviewClean: "Keine Fehler mehr. Speichern Sie das Blatt als CSV-Datei, wenn Sie so weit sind.",
+  nextSave: "Speichern Sie das Blatt als CSV-Datei, und laden Sie sie dann in Partner Center hoch.",
+  nextSaveErrors_one:
+    "{count} Fehler bleibt: Partner Center wird diese Zeile ablehnen. Korrigieren Sie ihn zuerst, oder speichern Sie trotzdem.",
+  nextSaveErrors_other:
+    "{count} Fehler bleiben: Partner Center wird diese Zeilen ablehnen. Korrigieren Sie sie zuerst, oder speichern Sie trotzdem.",
+  nextAfterUpload:
+    "Behalten Sie nur die von Partner Center abgelehnten Zeilen, korrigieren Sie sie, und speichern und laden Sie sie erneut hoch.",
+  goCheck: "Zu „Prüfen“",
+  goReview: "Zu „Korrigieren“",
+  goSave: "Weiter zu „Speichern“",
+
   diagnosticsHeading: "Hilfe und Diagnose",
   diagnosticsIntro:
     "Wenn etwas nicht funktioniert, kopieren Sie diese Angaben in Ihre Supportanfrage. Es wird nichts gesendet, und keine Zelle Ihrer Daten ist enthalten.",

@@ -5,6 +5,31 @@ export const en = {
   appTitle: "Co-sell Upload Checker",
   statusRegion: "Status",
 
+  stepsLabel: "Steps",
+  stepPrepare: "Prepare",
+  stepCheck: "Check",
+  stepReview: "Review & fix",
+  stepSave: "Save",
+  stepAfterUpload: "After upload",
+  moreMenu: "More options",
+  moreHelp: "Help and diagnostics",
+  nextPrepare:
+    "Open the CSV file you downloaded from Partner Center, or insert the template to start a new one.",
+  nextCheck: "Select Check sheet: every row is checked, and problems are highlighted in the sheet.",
+  nextReviewFirst: "Nothing to review yet: check the sheet first.",
+  nextReviewErrors:
+    "Correct the findings below: select one to go to its cell, or apply the suggested fixes. The counts update as you edit.",
+  nextReviewClean: "No errors left. Save the sheet as a CSV file when you are ready.",
+  nextSave: "Save the sheet as a CSV file, then upload it in Partner Center.",
+  nextSaveErrors_one:
+    "{count} error remains: Partner Center will reject that row. Fix it first, or save anyway.",
+  nextSaveErrors_other:
+    "{count} errors remain: Partner Center will reject those rows. Fix them first, or save anyway.",
+  nextAfterUpload: "Keep only the rows Partner Center rejected, fix them, then save and upload them again.",
+  goCheck: "Go to Check",
+  goReview: "Go to Review & fix",
+  goSave: "Continue to Save",
+
   diagnosticsHeading: "Help and diagnostics",
   diagnosticsIntro:
     "If something does not work, copy these details into your support request. Nothing is sent anywhere, and no cell of your data is included.",

@@ -5,6 +5,32 @@ export const es: Strings = {
   appTitle: "Comprobador de cargas de co-sell",
   statusRegion: "Estado",
 
+  stepsLabel: "Pasos",
+  stepPrepare: "Preparar",
+  stepCheck: "Comprobar",
+  stepReview: "Corregir",
+  stepSave: "Guardar",
+  stepAfterUpload: "Tras la carga",
+  moreMenu: "Más opciones",
+  moreHelp: "Ayuda y diagnóstico",
+  nextPrepare:
+    "Abra el archivo CSV que descargó de Partner Center, o inserte la plantilla para empezar uno nuevo.",
+  nextCheck: "Seleccione «Comprobar hoja»: se comprueba cada fila y los problemas se resaltan en la hoja.",
+  nextReviewFirst: "Aún no hay nada que corregir: compruebe primero la hoja.",
+  nextReviewErrors:
+    "Corrija los hallazgos de abajo: seleccione uno para ir a su celda, o aplique las correcciones sugeridas. Los recuentos siguen sus cambios.",
+  nextReviewClean: "No quedan errores. Guarde la hoja como archivo CSV cuando esté listo.",
+  nextSave: "Guarde la hoja como archivo CSV y luego cárguelo en Partner Center.",
+  nextSaveErrors_one:
+    "Queda {count} error: Partner Center rechazará esa fila. Corríjalo primero, o guarde de todos modos.",
+  nextSaveErrors_other:
+    "Quedan {count} errores: Partner Center rechazará esas filas. Corríjalos primero, o guarde de todos modos.",
+  nextAfterUpload:
+    "Conserve solo las filas que Partner Center rechazó, corríjalas y vuelva a guardarlas y cargarlas.",
+  goCheck: "Ir a Comprobar",
+  goReview: "Ir a Corregir",
+  goSave: "Continuar a Guardar",
+
   diagnosticsHeading: "Ayuda y diagnóstico",
   diagnosticsIntro:
     "Si algo no funciona, copie estos datos en su solicitud de soporte. No se envía nada y no se incluye ninguna celda de sus datos.",

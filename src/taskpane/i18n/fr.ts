@@ -5,6 +5,33 @@ export const fr: Strings = {
   appTitle: "Vérificateur d’import co-sell",
   statusRegion: "État",
 
+  stepsLabel: "Étapes",
+  stepPrepare: "Préparer",
+  stepCheck: "Vérifier",
+  stepReview: "Corriger",
+  stepSave: "Enregistrer",
+  stepAfterUpload: "Après l’envoi",
+  moreMenu: "Plus d’options",
+  moreHelp: "Aide et diagnostic",
+  nextPrepare:
+    "Ouvrez le fichier CSV téléchargé depuis Partner Center, ou insérez le modèle pour en commencer un nouveau.",
+  nextCheck:
+    "Sélectionnez « Vérifier la feuille » : chaque ligne est vérifiée et les problèmes sont mis en évidence dans la feuille.",
+  nextReviewFirst: "Rien à corriger pour l’instant : vérifiez d’abord la feuille.",
+  nextReviewErrors:
+    "Corrigez les constats ci-dessous : sélectionnez-en un pour aller à sa cellule, ou appliquez les corrections proposées. Les nombres suivent vos modifications.",
+  nextReviewClean: "Plus aucune erreur. Enregistrez la feuille en fichier CSV quand vous êtes prêt.",
+  nextSave: "Enregistrez la feuille en fichier CSV, puis chargez-le dans Partner Center.",
+  nextSaveErrors_one:
+    "{count} erreur subsiste : Partner Center refusera cette ligne. Corrigez-la d’abord, ou enregistrez quand même.",
+  nextSaveErrors_other:
+    "{count} erreurs subsistent : Partner Center refusera ces lignes. Corrigez-les d’abord, ou enregistrez quand même.",
+  nextAfterUpload:
+    "Ne gardez que les lignes refusées par Partner Center, corrigez-les, puis enregistrez-les et chargez-les à nouveau.",
+  goCheck: "Aller à Vérifier",
+  goReview: "Aller à Corriger",
+  goSave: "Continuer vers Enregistrer",
+
   diagnosticsHeading: "Aide et diagnostic",
   diagnosticsIntro:
     "Si quelque chose ne fonctionne pas, copiez ces informations dans votre demande d’assistance. Rien n’est envoyé, et aucune cellule de vos données n’est incluse.",

@@ -5,6 +5,33 @@ export const ja: Strings = {
   appTitle: "共同販売アップロード チェッカー",
   statusRegion: "状態",
 
+  stepsLabel: "手順",
+  stepPrepare: "準備",
+  stepCheck: "チェック",
+  stepReview: "確認と修正",
+  stepSave: "保存",
+  stepAfterUpload: "アップロード後",
+  moreMenu: "その他のオプション",
+  moreHelp: "ヘルプと診断",
+  nextPrepare:
+    "Partner Center からダウンロードした CSV ファイルを開くか、テンプレートを挿入して新しく始めてください。",
+  nextCheck:
+    "[シートをチェック] を選択してください。すべての行がチェックされ、問題はシート上で強調表示されます。",
+  nextReviewFirst: "まだ確認するものはありません。先にシートをチェックしてください。",
+  nextReviewErrors:
+    "以下の検出結果を修正してください。選択するとそのセルに移動します。提案された修正を適用することもできます。件数は編集に合わせて更新されます。",
+  nextReviewClean: "エラーはもうありません。準備ができたらシートを CSV ファイルとして保存してください。",
+  nextSave: "シートを CSV ファイルとして保存し、Partner Center にアップロードしてください。",
+  nextSaveErrors_one:
+    "エラーが {count} 件残っています。Partner Center はその行を拒否します。先に修正するか、このまま保存してください。",
+  nextSaveErrors_other:
+    "エラーが {count} 件残っています。Partner Center はそれらの行を拒否します。先に修正するか、このまま保存してください。",
+  nextAfterUpload:
+    "Partner Center が拒否した行だけを残して修正し、もう一度保存してアップロードしてください。",
+  goCheck: "チェックへ",
+  goReview: "確認と修正へ",
+  goSave: "保存へ進む",
+
   diagnosticsHeading: "ヘルプと診断",
   diagnosticsIntro:
     "うまく動作しない場合は、この情報をサポート依頼に貼り付けてください。情報はどこにも送信されず、データのセルは含まれません。",

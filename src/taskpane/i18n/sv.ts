@@ -5,6 +5,32 @@ export const sv: Strings = {
   appTitle: "Kontroll av co-sell-uppladdning",
   statusRegion: "Status",
 
+  stepsLabel: "Steg",
+  stepPrepare: "Förbered",
+  stepCheck: "Kontrollera",
+  stepReview: "Rätta",
+  stepSave: "Spara",
+  stepAfterUpload: "Efter uppladdning",
+  moreMenu: "Fler alternativ",
+  moreHelp: "Hjälp och diagnostik",
+  nextPrepare:
+    "Öppna CSV-filen du laddade ned från Partner Center, eller infoga mallen för att börja på en ny.",
+  nextCheck: "Välj Kontrollera blad: varje rad kontrolleras och problem markeras i bladet.",
+  nextReviewFirst: "Inget att rätta ännu: kontrollera bladet först.",
+  nextReviewErrors:
+    "Rätta fynden nedan: välj ett för att gå till dess cell, eller tillämpa de föreslagna rättelserna. Antalen följer dina ändringar.",
+  nextReviewClean: "Inga fel kvar. Spara bladet som CSV-fil när du är klar.",
+  nextSave: "Spara bladet som CSV-fil och ladda sedan upp den i Partner Center.",
+  nextSaveErrors_one:
+    "{count} fel återstår: Partner Center avvisar den raden. Rätta det först, eller spara ändå.",
+  nextSaveErrors_other:
+    "{count} fel återstår: Partner Center avvisar de raderna. Rätta dem först, eller spara ändå.",
+  nextAfterUpload:
+    "Behåll bara raderna som Partner Center avvisade, rätta dem och spara och ladda upp dem igen.",
+  goCheck: "Gå till Kontrollera",
+  goReview: "Gå till Rätta",
+  goSave: "Fortsätt till Spara",
+
   diagnosticsHeading: "Hjälp och diagnostik",
   diagnosticsIntro:
     "Om något inte fungerar kopierar du de här uppgifterna till din supportbegäran. Inget skickas någonstans och ingen cell med dina data ingår.",

@@ -22,12 +22,16 @@ export type HeaderView =
   /** The header could not be read (e.g. a cell in edit mode): a friendly sentence, shown quietly. */
   | { kind: "unavailable"; reason: string };
 
+export type StatusIntent = "success" | "info" | "warning";
+
 export interface SessionState {
   busy: Operation | null;
   progress: Progress | null;
   outcome: CheckOutcome | null;
   /** The latest announcement for the live region. */
   status: string;
+  /** How the announcement is shown: the outcome of an action, a plain fact, or a result to act on. */
+  statusIntent: StatusIntent;
   /** One friendly sentence, or null when there is nothing to show. */
   error: string | null;
   canRestore: boolean;
@@ -42,7 +46,7 @@ export type SessionAction =
   /** Another sheet became the one to check (a file was opened): the last check no longer applies. */
   | { type: "forgetCheck" }
   | { type: "finished"; canRestore: boolean }
-  | { type: "status"; status: string }
+  | { type: "status"; status: string; intent?: StatusIntent }
   | { type: "failed"; error: string }
   | { type: "dismissError" }
   | { type: "header"; header: HeaderView | null };
@@ -52,6 +56,7 @@ export const initialSession: SessionState = {
   progress: null,
   outcome: null,
   status: "",
+  statusIntent: "success",
   error: null,
   canRestore: false,
   header: null,
@@ -70,7 +75,7 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
     case "finished":
       return { ...state, busy: null, progress: null, canRestore: action.canRestore };
     case "status":
-      return { ...state, status: action.status };
+      return { ...state, status: action.status, statusIntent: action.intent ?? "success" };
     case "failed":
       return { ...state, error: action.error };
     case "dismissError":

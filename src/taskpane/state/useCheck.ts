@@ -30,7 +30,7 @@ export function useCheck(ops: WorkbookOps, session: Session, dateOrder: DateOrde
             signal: abort.signal,
             onProgress: (progress) => dispatch({ type: "progress", progress }),
           }),
-        () => announce(lead ? `${lead} ${t("checkCancelled")}` : t("checkCancelled")),
+        () => announce(lead ? `${lead} ${t("checkCancelled")}` : t("checkCancelled"), "info"),
       );
       if (controller.current === abort) controller.current = null;
       // A check that finished despite a late Cancel has already marked the sheet: show its result.
@@ -40,7 +40,7 @@ export function useCheck(ops: WorkbookOps, session: Session, dateOrder: DateOrde
       const counts = t("checkDone", { errors: error, warnings: warning, notices: notice });
       // Marks are best effort: the check stands, and one sentence says the sheet was not marked.
       const done = outcome.highlightsFailed ? `${counts} ${t("checkHighlightsNotUpdated")}` : counts;
-      announce(lead ? `${lead} ${done}` : done);
+      announce(lead ? `${lead} ${done}` : done, error + warning > 0 ? "warning" : "success");
       return outcome;
     },
     [ops, run, dispatch, announce, t, dateOrder],

@@ -44,7 +44,10 @@ export function useLiveCheck(
           const { error, warning, notice } = next.result.summary;
           // Said only when the counts change: every keystroke would be too much for a screen reader.
           if (summary.current !== `${error}/${warning}/${notice}`)
-            announce(t("liveChecked", { errors: error, warnings: warning, notices: notice }));
+            announce(
+              t("liveChecked", { errors: error, warnings: warning, notices: notice }),
+              error + warning > 0 ? "warning" : "success",
+            );
         },
       })
       .then((end) => {

@@ -11,7 +11,8 @@ import { openedSentence, refusedSentence } from "../open/openedText";
 import type { Session } from "./useSession";
 
 export interface OpenCsvActions {
-  open(file: File): Promise<void>;
+  /** Resolves to the warnings found while reading the file once it is on a new sheet, else null. */
+  open(file: File): Promise<Finding[] | null>;
   cancel(): void;
   /** Warnings found while reading the last opened file. */
   fileWarnings: Finding[];
@@ -41,19 +42,21 @@ export function useOpenCsv(
             { signal: abort.signal, onProgress: (progress) => dispatch({ type: "progress", progress }) },
           );
         },
-        () => announce(i18n.t("openCancelled")),
+        () => announce(i18n.t("openCancelled"), "info"),
       );
       if (controller.current === abort) controller.current = null;
-      if (!outcome) return;
+      if (!outcome) return null;
       if (!outcome.ok) {
         dispatch({ type: "failed", error: refusedSentence(file.name, outcome, i18n, messageOf) });
-        return;
+        return null;
       }
       // The opened sheet is now the active one: the last check described another sheet.
       dispatch({ type: "forgetCheck" });
-      setFileWarnings(outcome.fileFindings.filter((finding) => finding.severity !== "notice"));
+      const warnings = outcome.fileFindings.filter((finding) => finding.severity !== "notice");
+      setFileWarnings(warnings);
       announce(openedSentence(file.name, outcome, i18n));
       await refreshHeader();
+      return warnings;
     },
     [ops, run, dispatch, announce, i18n, messageOf, refreshHeader],
   );

@@ -6,8 +6,10 @@ import { useI18n } from "../i18n/I18nContext";
 import type { Session } from "./useSession";
 
 export interface PrepareActions {
-  insertTemplate(options: TemplateOptions): Promise<void>;
-  applyDropdowns(): Promise<void>;
+  /** Resolves to whether the template was inserted. */
+  insertTemplate(options: TemplateOptions): Promise<boolean>;
+  /** Resolves to whether the dropdowns were added. */
+  applyDropdowns(): Promise<boolean>;
 }
 
 export function usePrepare(
@@ -20,18 +22,21 @@ export function usePrepare(
   const insertTemplate = React.useCallback(
     async (options: TemplateOptions) => {
       const inserted = await run("template", () => ops.insertTemplate(options));
-      if (!inserted) return;
+      if (!inserted) return false;
       announce(
         `${t("prepareTemplateInserted", { sheet: inserted.sheetName })} ${t("prepareSuggestDropdowns")}`,
       );
       await refreshHeader();
+      return true;
     },
     [ops, run, announce, t, refreshHeader],
   );
 
   const applyDropdowns = React.useCallback(async () => {
     const applied = await run("dropdowns", () => ops.applyDropdowns());
-    if (applied) announce(tp("prepareDropdownsApplied", applied.columns));
+    if (!applied) return false;
+    announce(tp("prepareDropdownsApplied", applied.columns));
+    return true;
   }, [ops, run, announce, tp]);
 
   return { insertTemplate, applyDropdowns };

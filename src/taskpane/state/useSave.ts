@@ -65,7 +65,7 @@ export function useSave({
     async (options: SaveOptions) => {
       const built = await run("save", () => ops.buildCsv({ ...options, dateOrder }));
       if (!built) return;
-      if (built.length === 0) return announce(t("saveNothing"));
+      if (built.length === 0) return announce(t("saveNothing"), "info");
       setFiles(built);
       noteSaveMethod(canDownload ? "download" : "text to copy");
       if (!canDownload) announce(tp("saveTextReady", built.length));

@@ -11,6 +11,7 @@ import {
   type Operation,
   type SessionAction,
   type SessionState,
+  type StatusIntent,
 } from "./sessionReducer";
 
 export interface Session {
@@ -20,7 +21,8 @@ export interface Session {
   run<T>(operation: Operation, work: () => Promise<T>, onCancel?: () => void): Promise<T | undefined>;
   /** Runs a quick call that should not block the pane (e.g. selecting a cell); reports failures. */
   attempt(work: () => Promise<unknown>): Promise<void>;
-  announce(status: string): void;
+  /** Shows an action's outcome at the top of the current view (and to screen readers). */
+  announce(status: string, intent?: StatusIntent): void;
 }
 
 function safeCanRestore(ops: WorkbookOps): boolean {
@@ -81,7 +83,10 @@ export function useSession(ops: WorkbookOps): Session {
     [report],
   );
 
-  const announce = React.useCallback((status: string) => dispatch({ type: "status", status }), []);
+  const announce = React.useCallback(
+    (status: string, intent?: StatusIntent) => dispatch({ type: "status", status, intent }),
+    [],
+  );
 
   return { state, dispatch, run, attempt, announce };
 }

@@ -6,7 +6,7 @@ import { checkTable } from "../../core/check";
 import type { Finding } from "../../core/types";
 import type { CheckOutcome } from "../ports";
 import { hostError, makeOutcome } from "../testing/fakeOps";
-import { renderApp } from "../testing/renderApp";
+import { checkSheet, goToTab, renderApp } from "../testing/renderApp";
 
 beforeEach(() => window.localStorage.setItem("cosell-checker.gettingStarted.dismissed", "1"));
 
@@ -33,10 +33,11 @@ const processed = () =>
 describe("account-match review", () => {
   it("lists the rows needing a look; each selects its Final account match cell", async () => {
     const { ops } = renderApp({ outcomes: [processed()] });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     expect(await screen.findByText(/^2 rows need a look at their Final account match/)).toBeTruthy();
     const list = screen.getByRole("list", { name: "Rows to review" });
-    const items = within(list).getAllByRole("button");
+    // Each row's own button (a finding may also offer a help button beside it).
+    const items = within(list).getAllByTitle(/^Go to /);
     expect(items.map((b) => b.textContent?.match(/B\d/)?.[0])).toEqual(["B2", "B4"]);
     expect(items[0].textContent).toContain("Final account match is empty: choose one of the accounts");
     expect(items[1].textContent).toContain("Low confidence");
@@ -50,7 +51,7 @@ describe("account-match review", () => {
       outcomes: [processed()],
       accountDropdowns: { sheetName: "Deals", rows: 3, lists: 2 },
     });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     fireEvent.click(await screen.findByRole("button", { name: "Add account-match dropdowns" }));
     expect(
       await screen.findAllByText("Added a dropdown of its own suggestions to each of 3 rows."),
@@ -60,7 +61,7 @@ describe("account-match review", () => {
 
   it("offers the dropdowns on a processed file whose matches are all reviewed", async () => {
     renderApp({ outcomes: [outcomeOf([HEADER, ["Kept", M1, "High", M1, D1]])] });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     expect(await screen.findByRole("button", { name: "Add account-match dropdowns" })).toBeTruthy();
     expect(screen.getByText("No row needs a look at its Final account match.")).toBeTruthy();
   });
@@ -79,7 +80,7 @@ describe("account-match review", () => {
     },
   ])("shows neither the button nor the section for $notes", async ({ rows }) => {
     renderApp({ outcomes: [outcomeOf(rows)] });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     await screen.findByTestId("check-summary");
     expect(screen.queryByRole("button", { name: "Add account-match dropdowns" })).toBeNull();
     expect(screen.queryByRole("heading", { name: "Account matching" })).toBeNull();
@@ -90,7 +91,7 @@ describe("account-match review", () => {
       outcomes: [processed()],
       failures: { applyAccountDropdowns: hostError("NoAccountSuggestions") },
     });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     fireEvent.click(await screen.findByRole("button", { name: "Add account-match dropdowns" }));
     expect((await screen.findByRole("alert")).textContent).toMatch(
       /This sheet has no account suggestions from Partner Center/,
@@ -99,6 +100,7 @@ describe("account-match review", () => {
 
   it("speaks the user's language (German)", async () => {
     renderApp({ outcomes: [processed()] }, { language: "de-DE" });
+    goToTab("Prüfen");
     fireEvent.click(screen.getByRole("button", { name: "Blatt prüfen" }));
     expect(
       await screen.findByRole("button", { name: "Dropdowns für Kontozuordnung hinzufügen" }),

@@ -1,7 +1,10 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { renderApp } from "../testing/renderApp";
+import { checkSheet, goToStep, renderApp, stepShown } from "../testing/renderApp";
 import { makeFinding, makeOutcome } from "../testing/fakeOps";
+import { pretendLayout } from "../testing/jsdomLayout";
+
+pretendLayout();
 
 beforeEach(() => window.localStorage.setItem("cosell-checker.gettingStarted.dismissed", "1"));
 
@@ -26,12 +29,15 @@ describe("after upload", () => {
 
   it("shows Partner Center's errors beside ours with a distinct badge", async () => {
     renderApp({ outcomes: [makeOutcome(processed)] });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
+    // A processed file: the check leads to After upload.
+    await stepShown("afterUpload");
     expect(
       await screen.findByText(
         "Partner Center rejected 2 rows. Their errors are listed with the badge “Partner Center”.",
       ),
     ).toBeTruthy();
+    goToStep("review");
     fireEvent.click(screen.getByRole("radio", { name: "Row" }));
     fireEvent.click(screen.getByRole("button", { name: "Row 5 (2 findings)" }));
     const ours = screen.getByRole("button", { name: /D5 Required field Deal Name missing/ });
@@ -45,10 +51,14 @@ describe("after upload", () => {
       outcomes: [makeOutcome(processed), makeOutcome(processed)],
       keepFailed: { kept: 2, moved: 7, movedTo: "Accepted 2025-01-30" },
     });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
-    fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }));
+    checkSheet();
+    fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }, { timeout: 15000 }));
     fireEvent.click(
-      await within(await screen.findByRole("alertdialog")).findByRole("button", { name: "Keep failed rows" }),
+      await within(await screen.findByRole("alertdialog")).findByRole(
+        "button",
+        { name: "Keep failed rows" },
+        { timeout: 15000 },
+      ),
     );
     expect(
       await screen.findByText("Failed rows kept: 2. Accepted rows moved to sheet Accepted 2025-01-30: 7."),
@@ -59,8 +69,8 @@ describe("after upload", () => {
 
   it("asks first: Cancel moves nothing", async () => {
     const { ops } = renderApp({ outcomes: [makeOutcome(processed)] });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
-    fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }));
+    checkSheet();
+    fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }, { timeout: 15000 }));
     const dialog = await screen.findByRole("alertdialog", { name: "Keep only the failed rows?" });
     expect(dialog.textContent).toMatch(/Undo last change puts them back/);
     fireEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
@@ -80,24 +90,36 @@ describe("after upload", () => {
       status:
         /^The moved rows were not put back: sheet Deals or Accepted rows changed since\. Copy them back from Accepted rows/,
     },
-  ])("Undo last change after keeping failed rows: $notes", async ({ restored, status }) => {
-    const { ops } = renderApp({ outcomes: [makeOutcome(processed)], restored });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
-    fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }));
-    fireEvent.click(
-      await within(await screen.findByRole("alertdialog")).findByRole("button", { name: "Keep failed rows" }),
-    );
-    const undo = await screen.findByRole("button", { name: /^Undo last change/ });
-    await waitFor(() => expect(undo).toHaveProperty("disabled", false));
-    fireEvent.click(undo);
-    await waitFor(() => expect(ops.callsOf("restore")).toHaveLength(1));
-    await waitFor(() => expect(screen.getByRole("status", { name: "Status" }).textContent).toMatch(status));
-  });
+  ])(
+    "Undo last change after keeping failed rows: $notes",
+    async ({ restored, status }) => {
+      const { ops } = renderApp({ outcomes: [makeOutcome(processed)], restored });
+      checkSheet();
+      fireEvent.click(
+        await screen.findByRole("button", { name: "Keep only failed rows" }, { timeout: 15000 }),
+      );
+      fireEvent.click(
+        await within(await screen.findByRole("alertdialog")).findByRole(
+          "button",
+          { name: "Keep failed rows" },
+          { timeout: 15000 },
+        ),
+      );
+      // Generous wait: on a loaded machine the closing dialog keeps the pane aria-hidden a while.
+      const undo = await screen.findByRole("button", { name: /^Undo last change/ }, { timeout: 15000 });
+      await waitFor(() => expect(undo).toHaveProperty("disabled", false));
+      fireEvent.click(undo);
+      await waitFor(() => expect(ops.callsOf("restore")).toHaveLength(1));
+      await waitFor(() => expect(screen.getByRole("status", { name: "Status" }).textContent).toMatch(status));
+    },
+    90_000,
+  );
 
   it("does not offer the step for a sheet without Partner Center errors", async () => {
     renderApp({ outcomes: [makeOutcome([makeFinding()])] });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
-    await screen.findByTestId("check-summary");
+    checkSheet();
+    await stepShown("review");
+    expect(screen.queryByRole("tab", { name: "After upload" })).toBeNull();
     expect(screen.queryByRole("button", { name: "Keep only failed rows" })).toBeNull();
   });
 });

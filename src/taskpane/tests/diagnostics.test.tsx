@@ -2,7 +2,7 @@
 // Help and diagnostics: Copy diagnostics puts the host's facts, the last check and the last error on
 // the clipboard (and shows them to select where copying fails); the self-test reports in one sentence.
 import { fireEvent, screen, waitFor } from "@testing-library/react";
-import { renderApp } from "../testing/renderApp";
+import { checkSheet, chooseFromMore, goToStep, renderApp } from "../testing/renderApp";
 import { hostError, makeFinding, makeOutcome } from "../testing/fakeOps";
 
 beforeEach(() => window.localStorage.setItem("cosell-checker.gettingStarted.dismissed", "1"));
@@ -27,14 +27,16 @@ describe("Copy diagnostics", () => {
     jest.spyOn(console, "error").mockImplementation(() => undefined);
     const copied = mockClipboard();
     const { ops } = renderApp({ outcomes: [makeOutcome([makeFinding({ value: "Secret deal" })])] });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     await screen.findByTestId("check-summary");
     ops.script.failures = {
       insertTemplate: hostError("WeirdHostFailure", "The host did something odd."),
     };
+    goToStep("prepare");
     fireEvent.click(screen.getByRole("button", { name: "Insert template" }));
     await waitFor(() => expect(ops.callsOf("insertTemplate")).toHaveLength(1));
 
+    await chooseFromMore("Help and diagnostics");
     fireEvent.click(screen.getByRole("button", { name: "Copy diagnostics" }));
     await waitFor(() => expect(status()).toBe("Diagnostics copied. Paste them into your support request."));
     expect(copied).toHaveLength(1);
@@ -50,6 +52,7 @@ describe("Copy diagnostics", () => {
   it("says to select the text when the host cannot copy", async () => {
     document.execCommand = () => false;
     renderApp();
+    await chooseFromMore("Help and diagnostics");
     fireEvent.click(screen.getByRole("button", { name: "Copy diagnostics" }));
     await waitFor(() =>
       expect(status()).toBe("Could not copy: select the diagnostics text below and copy it."),
@@ -63,6 +66,7 @@ describe("Copy diagnostics", () => {
 describe("Run self-test", () => {
   it("reports a pass in one sentence", async () => {
     const { ops } = renderApp();
+    await chooseFromMore("Help and diagnostics");
     fireEvent.click(screen.getByRole("button", { name: "Run self-test" }));
     await waitFor(() =>
       expect(status()).toBe(
@@ -81,6 +85,7 @@ describe("Run self-test", () => {
         { step: "deleteSheet", outcome: "passed" },
       ],
     });
+    await chooseFromMore("Help and diagnostics");
     fireEvent.click(screen.getByRole("button", { name: "Run self-test" }));
     await waitFor(() =>
       expect(status()).toBe("Self-test: 1 operation failed. Copy diagnostics to see which."),

@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
-// Both dialogs order their buttons as Fluent does: the dismissive one first, the primary last, so
+// Every dialog orders their buttons as Fluent does: the dismissive one first, the primary last, so
 // the user's eye and Tab order meet the same layout every time.
 import * as React from "react";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { I18nProvider } from "../i18n/I18nContext";
 import { FixPreviewDialog } from "../components/FixPreviewDialog";
-import { SaveConfirmDialog } from "../components/SaveConfirmDialog";
+import { ConfirmDialog } from "../components/ConfirmDialog";
 import { makeFinding } from "../testing/fakeOps";
 
 function inPane(element: React.ReactElement) {
@@ -37,7 +37,15 @@ const cases = [
   {
     notes: "save with errors: Cancel, then Save anyway",
     element: (primary: () => void) => (
-      <SaveConfirmDialog errors={2} onSaveAnyway={primary} onCancel={() => {}} />
+      <ConfirmDialog
+        open
+        title="Errors remain"
+        body="2 errors remain."
+        cancelLabel="Cancel"
+        confirmLabel="Save anyway"
+        onConfirm={primary}
+        onCancel={() => {}}
+      />
     ),
     role: "alertdialog" as const,
     order: ["Cancel", "Save anyway"],

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // "What does this mean?" on a finding: the rule's plain explanation and its column's codes.
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { renderApp } from "../testing/renderApp";
+import { checkSheet, goToTab, renderApp } from "../testing/renderApp";
 import { makeFinding, makeOutcome } from "../testing/fakeOps";
 import { pretendLayout } from "../testing/jsdomLayout";
 import { EN_HELP } from "../../core/messages/registry/help";
@@ -25,12 +25,14 @@ const reasonMissing = makeFinding({
 async function openHelp(
   language = "en-US",
   names = {
+    checkTab: "Check",
     check: "Check sheet",
     findings: "Findings",
     help: "What does this mean? Required for this substatus",
   },
 ) {
   renderApp({ outcomes: [makeOutcome([reasonMissing])] }, { language });
+  goToTab(names.checkTab);
   fireEvent.click(screen.getByRole("button", { name: names.check }));
   await screen.findByRole("heading", { name: names.findings });
   // Groups start collapsed in some layouts: open the finding's group when it is.
@@ -67,6 +69,7 @@ describe("finding help", () => {
 
   it("speaks the UI language: German help and reason labels", async () => {
     const dialog = await openHelp("de-DE", {
+      checkTab: "Prüfen",
       check: "Blatt prüfen",
       findings: "Befunde",
       help: "Was bedeutet das? Für diesen Unterstatus erforderlich",
@@ -80,7 +83,7 @@ describe("finding help", () => {
 
   it("is offered for the current finding when going through them", async () => {
     renderApp({ outcomes: [makeOutcome([reasonMissing])] });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     const navigator = await screen.findByRole("group", { name: "Go through the findings" });
     // Before the first step there is no current finding, so no help to offer.
     expect(within(navigator).queryByRole("button", { name: /What does this mean/ })).toBeNull();

@@ -4,7 +4,7 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { readCsvText } from "../../core/csv";
 import type { FindingsReportRequest } from "../ports";
-import { renderApp } from "../testing/renderApp";
+import { goToTab, renderApp } from "../testing/renderApp";
 import { makeFinding, makeOutcome } from "../testing/fakeOps";
 import { pretendLayout } from "../testing/jsdomLayout";
 
@@ -48,6 +48,7 @@ const findings = [
 
 async function checked(platform = "PC", language = "en-US") {
   const view = renderApp({ outcomes: [makeOutcome(findings)] }, { platform, language });
+  goToTab(language.startsWith("de") ? "Prüfen" : "Check");
   fireEvent.click(screen.getByRole("button", { name: /^(Check sheet|Blatt prüfen)$/ }));
   await screen.findByRole("button", { name: /^(Findings report|Befundbericht)$/ });
   return view;

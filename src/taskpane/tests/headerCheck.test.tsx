@@ -4,7 +4,7 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { Finding } from "../../core/types";
 import type { HeaderCheck } from "../ports";
-import { renderApp } from "../testing/renderApp";
+import { checkSheet, goToStep, renderApp } from "../testing/renderApp";
 import { hostError, makeFinding, makeOutcome } from "../testing/fakeOps";
 
 beforeEach(() => window.localStorage.clear());
@@ -176,7 +176,7 @@ describe("when the header check runs again", () => {
     const { ops } = renderApp();
     await within(prepare()).findByText(/template columns recognised/);
     ops.script.header = sheet([oldTemplate]);
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     expect(await screen.findByTestId("header-old-template")).toBeTruthy();
     expect(screen.queryByText(/template columns recognised/)).toBeNull();
     expect(ops.callsOf("checkHeader")).toHaveLength(2);
@@ -185,7 +185,7 @@ describe("when the header check runs again", () => {
   it("after Keep only failed rows (which checks again)", async () => {
     const rejected = makeFinding({ code: "partner-center-error", row: 3 });
     const { ops } = renderApp({ outcomes: [makeOutcome([rejected]), makeOutcome([])] });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     await screen.findByRole("button", { name: "Keep only failed rows" });
     await waitFor(() => expect(ops.callsOf("checkHeader")).toHaveLength(2));
     ops.script.header = sheet([duplicate]);
@@ -203,9 +203,9 @@ describe("when the header check runs again", () => {
     await within(prepare()).findByText(/57 template columns/);
     const pending: Array<(header: HeaderCheck) => void> = [];
     ops.checkHeader = () => new Promise<HeaderCheck>((resolve) => pending.push(resolve));
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     await waitFor(() => expect(pending).toHaveLength(1));
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     await waitFor(() => expect(pending).toHaveLength(2));
     pending[1](sheet([], { columns: 10 }));
     expect(await within(prepare()).findByText("Header row: 10 template columns recognised.")).toBeTruthy();
@@ -223,11 +223,13 @@ describe("a failing header check", () => {
     );
     expect(hint).toBeTruthy();
     expect(screen.queryByRole("alert")).toBeNull();
-    expect(screen.getByRole("button", { name: "Check sheet" })).toHaveProperty("disabled", false);
+    // An unreadable header keeps the pane at Prepare, where the hint is.
     expect(screen.getByRole("button", { name: "Insert template" })).toHaveProperty("disabled", false);
+    goToStep("check");
+    expect(screen.getByRole("button", { name: "Check sheet" })).toHaveProperty("disabled", false);
 
     delete ops.script.failures?.checkHeader;
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     await screen.findByTestId("check-summary");
     expect(await within(prepare()).findByText("Header row: 57 template columns recognised.")).toBeTruthy();
     expect(screen.queryByText(/could not be read/)).toBeNull();

@@ -2,7 +2,7 @@
 // Highlights are best effort: a check whose marks failed still shows its result with one sentence;
 // Clear highlights is a button of its own and names the sheets that kept their marks.
 import { fireEvent, screen, waitFor } from "@testing-library/react";
-import { renderApp } from "../testing/renderApp";
+import { checkSheet, renderApp, stepShown } from "../testing/renderApp";
 import { hostError, makeFinding, makeOutcome } from "../testing/fakeOps";
 
 beforeEach(() => window.localStorage.setItem("cosell-checker.gettingStarted.dismissed", "1"));
@@ -13,8 +13,9 @@ describe("highlights", () => {
   it("a check whose marks could not be written shows its findings and one sentence, not an error", async () => {
     const outcome = { ...makeOutcome([makeFinding()]), highlightsFailed: true };
     const { ops } = renderApp({ outcomes: [outcome] });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
-    await screen.findByTestId("check-summary");
+    checkSheet();
+    await stepShown("review");
+    expect(screen.getByRole("heading", { name: "Findings" })).toBeTruthy();
     await waitFor(() =>
       expect(status()).toBe(
         "Check complete. Errors: 1. Warnings: 0. Info: 0. Highlights not updated: the findings are listed here, but the sheet's marks could not be changed.",
@@ -36,14 +37,17 @@ describe("highlights", () => {
       notes: "some sheets refused: named, the others cleared",
     },
   ])("Clear highlights: $notes", async ({ cleared, want }) => {
-    const { ops } = renderApp({ cleared });
+    const { ops } = renderApp({ cleared }, { step: "check" });
     fireEvent.click(screen.getByRole("button", { name: "Clear highlights" }));
     await waitFor(() => expect(status()).toBe(want));
     expect(ops.callsOf("clearHighlights")).toHaveLength(1);
   });
 
   it("Clear highlights that fails everywhere shows the reason", async () => {
-    renderApp({ failures: { clearHighlights: hostError("InvalidOperationInCellEditMode") } });
+    renderApp(
+      { failures: { clearHighlights: hostError("InvalidOperationInCellEditMode") } },
+      { step: "check" },
+    );
     fireEvent.click(screen.getByRole("button", { name: "Clear highlights" }));
     expect(
       await screen.findByText(

@@ -5,7 +5,7 @@ import { en } from "../i18n/en";
 import { SUPPORTED_LANGUAGES, UI_STRINGS, pickLanguage } from "../i18n/languages";
 import { FINDING_TEXTS } from "../i18n/findings";
 import { findingText } from "../review/useFindingText";
-import { renderApp } from "../testing/renderApp";
+import { goToTab, renderApp } from "../testing/renderApp";
 import { makeFinding, makeOutcome } from "../testing/fakeOps";
 
 const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort();
@@ -123,16 +123,18 @@ describe("language choice", () => {
       { outcomes: [makeOutcome([finding], { records: 1200, createRows: 1, updateRows: 1199 })] },
       { language: "fr-FR" },
     );
+    goToTab("Vérifier");
     fireEvent.click(screen.getByRole("button", { name: "Vérifier la feuille" }));
-    const summary = await screen.findByTestId("check-summary");
-    expect(summary.textContent).toContain("1 nouvelle opportunité, 1\u202f199 mises à jour");
-    // The first group starts open.
-    expect(screen.getByRole("button", { name: "Deal Name (1 résultat)" }).getAttribute("aria-expanded")).toBe(
-      "true",
-    );
+    // The check found an error: the pane moves on to Corriger, where the findings are; the
+    // first group starts open.
+    const group = await screen.findByRole("button", { name: "Deal Name (1 résultat)" });
+    expect(group.getAttribute("aria-expanded")).toBe("true");
     expect(
       screen.getByRole("button", { name: /Erreur D2 Champ obligatoire Deal Name manquant/ }),
     ).toBeTruthy();
+    goToTab("Vérifier");
+    const summary = await screen.findByTestId("check-summary");
+    expect(summary.textContent).toContain("1 nouvelle opportunité, 1\u202f199 mises à jour");
     expect(document.querySelector("main")?.getAttribute("lang")).toBe("fr");
   });
 

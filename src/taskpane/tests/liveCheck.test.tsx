@@ -8,6 +8,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../App";
 import type { WorkbookListener } from "../ports";
 import { createFakeOps, makeFinding, makeOutcome, type FakeOps } from "../testing/fakeOps";
+import { checkSheet, goToStep, goToTab, stepShown } from "../testing/renderApp";
 
 beforeEach(() => window.localStorage.clear());
 
@@ -39,7 +40,10 @@ describe("live re-check in the pane", () => {
     const ops = createFakeOps({ outcomes: [makeOutcome([missingCity])] });
     const { heard } = renderFollowing(ops);
     expect(screen.queryByRole("switch", { name: "Check as I edit" })).toBeNull();
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
+    // The switch and the counts stay under Check, where the user turns it on and off.
+    await stepShown("review");
+    goToStep("check");
     await screen.findByTestId("check-summary");
     expect(within(screen.getByTestId("summary-errors")).getByText("1")).toBeTruthy();
     const toggle = screen.getByRole("switch", { name: "Check as I edit" }) as HTMLInputElement;
@@ -63,6 +67,7 @@ describe("live re-check in the pane", () => {
   it("the header status follows a switch to another sheet or an edit", async () => {
     const ops = createFakeOps({ header: { sheetName: "Deals", empty: false, columns: 57, findings: [] } });
     const { heard, unmount } = renderFollowing(ops);
+    goToStep("prepare");
     await screen.findByText("Header row: 57 template columns recognised.");
     ops.script.header = { sheetName: "Sheet2", empty: true, columns: 0, findings: [] };
     act(() => heard.listener?.sheetChanged());
@@ -84,12 +89,28 @@ describe("live re-check in the pane", () => {
   });
 
   it.each([
-    { language: "de-DE", check: "Blatt prüfen", label: "Beim Bearbeiten prüfen" },
-    { language: "ja-JP", check: "シートをチェック", label: "編集中にチェック" },
-  ])("the toggle is labelled in $language", async ({ language, check, label }) => {
+    {
+      language: "de-DE",
+      tab: "Prüfen",
+      saveTab: "Speichern",
+      check: "Blatt prüfen",
+      label: "Beim Bearbeiten prüfen",
+    },
+    {
+      language: "ja-JP",
+      tab: "チェック",
+      saveTab: "保存",
+      check: "シートをチェック",
+      label: "編集中にチェック",
+    },
+  ])("the toggle is labelled in $language", async ({ language, tab, saveTab, check, label }) => {
     const ops = createFakeOps({ outcomes: [makeOutcome([])] });
     renderFollowing(ops, language);
+    goToTab(tab);
     fireEvent.click(screen.getByRole("button", { name: check }));
+    // A clean check moves on to Save; the switch is under Check.
+    await screen.findByRole("tab", { name: saveTab, selected: true });
+    goToTab(tab);
     await screen.findByRole("switch", { name: label });
   });
 });

@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { fileFinding } from "../../core/findings";
 import type { OpenCsvOutcome } from "../ports";
-import { renderApp } from "../testing/renderApp";
+import { checkSheet, goToTab, renderApp } from "../testing/renderApp";
 import { makeOutcome } from "../testing/fakeOps";
 
 beforeEach(() => {
@@ -31,7 +31,7 @@ const opened = (overrides: Partial<Extract<OpenCsvOutcome, { ok: true }>> = {}):
 
 describe("Open CSV file", () => {
   it("sits beside Insert template and opens the file picker", () => {
-    renderApp();
+    renderApp({}, { step: "prepare" });
     const input = screen.getByTestId("open-csv-input");
     const clicked = jest.spyOn(input, "click").mockImplementation(() => undefined);
     const prepare = screen.getByRole("region", { name: "Prepare" });
@@ -42,7 +42,7 @@ describe("Open CSV file", () => {
   });
 
   it("hands the file's bytes to openCsv unchanged and says where it went and how it was read", async () => {
-    const { ops } = renderApp({ opened: opened() });
+    const { ops } = renderApp({ opened: opened() }, { step: "prepare" });
     // A BOM, a Windows-1252 é (0xE9) and a CR: the pane must not decode or tidy anything.
     const bytes = [0xef, 0xbb, 0xbf, 0x41, 0x2c, 0xe9, 0x0d, 0x0a, 0x30, 0x31];
     pick(bytes);
@@ -59,7 +59,10 @@ describe("Open CSV file", () => {
   });
 
   it("names a semicolon-separated Windows-1252 file as such, with one record in the singular", async () => {
-    renderApp({ opened: opened({ records: 1, encoding: "Windows-1252", delimiter: ";" }) });
+    renderApp(
+      { opened: opened({ records: 1, encoding: "Windows-1252", delimiter: ";" }) },
+      { step: "prepare" },
+    );
     pick([0x41]);
     await waitFor(() =>
       expect(status()).toBe(
@@ -69,16 +72,19 @@ describe("Open CSV file", () => {
   });
 
   it("says so when the header could not be formatted, and lists warnings from reading the file", async () => {
-    renderApp({
-      opened: opened({
-        delimiter: "\t",
-        headerStyled: false,
-        fileFindings: [
-          fileFinding({ code: "delimiter-not-comma", params: { delimiter: "tab" }, severity: "notice" }),
-          fileFinding({ code: "file-ends-mid-character", severity: "warning" }),
-        ],
-      }),
-    });
+    renderApp(
+      {
+        opened: opened({
+          delimiter: "\t",
+          headerStyled: false,
+          fileFindings: [
+            fileFinding({ code: "delimiter-not-comma", params: { delimiter: "tab" }, severity: "notice" }),
+            fileFinding({ code: "file-ends-mid-character", severity: "warning" }),
+          ],
+        }),
+      },
+      { step: "prepare" },
+    );
     pick([0x41]);
     await waitFor(() => expect(status()).toMatch("values separated by tabs."));
     expect(status()).toMatch("The header row could not be formatted, but every cell of the file is there.");
@@ -90,7 +96,7 @@ describe("Open CSV file", () => {
   });
 
   it("shows progress while the file is written, and Cancel stops it with nothing added", async () => {
-    const { ops } = renderApp({ holdOpen: true });
+    const { ops } = renderApp({ holdOpen: true }, { step: "prepare" });
     pick([0x41]);
     await waitFor(() => expect(ops.callsOf("openCsv")).toHaveLength(1));
     // Unavailable but still focusable, so keyboard focus does not fall to the page; a click does nothing.
@@ -127,7 +133,7 @@ describe("Open CSV file", () => {
       "deals.csv was not opened: cell AA7 holds 40,000 characters, more than the 32,767 an Excel cell can hold.",
     ],
   ] as const)("refuses %s in one sentence", async (_name, problem, sentence) => {
-    renderApp({ opened: { ok: false, problem } as OpenCsvOutcome });
+    renderApp({ opened: { ok: false, problem } as OpenCsvOutcome }, { step: "prepare" });
     pick([0x50, 0x4b, 0x03, 0x04]);
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toMatch(sentence);
@@ -141,6 +147,7 @@ describe("Open CSV file", () => {
       },
       { language: "fr-FR" },
     );
+    goToTab("Préparer");
     fireEvent.click(screen.getByRole("button", { name: "Ouvrir un fichier CSV…" }));
     pick([]);
     const alert = await screen.findByRole("alert");
@@ -150,11 +157,15 @@ describe("Open CSV file", () => {
 
   it("forgets the last check (it described another sheet) and reads the new header", async () => {
     const { ops } = renderApp({ outcomes: [makeOutcome([], { records: 3, sheetName: "Old" })] });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     await screen.findByTestId("check-summary");
     const headerChecks = ops.callsOf("checkHeader").length;
     pick([0x41]);
     await waitFor(() => expect(status()).toMatch("Opened deals.csv"));
+    // The pane is at Check, ready for the new sheet: no summary of the old one.
+    await waitFor(() =>
+      expect(screen.getByRole("tab", { name: "Check" }).getAttribute("aria-selected")).toBe("true"),
+    );
     expect(screen.queryByTestId("check-summary")).toBeNull();
     await waitFor(() => expect(ops.callsOf("checkHeader").length).toBeGreaterThan(headerChecks));
   });

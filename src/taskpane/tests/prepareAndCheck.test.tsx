@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { renderApp } from "../testing/renderApp";
+import { checkSheet, chooseFromMore, goToStep, renderApp, stepShown } from "../testing/renderApp";
 import { hostError, makeFinding, makeOutcome } from "../testing/fakeOps";
 import { GETTING_STARTED_KEY } from "../components/GettingStarted";
 
@@ -8,7 +8,7 @@ beforeEach(() => window.localStorage.clear());
 
 describe("prepare", () => {
   it("inserts the template with the chosen column counts and reports the sheet", async () => {
-    const { ops } = renderApp();
+    const { ops } = renderApp({}, { step: "prepare" });
     const solutions = screen.getByRole("spinbutton", { name: "Solution columns" });
     fireEvent.change(solutions, { target: { value: "3" } });
     fireEvent.blur(solutions);
@@ -23,7 +23,7 @@ describe("prepare", () => {
   });
 
   it("keeps column counts within 1..50", async () => {
-    const { ops } = renderApp();
+    const { ops } = renderApp({}, { step: "prepare" });
     const team = screen.getByRole("spinbutton", { name: "Team member columns" });
     fireEvent.change(team, { target: { value: "80" } });
     fireEvent.blur(team);
@@ -33,7 +33,7 @@ describe("prepare", () => {
   });
 
   it("adds dropdowns and says how many columns got one", async () => {
-    renderApp();
+    renderApp({}, { step: "prepare" });
     fireEvent.click(screen.getByRole("button", { name: "Add dropdowns" }));
     expect(await screen.findByRole("status", { name: "Status" })).toHaveProperty(
       "textContent",
@@ -54,7 +54,10 @@ describe("check", () => {
     const { ops } = renderApp({
       outcomes: [makeOutcome(findings, { records: 352, createRows: 42, updateRows: 310 })],
     });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
+    // Findings to look at: the pane moves on to Review & fix; the summary stays under Check.
+    await stepShown("review");
+    goToStep("check");
     const summary = await screen.findByTestId("check-summary");
     expect(within(screen.getByTestId("summary-records")).getByText("352")).toBeTruthy();
     expect(within(screen.getByTestId("summary-errors")).getByText("2")).toBeTruthy();
@@ -68,28 +71,28 @@ describe("check", () => {
   });
 
   it("passes the chosen date order to the check", async () => {
-    const { ops } = renderApp();
+    const { ops } = renderApp({}, { step: "check" });
     fireEvent.change(screen.getByRole("combobox", { name: "Read dates such as 3/4/2025 as" }), {
       target: { value: "dmy" },
     });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     await screen.findByTestId("check-summary");
     expect(ops.callsOf("check")[0][0]).toEqual({ dateOrder: "dmy" });
   });
 
   it("uses singular forms for one new deal and one update", async () => {
     renderApp({ outcomes: [makeOutcome([], { records: 2, createRows: 1, updateRows: 1 })] });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     expect(await screen.findByText("1 new deal, 1 update")).toBeTruthy();
     expect(screen.getByText("No problems found. The sheet is ready to save.")).toBeTruthy();
   });
 
   it("warns about the 1,000-record limit only when it is exceeded", async () => {
     renderApp({ outcomes: [makeOutcome([], { records: 1000 }), makeOutcome([], { records: 1001 })] });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     await screen.findByTestId("check-summary");
     expect(screen.queryByText(/accepts at most/)).toBeNull();
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     expect(
       await screen.findByText(/This sheet has 1,001 records; Partner Center accepts at most 1,000 per file/),
     ).toBeTruthy();
@@ -97,7 +100,7 @@ describe("check", () => {
 
   it("shows progress while checking and cancels through the AbortSignal", async () => {
     const { ops } = renderApp({ holdCheck: true });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     expect(screen.getByRole("button", { name: "Checking…" }).getAttribute("aria-disabled")).toBe("true");
     act(() => ops.reportProgress(1200, 5000));
     expect(await screen.findByText("Checked 1,200 of 5,000 rows")).toBeTruthy();
@@ -159,7 +162,7 @@ describe("errors from the workbook", () => {
   it.each(cases)("$code becomes one friendly sentence ($notes)", async ({ code, expected }) => {
     const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
     renderApp({ failures: { check: hostError(code) } });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toMatch(expected);
     fireEvent.click(within(alert).getByRole("button", { name: "Dismiss" }));
@@ -181,7 +184,7 @@ describe("errors from the workbook", () => {
         statement: "range.values = ...;",
       },
     });
-    renderApp({ failures: { applyDropdowns: error } });
+    renderApp({ failures: { applyDropdowns: error } }, { step: "prepare" });
     fireEvent.click(screen.getByRole("button", { name: "Add dropdowns" }));
     await screen.findByRole("alert");
     expect(String(logged.mock.calls[0][0])).toBe(
@@ -195,7 +198,7 @@ describe("errors from the workbook", () => {
   });
 
   it("an error that is not an Error object still gets a sentence", async () => {
-    renderApp({ failures: { applyDropdowns: "socket closed" } });
+    renderApp({ failures: { applyDropdowns: "socket closed" } }, { step: "prepare" });
     fireEvent.click(screen.getByRole("button", { name: "Add dropdowns" }));
     expect((await screen.findByRole("alert")).textContent).toMatch(/Something went wrong \(socket closed\)/);
   });
@@ -220,7 +223,7 @@ describe("getting started", () => {
     renderApp();
     await screen.findByText(/template columns recognised/);
     expect(screen.queryByText("Getting started")).toBeNull();
-    fireEvent.click(screen.getByRole("button", { name: "Show getting started" }));
+    await chooseFromMore("Show getting started");
     expect(screen.getByText("Getting started")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Got it" })).toBeTruthy();
     expect(window.localStorage.getItem(GETTING_STARTED_KEY)).toBeNull();

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { renderApp } from "../testing/renderApp";
+import { checkSheet, renderApp } from "../testing/renderApp";
 import { makeFinding, makeOutcome } from "../testing/fakeOps";
 import type { Finding } from "../../core/types";
 import { pretendLayout } from "../testing/jsdomLayout";
@@ -11,8 +11,8 @@ beforeEach(() => window.localStorage.setItem("cosell-checker.gettingStarted.dism
 
 async function checkWith(findings: Finding[]) {
   const view = renderApp({ outcomes: [makeOutcome(findings)] });
-  fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
-  await screen.findByRole("heading", { name: "Findings" });
+  checkSheet();
+  await screen.findByRole("heading", { name: "Findings" }, { timeout: 15000 });
   return view;
 }
 
@@ -232,8 +232,8 @@ describe("fix", () => {
       outcomes: [makeOutcome([badCountry, second, lowerCurrency])],
       restored: { restored: 1, changedSince: ["K13"] },
     });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
-    await screen.findByRole("heading", { name: "Findings" });
+    checkSheet();
+    await screen.findByRole("heading", { name: "Findings" }, { timeout: 15000 });
     for (const name of ["Apply the safe fixes (1)", "Fix all: Country not a 2-letter code (2)"]) {
       fireEvent.click(screen.getByRole("button", { name }));
       fireEvent.click(

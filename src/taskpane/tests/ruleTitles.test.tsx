@@ -6,7 +6,7 @@ import { FINDING_CODES } from "../../core/messages";
 import { SUPPORTED_LANGUAGES } from "../i18n/languages";
 import { FINDING_TEXTS, ruleTitle } from "../i18n/findings";
 import type { LanguageCode } from "../i18n/languages";
-import { renderApp } from "../testing/renderApp";
+import { goToTab, renderApp } from "../testing/renderApp";
 import { makeFinding, makeOutcome } from "../testing/fakeOps";
 import { pretendLayout } from "../testing/jsdomLayout";
 import type { Finding } from "../../core/types";
@@ -101,8 +101,13 @@ describe("counts per rule in the pane", () => {
 
   async function checkWith(findings: Finding[], language: string) {
     renderApp({ outcomes: [makeOutcome(findings)] }, { language });
-    const run = { en: "Check sheet", fr: "Vérifier la feuille" }[language.slice(0, 2)] ?? "";
+    const [tab, run, review] = {
+      en: ["Check", "Check sheet", "Review & fix"],
+      fr: ["Vérifier", "Vérifier la feuille", "Corriger"],
+    }[language.slice(0, 2)] ?? ["", "", ""];
+    goToTab(tab);
     fireEvent.click(screen.getByRole("button", { name: run }));
+    await screen.findByRole("tab", { name: review, selected: true });
     await screen.findByTestId("rule-consent-no");
   }
 

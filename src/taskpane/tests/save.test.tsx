@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { renderApp } from "../testing/renderApp";
+import { checkSheet, goToStep, renderApp } from "../testing/renderApp";
 import { makeFinding, makeOutcome } from "../testing/fakeOps";
 import { pretendLayout } from "../testing/jsdomLayout";
 
@@ -45,6 +45,7 @@ const twoFiles = [
 describe("save", () => {
   it("re-checks, then downloads the file at once through a temporary link, with BOM on by default", async () => {
     const { ops } = renderApp({ files: [twoFiles[1]] });
+    goToStep("save");
     fireEvent.click(screen.getByRole("button", { name: "Save as CSV" }));
     await waitFor(() => expect(clicked).toHaveLength(1));
     // The re-check is followed by a header check (Prepare's line); let it land before reading blobs.
@@ -75,6 +76,7 @@ describe("save", () => {
 
   it("a split save offers one Download button per part instead of starting several downloads", async () => {
     renderApp({ files: twoFiles });
+    goToStep("save");
     fireEvent.click(screen.getByRole("button", { name: "Save as CSV" }));
     await waitFor(() =>
       expect(status()).toBe(
@@ -97,6 +99,7 @@ describe("save", () => {
     const writeText = jest.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText } });
     renderApp({ files: twoFiles });
+    goToStep("save");
     fireEvent.click(screen.getByRole("button", { name: "Save as CSV" }));
     fireEvent.click(await screen.findByRole("button", { name: "Copy CSV text of co-sell-1.csv" }));
     await waitFor(() => expect(writeText).toHaveBeenCalledWith("Deal Name\r\nA\r\n"));
@@ -108,6 +111,7 @@ describe("save", () => {
     const writeText = jest.fn().mockRejectedValue(new Error("NotAllowedError"));
     Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText } });
     renderApp({ files: [twoFiles[1]] });
+    goToStep("save");
     fireEvent.click(screen.getByRole("button", { name: "Save as CSV" }));
     fireEvent.click(await screen.findByRole("button", { name: "Copy CSV text of co-sell-2.csv" }));
     const text = await screen.findByRole("textbox", { name: "co-sell-2.csv (records: 5)" });
@@ -116,9 +120,10 @@ describe("save", () => {
   });
 
   it("passes the options the user chose", async () => {
-    const { ops } = renderApp();
+    const { ops } = renderApp({}, { step: "save" });
     fireEvent.click(screen.getByRole("checkbox", { name: "Split into files of at most 1,000 records" }));
     fireEvent.click(screen.getByRole("checkbox", { name: /Mark the file as UTF-8/ }));
+    goToStep("save");
     fireEvent.click(screen.getByRole("button", { name: "Save as CSV" }));
     await waitFor(() =>
       expect(ops.callsOf("buildCsv")).toEqual([[{ split: true, bom: false, dateOrder: "auto" }]]),
@@ -126,10 +131,10 @@ describe("save", () => {
   });
 
   it("turns split on by default when the last check found more than 1,000 records", async () => {
-    renderApp({ outcomes: [makeOutcome([], { records: 1500 })] });
+    renderApp({ outcomes: [makeOutcome([], { records: 1500 })] }, { step: "save" });
     const split = screen.getByRole("checkbox", { name: "Split into files of at most 1,000 records" });
     expect(split).toHaveProperty("checked", false);
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     await waitFor(() => expect(split).toHaveProperty("checked", true));
   });
 
@@ -140,6 +145,7 @@ describe("save", () => {
       makeFinding({ severity: "warning", code: "phone-invalid" }),
     ];
     const { ops } = renderApp({ outcomes: [makeOutcome(errors)] });
+    goToStep("save");
     fireEvent.click(screen.getByRole("button", { name: "Save as CSV" }));
     const dialog = await screen.findByRole("alertdialog", { name: "Errors remain" });
     expect(dialog.textContent).toMatch(
@@ -153,6 +159,7 @@ describe("save", () => {
 
   it("with errors left, Cancel saves nothing", async () => {
     const { ops } = renderApp({ outcomes: [makeOutcome([makeFinding()])] });
+    goToStep("save");
     fireEvent.click(screen.getByRole("button", { name: "Save as CSV" }));
     const dialog = await screen.findByRole("alertdialog");
     expect(dialog.textContent).toMatch("1 error remains.");
@@ -168,6 +175,7 @@ describe("save", () => {
       const writeText = jest.fn().mockResolvedValue(undefined);
       Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText } });
       renderApp({ files: twoFiles }, { platform });
+      goToStep("save");
       fireEvent.click(screen.getByRole("button", { name: "Save as CSV" }));
       const text = await screen.findByRole("textbox", { name: "co-sell-2.csv (records: 5)" });
       // A textarea reports line breaks as \n; the clipboard below gets the file's own \r\n.
@@ -187,6 +195,7 @@ describe("save", () => {
 
   it("a failed save shows the friendly error and downloads nothing", async () => {
     renderApp({ failures: { buildCsv: Object.assign(new Error("x"), { code: "AccessDenied" }) } });
+    goToStep("save");
     fireEvent.click(screen.getByRole("button", { name: "Save as CSV" }));
     expect((await screen.findByRole("alert")).textContent).toMatch(/The sheet is protected/);
     expect(clicked).toHaveLength(0);

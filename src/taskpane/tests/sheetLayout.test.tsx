@@ -2,7 +2,7 @@
 // What the task pane says about hidden rows/columns, filters and merged header cells (the Excel
 // layer reports them; see src/excel/sheetLayout.ts).
 import { within, fireEvent, screen } from "@testing-library/react";
-import { renderApp } from "../testing/renderApp";
+import { checkSheet, goToStep, goToTab, renderApp, stepShown } from "../testing/renderApp";
 import { hostError, makeFinding, makeOutcome } from "../testing/fakeOps";
 import type { CheckOutcome } from "../ports";
 
@@ -42,14 +42,20 @@ describe("the check summary says what was hidden", () => {
 
   it.each(cases)("$notes", async ({ layout, lines }) => {
     renderApp({ outcomes: [withLayout(layout)] });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
+    // The check found an error: the pane shows Review & fix; the summary stays under Check.
+    await stepShown("review");
+    goToStep("check");
     await screen.findByTestId("check-summary");
     expect(screen.queryAllByTestId("summary-hidden").map((el) => el.textContent)).toEqual(lines);
   });
 
   it("is translated (German)", async () => {
     renderApp({ outcomes: [withLayout({ hiddenRows: 12, filtered: true })] }, { language: "de-DE" });
+    goToTab("Prüfen");
     fireEvent.click(screen.getByRole("button", { name: "Blatt prüfen" }));
+    await screen.findByRole("tab", { name: "Korrigieren", selected: true });
+    goToTab("Prüfen");
     await screen.findByTestId("check-summary");
     expect(screen.getByTestId("summary-hidden").textContent).toBe(
       "12 Zeilen sind durch einen Filter ausgeblendet; sie wurden ebenfalls geprüft.",
@@ -61,7 +67,7 @@ describe("layout errors become one sentence", () => {
   it("merged header cells name the areas", async () => {
     const merged = Object.assign(hostError("MergedHeader"), { areas: ["B1:C1", "E1:F1"] });
     renderApp({ failures: { check: merged } });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain(
       "The header row has merged cells (B1:C1, E1:F1): unmerge them so every column has its own header, then check again.",
@@ -76,7 +82,7 @@ describe("layout errors become one sentence", () => {
       outcomes: [makeOutcome(processed)],
       failures: { keepFailedRows: hostError("FilterActive") },
     });
-    fireEvent.click(screen.getByRole("button", { name: "Check sheet" }));
+    checkSheet();
     // Generous waits: on a loaded machine the dialog opens after findBy's default second.
     const wait = { timeout: 10_000 };
     fireEvent.click(await screen.findByRole("button", { name: "Keep only failed rows" }, wait));

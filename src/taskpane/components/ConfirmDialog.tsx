@@ -1,4 +1,6 @@
-// "Keep only failed rows" moves rows to another sheet: the user confirms first, knowing it can be undone.
+// Asks before an action the user should confirm (saving a file that still has errors, moving the
+// accepted rows away). One layout for every such question: the dismissive button first, the
+// primary action last, as Fluent does.
 import * as React from "react";
 import {
   Button,
@@ -9,26 +11,28 @@ import {
   DialogSurface,
   DialogTitle,
 } from "@fluentui/react-components";
-import { useI18n } from "../i18n/I18nContext";
 
 interface Props {
   open: boolean;
+  title: string;
+  body: string;
+  confirmLabel: string;
+  cancelLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-export function KeepFailedConfirmDialog({ open, onConfirm, onCancel }: Props) {
-  const { t } = useI18n();
+export function ConfirmDialog({ open, title, body, confirmLabel, cancelLabel, onConfirm, onCancel }: Props) {
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_event, data) => !data.open && onCancel()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t("afterKeepConfirmTitle")}</DialogTitle>
-          <DialogContent>{t("afterKeepConfirmBody")}</DialogContent>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogContent>{body}</DialogContent>
           <DialogActions>
-            <Button onClick={onCancel}>{t("afterKeepCancel")}</Button>
+            <Button onClick={onCancel}>{cancelLabel}</Button>
             <Button appearance="primary" onClick={onConfirm}>
-              {t("afterKeepConfirm")}
+              {confirmLabel}
             </Button>
           </DialogActions>
         </DialogBody>

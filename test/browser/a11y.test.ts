@@ -5,12 +5,18 @@
 // first open, after a check with findings (a group open), a finding's help and the findings report
 // menu open, and with each dialog open.
 import type { Browser, Page } from "playwright-core";
-import { copyFile, mkdir } from "node:fs/promises";
-import { join } from "node:path";
-import { launchChromium, openTaskpane, screenshotPath, type TaskpaneOptions } from "./browser";
+import { launchChromium, openTaskpane, type TaskpaneOptions } from "./browser";
 import { serveDist, type StaticServer } from "./server";
 import { brokenWords, describeViolations, horizontalOverflow, seriousViolations } from "./pageChecks";
-import { coreResult, findingButton, openGroup, readExample } from "./taskpaneDriver";
+import {
+  coreResult,
+  findingButton,
+  goToStep,
+  openGroup,
+  readExample,
+  waitForStatus,
+  waitForStep,
+} from "./taskpaneDriver";
 import { en, type Strings } from "../../src/taskpane/i18n/en";
 import { fr } from "../../src/taskpane/i18n/fr";
 import { de } from "../../src/taskpane/i18n/de";
@@ -57,8 +63,6 @@ interface Variant {
   name: string;
   options: TaskpaneOptions;
   strings: Strings;
-  /** Screenshot for docs/screenshots/ (README), taken after a check with findings. */
-  docsShot?: string;
   notes: string;
 }
 
@@ -67,21 +71,18 @@ const variants: Variant[] = [
     name: "English, light",
     options: {},
     strings: en,
-    docsShot: "taskpane-light",
     notes: "the source language and Office's default theme",
   },
   {
     name: "English, dark",
     options: { theme: "dark" },
     strings: en,
-    docsShot: "taskpane-dark",
     notes: "dark Office theme: contrast of badges, marks and text is checked again",
   },
   {
     name: "French",
     options: { lang: "fr-FR" },
     strings: fr,
-    docsShot: "taskpane-fr",
     notes: "the longest strings overall (fr.ts is the largest table)",
   },
   {
@@ -113,7 +114,7 @@ async function audit(page: Page, state: string, problems: string[]): Promise<voi
   if (broken.length > 0) problems.push(`[${state}] words broken across lines: ${broken.join(", ")}`);
 }
 
-describe.each(variants)("task pane in $name", ({ name, options, strings, docsShot }) => {
+describe.each(variants)("task pane in $name", ({ name, options, strings }) => {
   it("has no serious axe violation and no sideways scrolling in each main state", async () => {
     const { page, pageErrors } = await openTaskpane(browser, server.origin, options);
     const problems: string[] = [];
@@ -121,13 +122,15 @@ describe.each(variants)("task pane in $name", ({ name, options, strings, docsSho
     await audit(page, `${name}: first open`, problems);
 
     await loadSample(page);
+    await goToStep(page, "check", strings);
+    await audit(page, `${name}: Check step`, problems);
     await page.getByRole("button", { name: strings.checkRun }).click();
-    await page.getByTestId("summary-errors").waitFor();
+    // A check with errors moves the pane on to Review & fix.
+    await waitForStep(page, "review", strings);
     await page.getByRole("button", { name: strings.gettingStartedDismiss }).click();
-    await openGroup(page, "Customer Country");
+    await openGroup(page, "Customer Country", strings);
     await page.getByTitle(fill(strings.reviewGoToCell, { cell: "K6" })).waitFor();
     await audit(page, `${name}: after check`, problems);
-    if (docsShot) await screenshotFromSummary(page, docsShot);
 
     // A finding's "What does this mean?" popover, then the Findings report menu.
     const helpPrefix = strings.helpButtonLabel.split("{rule}")[0].trim();
@@ -151,6 +154,8 @@ describe.each(variants)("task pane in $name", ({ name, options, strings, docsSho
     await page.getByRole("dialog").getByRole("button", { name: strings.fixCancel }).click();
     await page.getByRole("dialog").waitFor({ state: "hidden" });
 
+    await goToStep(page, "save", strings);
+    await audit(page, `${name}: Save step`, problems);
     await page.getByRole("button", { name: strings.saveButton }).click();
     await page.getByRole("alertdialog").waitFor();
     await audit(page, `${name}: save confirmation`, problems);
@@ -161,27 +166,6 @@ describe.each(variants)("task pane in $name", ({ name, options, strings, docsSho
     await page.context().close();
   });
 });
-
-/** 320 × 900 from the check's summary down: counts, fixes, save and the counts per rule. */
-async function screenshotFromSummary(page: Page, name: string): Promise<void> {
-  const summary = page.getByTestId("check-summary");
-  await summary.scrollIntoViewIfNeeded();
-  const box = await summary.boundingBox();
-  if (!box) throw new Error("no check summary");
-  const top = box.y + (await page.evaluate(() => window.scrollY));
-  const path = screenshotPath(name);
-  await page.screenshot({
-    path,
-    fullPage: true,
-    clip: { x: 0, y: Math.max(0, top - 8), width: 320, height: 900 },
-  });
-  // UPDATE_DOCS_SCREENSHOTS=1 refreshes the README's copies.
-  if (process.env.UPDATE_DOCS_SCREENSHOTS) {
-    const docs = join(__dirname, "..", "..", "docs", "screenshots");
-    await mkdir(docs, { recursive: true });
-    await copyFile(path, join(docs, `${name}.png`));
-  }
-}
 
 describe("label in name (WCAG 2.5.3), every language", () => {
   // Buttons whose aria-label adds detail to a short visible text: speech users say what they see,
@@ -229,27 +213,29 @@ describe("keyboard", () => {
     await page.getByRole("heading", { level: 1, name: en.appTitle }).waitFor();
     await loadSample(page);
 
-    const passed = await tabTo(page, /^Save as CSV$/);
-    const order = ["Insert template", "Add dropdowns", "Check sheet", "Save as CSV"].map((label) =>
-      passed.indexOf(label),
-    );
-    expect(order.every((index) => index >= 0)).toBe(true);
-    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // Prepare: its two actions in order.
+    const passed = await tabTo(page, /^Add dropdowns$/);
+    expect(passed.indexOf("Insert template")).toBeGreaterThanOrEqual(0);
+    expect(passed.indexOf("Insert template")).toBeLessThan(passed.indexOf("Add dropdowns"));
 
-    await tabTo(page, /^Check sheet$/, 10, "Shift+Tab");
+    // Check: Enter on Check sheet checks; the pane moves on to Review & fix and focus goes with it.
+    await goToStep(page, "check");
+    await tabTo(page, /^Check sheet$/, 20);
     await page.keyboard.press("Enter");
-    await page.getByTestId("summary-errors").waitFor();
-    expect(await page.getByTestId("summary-errors").locator("dd").textContent()).toBe(
-      String(expected.summary.error),
+    const status = await waitForStatus(page, /Check complete/);
+    expect(status).toContain(`Errors: ${expected.summary.error}.`);
+    await waitForStep(page, "review");
+    await page.waitForFunction(
+      () => document.activeElement?.closest("[role='tabpanel']:not([hidden])") !== null,
     );
-    // The button is busy while checking; focus must come back to it, not fall to the page.
-    // (Its label reads "Checking…" until the separate highlighting run ends.)
-    await page.waitForFunction(() => document.activeElement?.textContent === "Check sheet");
 
-    await tabTo(page, /^Customer Country \(1 finding\)$/, 120);
-    await page.keyboard.press("Enter");
+    await openGroup(page, "Customer Country");
     await findingButton(page, "K6").waitFor();
-    await tabTo(page, /Go to K6/, 3);
+    await page
+      .locator("h3")
+      .getByRole("button", { name: /^Customer Country \(/ })
+      .focus();
+    await tabTo(page, /Go to K6/, 10);
     await page.keyboard.press("Space");
     await page.waitForFunction(() => window.__sim.selection === "Sample!K6");
     await page.context().close();

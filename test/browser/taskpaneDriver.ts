@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { checkTable, type CheckResult } from "../../src/core";
+import { en, type Strings } from "../../src/taskpane/i18n/en";
 
 export const examplesDir = join(__dirname, "..", "..", "examples");
 
@@ -57,21 +58,35 @@ export const STEP_TABS = {
 } as const;
 export type StepName = keyof typeof STEP_TABS;
 
-/** Selects a step's tab, as a user does to go to that step. */
-export async function goToStep(page: Page, step: StepName): Promise<void> {
+/** The pane's words for its step navigation (English unless a test runs in another language). */
+export type StepWords = Pick<
+  Strings,
+  "stepsLabel" | "stepPrepare" | "stepCheck" | "stepReview" | "stepSave" | "stepAfterUpload"
+>;
+const STEP_KEYS = {
+  prepare: "stepPrepare",
+  check: "stepCheck",
+  review: "stepReview",
+  save: "stepSave",
+  afterUpload: "stepAfterUpload",
+} as const;
+
+function stepTab(page: Page, step: StepName, words: StepWords, selected?: boolean): Locator {
   // Within the pane's navigation: the playground's sheet tabs are tabs too.
-  const tab = page
-    .getByRole("navigation", { name: "Steps" })
-    .getByRole("tab", { name: STEP_TABS[step], exact: true });
+  return page
+    .getByRole("navigation", { name: words.stepsLabel })
+    .getByRole("tab", { name: words[STEP_KEYS[step]], exact: true, selected });
+}
+
+/** Selects a step's tab, as a user does to go to that step. */
+export async function goToStep(page: Page, step: StepName, words: StepWords = en): Promise<void> {
+  const tab = stepTab(page, step, words);
   if ((await tab.getAttribute("aria-selected")) !== "true") await tab.click();
 }
 
 /** Waits until the pane shows `step` (it moves on by itself after a check or an open). */
-export async function waitForStep(page: Page, step: StepName): Promise<void> {
-  await page
-    .getByRole("navigation", { name: "Steps" })
-    .getByRole("tab", { name: STEP_TABS[step], exact: true, selected: true })
-    .waitFor();
+export async function waitForStep(page: Page, step: StepName, words: StepWords = en): Promise<void> {
+  await stepTab(page, step, words, true).waitFor();
 }
 
 /** The view of the current step: its tab panel. */
@@ -142,8 +157,8 @@ export function areaOf(rows: number, cols: number): string {
 }
 
 /** Goes to Review & fix and expands the finding group whose header starts with `column`. */
-export async function openGroup(page: Page, column: string): Promise<void> {
-  await goToStep(page, "review");
+export async function openGroup(page: Page, column: string, words: StepWords = en): Promise<void> {
+  await goToStep(page, "review", words);
   // Group headers are h3 buttons: the severity filter's "Errors (3)" is not one.
   const header = page.locator("h3").getByRole("button", { name: new RegExp(`^${escapeRegExp(column)} \\(`) });
   if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();

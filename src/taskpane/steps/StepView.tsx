@@ -34,7 +34,10 @@ export function StepView({ view, next, label, children }: Props) {
     const active = root.current?.ownerDocument.activeElement;
     if (!current || !root.current || !active) return;
     if (active === root.current.ownerDocument.body || active.closest("[hidden]") !== null)
-      root.current.focus();
+      root.current.focus({ preventScroll: true });
+    // Show the new view from the pane's top (step tabs, the outcome, what to do next): focusing the
+    // view alone scrolled the outcome above it out of sight. (jsdom has no scrollIntoView.)
+    root.current.closest("main")?.scrollIntoView?.({ block: "start" });
   }, [current]);
   return (
     <div

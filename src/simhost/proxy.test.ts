@@ -156,6 +156,10 @@ describe("sync counter and request log", () => {
           ]).length +
           LOAD_ACTION_BYTES,
         responseBytes: expect.any(Number),
+        // When the host answered and how long it took (for npm run measure:blocking); it wrote.
+        startMs: expect.any(Number),
+        hostMs: expect.any(Number),
+        writes: true,
       },
     ]);
     expect(sim.requests[0].responseBytes).toBeGreaterThanOrEqual(

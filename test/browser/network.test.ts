@@ -7,6 +7,7 @@ import type { Browser } from "playwright-core";
 import { readCsvText } from "../../src/core/csv";
 import { OFFICE_CDN, expectStrictTaskpanePolicy } from "../reliability/csp";
 import { launchChromium, openTaskpane } from "./browser";
+import { goToStep, waitForStatus } from "./taskpaneDriver";
 import { distDir, serveDist, type StaticServer } from "./server";
 
 let browser: Browser;
@@ -77,14 +78,14 @@ describe("network", () => {
     page.on("request", (request) => requested.push(request.url()));
     const violations: string[] = [];
     await page.exposeFunction("__cspViolation", (v: string) => violations.push(v));
-    await page.getByRole("button", { name: "Check sheet" }).waitFor();
+    await goToStep(page, "check");
 
     await page.evaluate((rows) => {
       const sim = window.__sim;
       sim.paste(sim.activeSheet ?? "Sheet1", "A1", rows);
     }, sampleRows());
     await page.getByRole("button", { name: "Check sheet" }).click();
-    await page.getByTestId("check-summary").waitFor();
+    await waitForStatus(page, /Check complete/);
     // Let anything the findings list might load (images, frames, fonts) start.
     await page.waitForLoadState("networkidle");
 
@@ -103,7 +104,7 @@ describe("network", () => {
 
   it("the browser enforces the policy: eval and inline script are refused", async () => {
     const { page } = await openTaskpane(browser, server.origin);
-    await page.getByRole("button", { name: "Check sheet" }).waitFor();
+    await goToStep(page, "check");
     const outcome = await page.evaluate(async () => {
       const seen: string[] = [];
       document.addEventListener("securitypolicyviolation", (e) => seen.push(e.violatedDirective));

@@ -3,6 +3,7 @@
 // them, the workbook beside it is kept and the pane still checks it.
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./browser";
+import { goToStep, waitForStep } from "./taskpaneDriver";
 import { serveDist, type StaticServer } from "./server";
 import { en } from "../../src/taskpane/i18n/en";
 import { fr } from "../../src/taskpane/i18n/fr";
@@ -81,8 +82,10 @@ describe("playground language and theme switches", () => {
     expect(await page.evaluate(() => JSON.stringify(window.__sim.sheet("Sheet1").values("A1:Z20")))).toBe(
       pasted,
     );
+    await goToStep(page, "check", fr);
     await page.getByRole("button", { name: fr.checkRun }).click();
-    await page.getByTestId("summary-errors").waitFor();
+    // A check with errors moves the pane on to Review & fix; the summary stays in Check.
+    await waitForStep(page, "review", fr);
     expect(Number(await page.getByTestId("summary-errors").locator("dd").textContent())).toBeGreaterThan(0);
 
     await darkSwitch(page).uncheck();

@@ -50,7 +50,8 @@ async function checked(platform = "PC", language = "en-US") {
   const view = renderApp({ outcomes: [makeOutcome(findings)] }, { platform, language });
   goToTab(language.startsWith("de") ? "Prüfen" : "Check");
   fireEvent.click(screen.getByRole("button", { name: /^(Check sheet|Blatt prüfen)$/ }));
-  await screen.findByRole("button", { name: /^(Findings report|Befundbericht)$/ });
+  // The check and the move to Review & fix take longer than findBy's 1 s on a loaded CI machine.
+  await screen.findByRole("button", { name: /^(Findings report|Befundbericht)$/ }, { timeout: 15000 });
   return view;
 }
 

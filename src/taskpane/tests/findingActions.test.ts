@@ -1,10 +1,9 @@
 // A finding whose remedy is a setting tells pane users where that setting is, by the words the pane
 // shows (step, label, option), in every language; the CLI's options never appear in the pane.
-import { fileFinding } from "../../core/findings";
+import { cellFinding, fileFinding } from "../../core/findings";
 import { createTranslator } from "../i18n/translate";
 import { SUPPORTED_LANGUAGES } from "../i18n/languages";
 import { findingText } from "../review/useFindingText";
-import { makeFinding } from "../testing/fakeOps";
 import { UPLOAD_RECORD_LIMIT } from "../components/CheckSummary";
 
 /** An option's name without its example: "Month first (March 4)" → "Month first". */
@@ -14,10 +13,10 @@ describe.each(SUPPORTED_LANGUAGES)("pane actions in %s", (language) => {
   const { t } = createTranslator(language);
 
   it("an unclear day/month order names the Check step, the date setting and its two orders", () => {
-    const tie = makeFinding({
-      code: "date-ambiguous",
-      params: { column: "Estimated Close Date", value: "3/4/2026" },
-    });
+    const tie = cellFinding(
+      { code: "date-ambiguous" },
+      { at: { row: 1, col: 4 }, column: "Estimated Close Date", value: "3/4/2026" },
+    );
     const text = findingText(tie, language);
     expect(text).toContain(t("stepCheck"));
     expect(text).toContain(t("checkDateOrder"));

@@ -14,7 +14,7 @@ describe.each(SUPPORTED_LANGUAGES)("pane actions in %s", (language) => {
 
   it("an unclear day/month order names the Check step, the date setting and its two orders", () => {
     const tie = cellFinding(
-      { code: "date-ambiguous" },
+      { code: "date-ambiguous", params: { why: "ambiguous-order" } },
       { at: { row: 1, col: 4 }, column: "Estimated Close Date", value: "3/4/2026" },
     );
     const text = findingText(tie, language);

@@ -22,11 +22,10 @@
 // for the generated data; compiled on demand).
 /* global window, performance, requestAnimationFrame, PerformanceObserver */
 const { execFileSync } = require("node:child_process");
-const { createServer } = require("node:http");
-const { URL } = require("node:url");
-const { existsSync, readFileSync, writeFileSync, mkdirSync } = require("node:fs");
-const { extname, join, normalize } = require("node:path");
+const { existsSync, writeFileSync, mkdirSync } = require("node:fs");
+const { join } = require("node:path");
 const os = require("node:os");
+const { launchChromium, routeOfficeJs, serveBuilds, simulatedOfficeJs } = require("./pane-host");
 
 const ROOT = join(__dirname, "..");
 const PLAYGROUND = join(ROOT, "dist-playground");
@@ -54,42 +53,6 @@ function ensureBuilt() {
   }
 }
 
-const types = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".png": "image/png",
-};
-
-async function serve() {
-  const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-    const file = normalize(join(PLAYGROUND, pathname === "/" ? "taskpane.html" : pathname));
-    if (!file.startsWith(PLAYGROUND) || !existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
-}
-
-async function launch() {
-  const { chromium } = require("playwright-core");
-  const { findChromium } = require("./chromium");
-  return chromium.launch({
-    executablePath: findChromium() ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
-
 /** Runs in the page before anything else: the frame loop and the Long Tasks observer. */
 function installMonitor() {
   const m = { frames: [], longTasks: [], on: false };
@@ -112,20 +75,18 @@ function installMonitor() {
 async function openPane(browser, origin) {
   const context = await browser.newContext({ viewport: { width: 350, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
-  const simhost = readFileSync(join(PLAYGROUND, "simhost.js"), "utf8");
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (/\/office\.js(\?|$)/.test(url))
-      return route.fulfill({ status: 200, contentType: "text/javascript", body: simhost });
-    if (url.startsWith(origin + "/") || url.startsWith("data:") || url.startsWith("blob:"))
-      return route.continue();
-    return route.abort();
-  });
+  await routeOfficeJs(page, origin, simulatedOfficeJs());
   await page.addInitScript(installMonitor);
   // Requests answered as tasks, as real Excel's are (the simulated host's default is a microtask).
   await page.goto(`${origin}/taskpane.html?sim-roundtrip=task`);
-  await page.getByRole("button", { name: "Check sheet" }).waitFor();
+  await page.getByRole("navigation", { name: "Steps" }).waitFor();
   return { page, context };
+}
+
+/** Selects a step's tab of the pane (Check and Save are steps of their own). */
+async function goToStep(page, name) {
+  const tab = page.getByRole("navigation", { name: "Steps" }).getByRole("tab", { name, exact: true });
+  if ((await tab.getAttribute("aria-selected")) !== "true") await tab.click();
 }
 
 async function loadSheet(page, rows) {
@@ -231,6 +192,7 @@ function analyse(w, names) {
 }
 
 async function measureCheck(page) {
+  await goToStep(page, "Check");
   const start = await startWindow(page);
   await page.getByRole("button", { name: "Check sheet" }).click();
   await page
@@ -241,6 +203,7 @@ async function measureCheck(page) {
 }
 
 async function measureSave(page) {
+  await goToStep(page, "Save");
   let start = await startWindow(page);
   await page.getByRole("button", { name: "Save as CSV" }).click();
   await page.getByRole("button", { name: "Save anyway" }).waitFor({ timeout: 300_000 });
@@ -266,6 +229,7 @@ async function measureSave(page) {
  */
 async function measureCancel(page, afterMs) {
   const before = JSON.stringify(await page.evaluate(() => window.__sim.sheet("Big").conditionalFormats()));
+  await goToStep(page, "Check");
   await page.getByRole("button", { name: "Check sheet" }).click();
   const cancel = page.getByRole("button", { name: "Cancel check" });
   await cancel.waitFor();
@@ -304,8 +268,8 @@ async function main() {
   const runs = Number(arg("runs", "3"));
   const { benchTable } = require("./bench-data");
   const rows = benchTable(records).rows;
-  const server = await serve();
-  const browser = await launch();
+  const server = await serveBuilds([PLAYGROUND]);
+  const browser = await launchChromium();
   const results = [];
   const cancels = [];
   try {
@@ -324,7 +288,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
   const fmt = (ms) => `${Math.round(ms)}`.padStart(6);
   console.log(

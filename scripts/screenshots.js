@@ -3,43 +3,13 @@
 // the pane cropped to 320 × 600 CSS px, what a user sees above the fold in Excel (pane-size.js).
 // Run: npm run screenshots (builds the playground first).
 /* global window, document -- page.evaluate callbacks run in the page */
-const { createServer } = require("node:http");
 const { mkdirSync, readFileSync } = require("node:fs");
-const { extname, join, normalize } = require("node:path");
-const { URL } = require("node:url");
-const { chromium } = require("playwright-core");
-const { findChromium } = require("./chromium");
+const { join } = require("node:path");
+const { launchChromium, playgroundDir, serveBuilds } = require("./pane-host");
 const { PANE_WIDTH, PANE_FOLD } = require("./pane-size");
 
 const root = join(__dirname, "..");
-const siteDir = join(root, "dist-playground");
 const outDir = join(root, "docs", "screenshots");
-const types = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".png": "image/png",
-};
-
-/** dist-playground/ on 127.0.0.1 at a free port. */
-function serve() {
-  const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-    const file = normalize(join(siteDir, pathname));
-    if (!file.startsWith(siteDir)) return res.writeHead(403).end();
-    try {
-      const body = readFileSync(file);
-      res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(body);
-    } catch {
-      res.writeHead(404).end("not found");
-    }
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve({ server, origin: `http://127.0.0.1:${server.address().port}` }),
-    ),
-  );
-}
-
 /** The sample with mistakes as rows of text, and a "processed" copy with Partner Center's errors. */
 function examples() {
   const Papa = require("papaparse");
@@ -162,17 +132,9 @@ const french = { gotIt: "Compris", checkTab: "Vérifier", checkRun: "Vérifier l
 
 async function main() {
   mkdirSync(outDir, { recursive: true });
-  const { server, origin } = await serve();
-  const browser = await chromium.launch({
-    executablePath: findChromium() ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-    ],
-  });
+  const server = await serveBuilds([playgroundDir]);
+  const { origin } = server;
+  const browser = await launchChromium();
   try {
     const rows = examples();
     console.log(`docs/screenshots/ (${PANE_WIDTH} × ${PANE_FOLD} CSS px):`);
@@ -189,7 +151,7 @@ async function main() {
     });
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 

@@ -1,30 +1,13 @@
 // A Chromium or Chrome (found by scripts/chromium.js) driven by playwright-core, with the simulated
 // Excel host served in place of office.js and every request that leaves 127.0.0.1 aborted and recorded.
-import { chromium, type Browser, type Page } from "playwright-core";
-import { readFileSync, mkdirSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { playgroundDir } from "./server";
-import { findChromium } from "../../scripts/chromium";
+import { launchChromium, routeOfficeJs, simulatedOfficeJs } from "../../scripts/pane-host";
+
+export { launchChromium };
 
 export const resultsDir = join(__dirname, "..", "..", "test-results");
-
-// playwright-core gives every launch a fresh temporary profile (its own --user-data-dir).
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    // The same finder `npm test` checks before it starts (CHROMIUM_PATH first).
-    executablePath: findChromium() ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
 
 export interface TaskpaneOptions {
   lang?: string;
@@ -54,22 +37,10 @@ export async function openTaskpane(
     acceptDownloads: true,
   });
   const page = await context.newPage();
-  const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
   page.on("pageerror", (error) => pageErrors.push(String(error)));
-  const simhost = readFileSync(join(playgroundDir, "simhost.js"), "utf8");
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (/\/office\.js(\?|$)/.test(url)) {
-      if (options.withoutHost)
-        return route.fulfill({ status: 200, contentType: "text/javascript", body: "" });
-      return route.fulfill({ status: 200, contentType: "text/javascript", body: simhost });
-    }
-    if (url.startsWith(origin + "/") || url.startsWith("data:") || url.startsWith("blob:"))
-      return route.continue();
-    foreignRequests.push(url);
-    return route.abort();
-  });
+  const officeJs = options.withoutHost ? "" : simulatedOfficeJs();
+  const foreignRequests = await routeOfficeJs(page, origin, officeJs);
   const query = new URLSearchParams();
   if (options.lang) query.set("sim-lang", options.lang);
   if (options.theme) query.set("sim-theme", options.theme);

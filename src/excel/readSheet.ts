@@ -10,7 +10,7 @@ import { firstChunkCells, nextChunkCells, rowsForCells } from "./chunking";
 import { dateColumns } from "./columns";
 import { detectDateSystem, type DateSample } from "./dateSystem";
 import { retryCells } from "./readRetry";
-import { jsonBytes } from "./requestSize";
+import { gridJsonBytes } from "./requestSize";
 import { assertNoMergedHeader, queueLayout, type SheetLayout } from "./sheetLayout";
 
 export interface SheetRead {
@@ -107,7 +107,7 @@ export async function readSheet(
     for (const row of numberFormats) formats.push(row);
     dateTexts.forEach((range, i) => collectSamples(values, dateCols[i], range.text, samples));
     start += rows;
-    const bytes = jsonBytes(values) + jsonBytes(numberFormats);
+    const bytes = gridJsonBytes(values) + gridJsonBytes(numberFormats);
     cells = Math.min(ceiling, nextChunkCells(rows * columnCount, bytes));
     control.onProgress?.({ done: start - 1, total: recordRows });
   }

@@ -1,6 +1,6 @@
 // Request sizes are counted in UTF-8 bytes and large writes split under the budget.
 import { installRealClientHost } from "../simhost/wire/realClient";
-import { jsonBytes, rangeWriteBytes, splitByBytes, utf8Bytes } from "./requestSize";
+import { gridJsonBytes, jsonBytes, rangeWriteBytes, splitByBytes, utf8Bytes } from "./requestSize";
 
 describe("utf8Bytes", () => {
   it.each([
@@ -12,6 +12,22 @@ describe("utf8Bytes", () => {
   ])("equals Node's byte length: $notes", ({ text }) => {
     expect(utf8Bytes(text)).toBe(Buffer.byteLength(text, "utf8"));
     expect(jsonBytes([[text]])).toBe(Buffer.byteLength(JSON.stringify([[text]]), "utf8"));
+  });
+});
+
+describe("gridJsonBytes", () => {
+  it("equals the UTF-8 bytes of the grid's JSON, whatever its cells hold", () => {
+    const grids: unknown[][][] = [
+      [],
+      [[]],
+      [["USD", 12.5, -0.001, 1e21, true, false, null, ""]],
+      [
+        ['say "hi"', "back\\slash", "tab\tnew\nline\u0001", "Société", "株式会社", "🚀", "\ud800"],
+        [NaN, Infinity, 0, -0, 45678.25, undefined, "@", "0.00%"],
+      ],
+    ];
+    for (const grid of grids)
+      expect(gridJsonBytes(grid)).toBe(Buffer.byteLength(JSON.stringify(grid), "utf8"));
   });
 });
 

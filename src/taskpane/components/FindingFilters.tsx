@@ -17,6 +17,17 @@ import {
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   toggles: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  // The column picker and what the caller adds (Group by) share a line where they fit.
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-start",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  column: { flex: "1 1 9rem", minWidth: 0 },
+  // Without it the Field's grid track grows to the longest column name and pushes the chevron out.
+  picker: { minWidth: 0 },
   reset: { alignSelf: "flex-start" },
 });
 
@@ -30,9 +41,11 @@ interface Props {
   findings: readonly Finding[];
   filter: FindingFilter;
   onChange: (filter: FindingFilter) => void;
+  /** Shown beside the column picker (the review's Group by). */
+  children?: React.ReactNode;
 }
 
-export function FindingFilters({ findings, filter, onChange }: Props) {
+export function FindingFilters({ findings, filter, onChange, children }: Props) {
   const { t } = useI18n();
   const styles = useStyles();
   const counts = React.useMemo(() => severityCounts(findings, filter.column), [findings, filter.column]);
@@ -64,32 +77,40 @@ export function FindingFilters({ findings, filter, onChange }: Props) {
           </ToggleButton>
         ))}
       </div>
-      <Field label={t("reviewFilterColumn")} size="small">
-        <Select
-          size="small"
-          value={filter.column ?? ""}
-          onChange={(_event, data) => onChange({ ...filter, column: data.value === "" ? null : data.value })}
-        >
-          <option value="">{t("reviewFilterAllColumns", { count: total })}</option>
-          {chosenMissing && filter.column !== null && (
-            <option value={filter.column}>
-              {t("reviewFilterColumnOption", {
-                column:
-                  filter.column === NO_COLUMN ? t("reviewWholeFile") : filter.column.replace(/^column:/, ""),
-                count: 0,
-              })}
-            </option>
-          )}
-          {columns.map((option) => (
-            <option key={option.key} value={option.key}>
-              {t("reviewFilterColumnOption", {
-                column: option.column ?? t("reviewWholeFile"),
-                count: option.count,
-              })}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <div className={styles.row}>
+        <Field label={t("reviewFilterColumn")} size="small" className={styles.column}>
+          <Select
+            className={styles.picker}
+            size="small"
+            value={filter.column ?? ""}
+            onChange={(_event, data) =>
+              onChange({ ...filter, column: data.value === "" ? null : data.value })
+            }
+          >
+            <option value="">{t("reviewFilterAllColumns", { count: total })}</option>
+            {chosenMissing && filter.column !== null && (
+              <option value={filter.column}>
+                {t("reviewFilterColumnOption", {
+                  column:
+                    filter.column === NO_COLUMN
+                      ? t("reviewWholeFile")
+                      : filter.column.replace(/^column:/, ""),
+                  count: 0,
+                })}
+              </option>
+            )}
+            {columns.map((option) => (
+              <option key={option.key} value={option.key}>
+                {t("reviewFilterColumnOption", {
+                  column: option.column ?? t("reviewWholeFile"),
+                  count: option.count,
+                })}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {children}
+      </div>
       {isFiltered(filter) && (
         <Button className={styles.reset} size="small" appearance="subtle" onClick={() => onChange(NO_FILTER)}>
           {t("reviewFilterReset")}

@@ -54,6 +54,7 @@ export function FindingNavigator({ current, index, count, messageOf, onStep }: P
         <Button
           size="small"
           aria-keyshortcuts={PREVIOUS_KEY}
+          title={PREVIOUS_KEY}
           disabled={count === 0}
           onClick={() => onStep(-1)}
         >
@@ -63,6 +64,7 @@ export function FindingNavigator({ current, index, count, messageOf, onStep }: P
           size="small"
           appearance="primary"
           aria-keyshortcuts={NEXT_KEY}
+          title={NEXT_KEY}
           disabled={count === 0}
           onClick={() => onStep(1)}
         >
@@ -89,9 +91,21 @@ export function FindingNavigator({ current, index, count, messageOf, onStep }: P
           count > 0 && <Text>{tp("reviewNavIntro", count)}</Text>
         )}
       </div>
-      <Text size={200} className={styles.keys}>
-        {t("reviewNavKeys")}
-      </Text>
     </div>
+  );
+}
+
+/**
+ * The keyboard hint, shown after the findings list: in the sticky bar its two lines pushed the
+ * first findings below the fold of a 600 px pane. The buttons carry their keys too (title,
+ * aria-keyshortcuts).
+ */
+export function FindingKeysHint() {
+  const { t } = useI18n();
+  const styles = useStyles();
+  return (
+    <Text size={200} className={styles.keys}>
+      {t("reviewNavKeys")}
+    </Text>
   );
 }

@@ -1,8 +1,9 @@
 // Step 3: the findings. Next / Previous walks them (buttons, F8 / Shift+F8) selecting each cell;
 // filters by severity and column narrow both the list and the walk; grouped by column or row,
-// errors first, with the first group open after a check.
+// errors first, with the first group open after a check; counts per rule and the findings report
+// follow the list.
 import * as React from "react";
-import { Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
+import { Field, Select, Text, makeStyles } from "@fluentui/react-components";
 import type { Finding } from "../../core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { countByRule, groupFindings, groupKey, type GroupBy } from "../review/groupFindings";
@@ -10,11 +11,13 @@ import { NO_FILTER, applyFilter, type FindingFilter } from "../review/findingFil
 import { navigationOrder, sameFinding, stepFinding } from "../review/navigation";
 import { FindingGroups, type FindingActions } from "./FindingGroups";
 import { FindingFilters } from "./FindingFilters";
-import { FindingNavigator } from "./FindingNavigator";
+import { FindingKeysHint, FindingNavigator } from "./FindingNavigator";
 import { FindingsReportButton } from "./FindingsReportButton";
 import type { FindingsReportFlow } from "../state/useFindingsReport";
 import { RuleCounts } from "./RuleCounts";
 import { Section } from "./Section";
+
+const useStyles = makeStyles({ groupBy: { flex: "1 1 7rem", minWidth: 0 } });
 
 interface Props {
   findings: Finding[];
@@ -31,6 +34,7 @@ function stepOf(event: React.KeyboardEvent): 1 | -1 | null {
 
 export function ReviewPanel({ findings, actions, report }: Props) {
   const { t } = useI18n();
+  const styles = useStyles();
   const [groupBy, setGroupBy] = React.useState<GroupBy>("column");
   const [filter, setFilter] = React.useState<FindingFilter>(NO_FILTER);
   const [current, setCurrent] = React.useState<Finding | null>(null);
@@ -93,19 +97,15 @@ export function ReviewPanel({ findings, actions, report }: Props) {
         messageOf={actions.messageOf}
         onStep={step}
       />
-      <FindingFilters findings={findings} filter={filter} onChange={setFilter} />
-      <Field label={t("reviewGroupBy")}>
-        <RadioGroup
-          layout="horizontal"
-          value={groupBy}
-          onChange={(_event, data) => setGroupBy(data.value as GroupBy)}
-        >
-          <Radio value="column" label={t("reviewGroupByColumn")} />
-          <Radio value="row" label={t("reviewGroupByRow")} />
-        </RadioGroup>
-      </Field>
-      {report && <FindingsReportButton findings={findings} flow={report} disabled={actions.disabled} />}
-      <RuleCounts rules={rules} onFix={actions.onFix} disabled={actions.disabled} />
+      <FindingFilters findings={findings} filter={filter} onChange={setFilter}>
+        {/* A picker, like the column filter beside it: radios took two lines of a 600 px pane. */}
+        <Field label={t("reviewGroupBy")} size="small" className={styles.groupBy}>
+          <Select size="small" value={groupBy} onChange={(_event, data) => setGroupBy(data.value as GroupBy)}>
+            <option value="column">{t("reviewGroupByColumn")}</option>
+            <option value="row">{t("reviewGroupByRow")}</option>
+          </Select>
+        </Field>
+      </FindingFilters>
       {groups.length === 0 ? (
         <Text>{t("reviewNoMatch")}</Text>
       ) : (
@@ -120,6 +120,10 @@ export function ReviewPanel({ findings, actions, report }: Props) {
           currentGroup={currentGroup}
         />
       )}
+      {/* After the list: the findings themselves fill the first screen after a check. */}
+      <FindingKeysHint />
+      <RuleCounts rules={rules} onFix={actions.onFix} disabled={actions.disabled} />
+      {report && <FindingsReportButton findings={findings} flow={report} disabled={actions.disabled} />}
     </Section>
   );
 }

@@ -11,6 +11,8 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     minWidth: 0,
   },
+  // The section's gap spaces the heading; the browser's h2 margins would add a line.
+  heading: { margin: 0 },
 });
 
 interface Props {
@@ -26,7 +28,7 @@ export function Section({ id, title, children, onKeyDown }: Props) {
   const headingId = `${id}-heading`;
   return (
     <section className={styles.root} aria-labelledby={headingId} onKeyDown={onKeyDown}>
-      <Text as="h2" id={headingId} size={400} weight="semibold">
+      <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
         {title}
       </Text>
       {children}

@@ -10,6 +10,8 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   hidden: { display: "none" },
   next: { outlineStyle: "none" },
+  // The browser's paragraph margins cost a line of a 600 px pane: the view's gap spaces it.
+  sentence: { margin: 0 },
 });
 
 /** The view the pane shows; StepView hides the others. */
@@ -51,7 +53,7 @@ export function StepView({ view, next, label, children }: Props) {
       aria-label={label}
     >
       {next && (
-        <Text as="p" weight="semibold" data-testid="next-action">
+        <Text as="p" weight="semibold" className={styles.sentence} data-testid="next-action">
           {next}
         </Text>
       )}

@@ -38,7 +38,7 @@ describe("after upload", () => {
       ),
     ).toBeTruthy();
     goToStep("review");
-    fireEvent.click(screen.getByRole("radio", { name: "Row" }));
+    fireEvent.change(screen.getByRole("combobox", { name: "Group by" }), { target: { value: "row" } });
     fireEvent.click(screen.getByRole("button", { name: "Row 5 (2 findings)" }));
     const ours = screen.getByRole("button", { name: /D5 Required field Deal Name missing/ });
     const theirs = screen.getByRole("button", { name: /A5 Partner Center: Invalid currency/ });

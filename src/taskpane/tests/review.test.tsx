@@ -82,17 +82,18 @@ describe("review", () => {
       message: "No records",
     });
     await checkWith([dealMissing, lowerCurrency, unknownHeader, emptyFile]);
-    fireEvent.click(screen.getByRole("radio", { name: "Row" }));
+    fireEvent.change(screen.getByRole("combobox", { name: "Group by" }), { target: { value: "row" } });
     const review = screen.getByRole("region", { name: "Findings" });
     const headings = within(review)
       .getAllByRole("heading", { level: 3 })
       .map((heading) => heading.textContent);
+    // The counts per rule follow the list.
     expect(headings).toEqual([
-      "Counts per rule",
       "Row 12 (1 finding)",
       "Whole file (1 finding)",
       "Row 1 (1 finding)",
       "Row 3 (1 finding)",
+      "Counts per rule",
     ]);
   });
 
@@ -138,7 +139,7 @@ describe("review", () => {
     expect(screen.getByTitle("Go to D151").textContent).toContain("Required field Deal Name missing 149");
     expect(screen.queryByRole("button", { name: /^Show \d+ more/ })).toBeNull();
 
-    fireEvent.click(screen.getByRole("radio", { name: "Row" }));
+    fireEvent.change(screen.getByRole("combobox", { name: "Group by" }), { target: { value: "row" } });
     const groups = () => review.querySelectorAll("h3 button").length;
     await waitFor(() => expect(groups()).toBe(150), { timeout: 60_000 });
   }, 180_000);

@@ -24,3 +24,10 @@ export function putTable(sim: SimHandle, sheet: string, table: Table, row = 0, c
 export function a1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
+
+/** One cell of a saved CSV file's text (row 0 is the header). */
+export function savedCell(csv: string, row: number, col: number): string | undefined {
+  const read = readCsvText(csv);
+  if (!read.ok) throw new Error("the saved file does not parse");
+  return read.table.rows[row]?.[col];
+}

@@ -2,7 +2,7 @@
 import { resolve } from "node:path";
 import { checkCsv } from "../core/checkFile";
 import { readCsv } from "../core/csv";
-import { renderMessage } from "../core/messages";
+import { findingMessage, renderMessage } from "../core/messages";
 import { uploadTable } from "../core/save/uploadTable";
 import { applyFixes } from "../core/fixes";
 import type { CheckResult, Table } from "../core/types";
@@ -66,23 +66,36 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     }
     const read = readCsv(originalBytes);
     if (!read.ok)
-      return fail(io, `${options.original}: ${renderMessage(read.error.code, read.error.params ?? {})}`);
+      return fail(
+        io,
+        `${options.original}: ${renderMessage(read.error.code, read.error.params ?? {}, "cli")}`,
+      );
     original = read.table;
   }
   const checked = checkCsv(bytes, { dateOrder: options.dateOrder, ...(original ? { original } : {}) });
   if (!checked.ok) return fail(io, `${options.file}: ${checked.error.message}`);
+  const result = forCommandLine(checked.result);
 
-  const notes = await writeOutputs(io, options, checked.table, checked.result);
+  const notes = await writeOutputs(io, options, checked.table, result);
   if (options.findingsCsv !== null) {
-    await writeFindingsCsv(io, options.findingsCsv, checked.result.findings);
-    notes.push(`Wrote ${options.findingsCsv} with ${count(checked.result.findings.length, "finding")}.`);
+    await writeFindingsCsv(io, options.findingsCsv, result.findings);
+    notes.push(`Wrote ${options.findingsCsv} with ${count(result.findings.length, "finding")}.`);
   }
-  if (options.json) io.stdout(formatJson(options.file, checked.result));
+  if (options.json) io.stdout(formatJson(options.file, result));
   else {
     const style = paint(wantsColour(io.isTTY, io.env));
-    io.stdout(formatHuman(options.file, checked.result, style) + notes.map((n) => n + "\n").join(""));
+    io.stdout(formatHuman(options.file, result, style) + notes.map((n) => n + "\n").join(""));
   }
-  return checked.result.summary.error > 0 ? EXIT.errorsFound : EXIT.clean;
+  return result.summary.error > 0 ? EXIT.errorsFound : EXIT.clean;
+}
+
+/** Messages that name a remedy name the CLI's (--date-order, --split), not the pane's settings. */
+function forCommandLine(result: CheckResult): CheckResult {
+  const findings = result.findings.map((f) => {
+    const message = findingMessage(f, "cli");
+    return message === f.message ? f : { ...f, message };
+  });
+  return { ...result, findings };
 }
 
 /**

@@ -43,11 +43,13 @@ export {
   FINDING_CODES,
   FINDING_SEVERITY,
   en,
+  findingMessage,
   isFindingCode,
   renderMessage,
   type FindingCode,
   type FindingParams,
   type MessageCatalogue,
+  type Surface,
 } from "./messages";
 export {
   COLUMNS,

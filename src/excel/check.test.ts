@@ -3,7 +3,7 @@ import type { SimHandle } from "../simhost";
 import { installRealClientHost } from "../simhost/wire/realClient";
 import { createWorkbookOps } from "./index";
 import { MARK_COLORS, MARK_PREFIX } from "./highlight";
-import { a1, exampleTable, putTable } from "./testSheets";
+import { a1, exampleTable, putTable, savedCell } from "./testSheets";
 import { findColumn } from "./columns";
 
 let sim: SimHandle;
@@ -128,9 +128,12 @@ describe("check", () => {
     sim.dateSystem = system;
     const dateCol = findColumn(table.rows[0], "Estimated Close Date");
     sim.setCell("Deals", a1(1, dateCol), serial, "m/d/yyyy");
-    const outcome = await createWorkbookOps().check({ dateOrder: "auto" });
+    const ops = createWorkbookOps();
+    const outcome = await ops.check({ dateOrder: "auto" });
     expect(outcome.sheet.dateSystem).toBe(system);
-    expect(outcome.sheet.table.rows[1][dateCol]).toBe("1/30/2026");
+    // The text the engine checked is the text it saves.
+    const [file] = await ops.buildCsv({ split: false, bom: false, dateOrder: "auto" });
+    expect(savedCell(file.text, 1, dateCol)).toBe("1/30/2026");
     expect(outcome.result.findings.filter((f) => f.column === "Estimated Close Date")).toEqual([]);
   });
 

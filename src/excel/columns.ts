@@ -3,12 +3,4 @@
 import { findColumn, resolveHeader, resolveHeaderRow } from "../core/header";
 
 export { findColumn, resolveHeader, resolveHeaderRow };
-
-/** Zero-based positions of the columns the checker reads as dates. */
-export function dateColumns(header: readonly string[]): number[] {
-  const cols: number[] = [];
-  resolveHeaderRow(header).forEach((c, i) => {
-    if (c?.descriptor.type.kind === "date") cols.push(i);
-  });
-  return cols;
-}
+export { dateColumns } from "../core/cells/sheetText";

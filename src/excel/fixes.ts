@@ -7,7 +7,7 @@
 import type { Finding } from "../core/types";
 import type { DateSystem } from "../core/dates";
 import { planFixes, type PlannedFix } from "../core/fixPlan";
-import { cellText } from "./cellText";
+import { cellText } from "../core/cells/cellText";
 import { resolveHeader } from "./columns";
 import type { CellSnapshot, FixSnapshot, SnapshotStore } from "./snapshotStore";
 import { MergedHeaderError, queueMergedHeader } from "./sheetLayout";

@@ -4,7 +4,7 @@
 // Two requests: the used range's position, then its first rows' values.
 import { checkHeaderRows, HEADER_SEARCH_ROWS } from "../core/header";
 import type { HeaderCheck } from "../taskpane/ports";
-import { cellText } from "./cellText";
+import { cellText } from "../core/cells/cellText";
 
 export async function checkActiveHeader(): Promise<HeaderCheck> {
   return Excel.run(async (context) => {

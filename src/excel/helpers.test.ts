@@ -1,6 +1,6 @@
 // Pure helpers of the Excel layer (no host needed).
 import { batchAreas, cellsToAreas, parseCell, quoteSheetName } from "./address";
-import { cellText, numberText } from "./cellText";
+import { cellText, numberText } from "../core/cells/cellText";
 import { detectDateSystem } from "./dateSystem";
 import { nextChunkCells, rowsForCells } from "./chunking";
 import { findColumn, resolveHeader } from "./columns";

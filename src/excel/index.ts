@@ -47,7 +47,7 @@ export interface ExcelOps extends WorkbookOps {
 
 export function createWorkbookOps(options: ExcelOpsOptions = {}): ExcelOps {
   const store = new SnapshotStore();
-  const engine = options.engine ?? directEngine;
+  const engine = options.engine ?? directEngine();
   // The sheet the last check read: fixes and "go to cell" refer to its addresses.
   let checked: { sheetName: string; dateSystem: DateSystem } | null = null;
   // The pane's operations and the live re-checks take turns (serial.ts).

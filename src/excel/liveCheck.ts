@@ -1,14 +1,15 @@
 // Re-checks the checked sheet as the user edits it (Worksheet onChanged, ExcelApi 1.7). Changes are
 // collected for a moment (debounced), then only the changed rows are read, in one request with
-// what the marks need, and re-checked with the core's incremental check; the marks of the cells
-// whose findings changed are rewritten in a second request. A change the rows cannot describe
+// what the marks need, and re-checked by the engine against the check it kept (the core's
+// incremental check); the marks of the cells whose findings changed are rewritten in a second
+// request. An engine that lost its kept check (a new worker after a Cancel) means a whole check. A change the rows cannot describe
 // (rows or cells inserted or deleted, the header, cells beside the table) is a whole check.
-import { recheckRows, type LiveCheck, type RowChange } from "../core/live/recheck";
+import type { RowChange } from "../core/live/recheck";
 import type { DateOrder, Finding, Severity } from "../core/types";
 import type { CheckOutcome } from "../taskpane/ports";
 import { parseCell, type CellRef } from "./address";
-import { cellText } from "./cellText";
-import { checkSheet } from "./check";
+import { cellText } from "../core/cells/cellText";
+import { checkSheet, type LiveRef } from "./check";
 import { MAX_CELLS_PER_REQUEST } from "./chunking";
 import { mapChanges, type ChangeLike } from "./changeMap";
 import { dateColumns } from "./columns";
@@ -16,12 +17,13 @@ import { cellsBySeverity, loadFormatTypes } from "./highlight";
 import { agreesAt, queueMarkUpdate, type MarkModel } from "./markModel";
 import { findMarksAfterTypes, queueReplaceMarks, refreshMarks } from "./marks";
 import type { Serial } from "./serial";
-import type { Engine } from "./engine";
+import { directEngine, type Engine } from "./engine";
+import { LIVE_STATE_LOST } from "../worker/jobs";
 
 export interface LiveSessionStart {
   sheetId: string;
   outcome: CheckOutcome;
-  live: LiveCheck;
+  live: LiveRef;
   /** What the check's marks are, rule by rule; null when they could not be written. */
   marks: MarkModel | null;
   dateOrder: DateOrder;
@@ -32,7 +34,7 @@ export interface LiveSessionHooks {
   onError(error: unknown): void;
   serial: Serial;
   delayMs: number;
-  /** Where a whole re-check's rules run (default this thread). */
+  /** Where the rules run and the kept check is (default this thread). */
   engine?: Engine;
 }
 
@@ -50,6 +52,7 @@ export class LiveSession {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private work: Promise<void> = Promise.resolve();
   private stopped = false;
+  private readonly engine: Engine;
   lastUpdate: LiveUpdateReport | null = null;
 
   constructor(
@@ -58,6 +61,7 @@ export class LiveSession {
   ) {
     this.sheetId = start.sheetId;
     this.state = start;
+    this.engine = hooks.engine ?? directEngine();
   }
 
   /** A change on the workbook; only the checked sheet's matter. */
@@ -108,7 +112,7 @@ export class LiveSession {
       await this.hooks.serial.run(async () => {
         if (this.stopped) return;
         const { outcome, live } = this.state;
-        const width = live.table.rows[0]?.length ?? 0;
+        const width = live.header.length;
         const mapped = mapChanges(changes, { origin: outcome.sheet.origin, width });
         if (mapped.kind === "whole") return this.whole(mapped.why);
         if (mapped.rows.length * width > MAX_CELLS_PER_REQUEST) return this.whole("too many rows");
@@ -122,7 +126,7 @@ export class LiveSession {
 
   private async whole(why: string): Promise<void> {
     const { dateOrder } = this.state;
-    const start = await checkSheet(this.sheetId, { dateOrder }, {}, true, this.hooks.engine);
+    const start = await checkSheet(this.sheetId, { dateOrder }, {}, true, this.engine);
     if (this.stopped || !start.live) return;
     let marks: MarkModel | null = null;
     try {
@@ -139,7 +143,7 @@ export class LiveSession {
   private async rows(rows: number[], single: CellRef | null): Promise<void> {
     const { outcome, live } = this.state;
     const origin = outcome.sheet.origin;
-    const header = live.table.rows[0] ?? [];
+    const header = live.header;
     const width = header.length;
     const isDate = new Set(dateColumns(header));
     const next = await Excel.run(async (context) => {
@@ -171,7 +175,13 @@ export class LiveSession {
           changes.push({ row: start + i, cells });
         });
       }
-      const updated = recheckRows(live, changes);
+      let updated;
+      try {
+        updated = await this.engine.run({ kind: "recheck", live: live.id, changes });
+      } catch (error) {
+        if (error instanceof Error && error.name === LIVE_STATE_LOST) return null;
+        throw error;
+      }
       if (this.stopped) return updated;
       try {
         const customIds = cellRules
@@ -202,12 +212,13 @@ export class LiveSession {
       return updated;
     });
     if (this.stopped) return;
+    if (next === null) return this.whole("engine restarted");
     const nextOutcome: CheckOutcome = {
       ...outcome,
-      sheet: { ...outcome.sheet, table: next.table },
+      sheet: { ...outcome.sheet, accountSuggestions: next.accountSuggestions },
       result: next.result,
     };
-    this.state = { ...this.state, outcome: nextOutcome, live: next };
+    this.state = { ...this.state, outcome: nextOutcome };
     this.lastUpdate = { kind: "rows", rows: rows.length };
     this.hooks.onUpdate(nextOutcome);
   }

@@ -2,12 +2,11 @@
 // Partner Center would ignore (RULES.md "Edits against the downloaded file"), across sessions.
 // Layout: row 1 says what the sheet is and which sheet it belongs to; the file's table starts on
 // row 3, every cell Text.
-import type { Table } from "../core/types";
 import type { RunControl } from "../taskpane/ports";
 import { throwIfCancelled } from "./cancel";
 import { firstChunkCells, nextChunkCells, rowsForCells } from "./chunking";
 import { retryCells } from "./readRetry";
-import { jsonBytes } from "./requestSize";
+import { gridJsonBytes } from "./requestSize";
 import { MAX_SHEET_NAME } from "./sheetNames";
 
 export const ORIGINAL_PREFIX = "CoSell original - ";
@@ -74,18 +73,21 @@ export function queueOriginalLookup(context: Excel.RequestContext, sheet: Excel.
   };
 }
 
-/** Reads the kept table: 1 request for its size, then one per chunk. Cells were written as Text. */
+/**
+ * Reads the kept table: 1 request for its size, then one per chunk, each handed to `onChunk` as
+ * it arrives (its text is plainText's: cells were written as Text).
+ */
 export async function readOriginal(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  control: RunControl = {},
-): Promise<Table> {
+  control: RunControl,
+  onChunk: (values: unknown[][]) => Promise<void>,
+): Promise<void> {
   const used = sheet.getUsedRange(true);
   used.load("rowIndex,rowCount,columnCount");
   await context.sync();
   const last = used.rowIndex + used.rowCount; // one past the last used row
   const columns = used.columnCount;
-  const rows: string[][] = [];
   let cells = firstChunkCells();
   let ceiling = Infinity; // after a refusal, chunks do not grow back past the retried size
   for (let start = ORIGINAL_TABLE_ROW; start < last;) {
@@ -101,10 +103,8 @@ export async function readOriginal(
       cells = ceiling = retryCells(error, { rows: count, columns, firstSheetRow: start + 1 });
       continue;
     }
-    for (const row of chunk.values)
-      rows.push(row.map((v) => (v === null || v === undefined ? "" : String(v))));
+    await onChunk(chunk.values);
     start += count;
-    cells = Math.min(ceiling, nextChunkCells(count * columns, jsonBytes(chunk.values)));
+    cells = Math.min(ceiling, nextChunkCells(count * columns, gridJsonBytes(chunk.values)));
   }
-  return { rows };
 }

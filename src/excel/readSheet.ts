@@ -1,11 +1,14 @@
-// Reads a sheet's used range as text for the core: one request for the shape and the header,
-// then the records (values and number formats) in chunks sized by cells, with progress and cancel
-// between chunks; a chunk Excel refuses is read again in halves (readRetry.ts).
+// Reads a sheet's used range for the core: one request for the shape and the header, then the
+// records (values and number formats) in chunks sized by cells, with progress and cancel between
+// chunks; a chunk Excel refuses is read again in halves (readRetry.ts). readSheetChunks hands each
+// chunk on as it arrives (Check and Save post them to the engine's worker); readSheet makes the
+// text table here.
 import type { DateSystem } from "../core/dates";
 import type { Table } from "../core/types";
 import type { RunControl } from "../taskpane/ports";
 import { throwIfCancelled } from "./cancel";
-import { cellText } from "./cellText";
+import { cellText } from "../core/cells/cellText";
+import { sheetTable, type RawChunk } from "../core/cells/sheetText";
 import { firstChunkCells, nextChunkCells, rowsForCells } from "./chunking";
 import { dateColumns } from "./columns";
 import { detectDateSystem, type DateSample } from "./dateSystem";
@@ -13,14 +16,21 @@ import { retryCells } from "./readRetry";
 import { gridJsonBytes } from "./requestSize";
 import { assertNoMergedHeader, queueLayout, type SheetLayout } from "./sheetLayout";
 
-export interface SheetRead {
+/** What a read tells besides the records' chunks. */
+export interface SheetFrame {
   sheetName: string;
-  /** Sheet position of table.rows[0][0] (zero-based). */
+  /** Sheet position of the header's first cell (zero-based). */
   origin: { row: number; col: number };
-  table: Table;
+  /** The header row as text. */
+  header: string[];
   dateSystem: DateSystem;
   /** Hidden rows/columns and filter state; every record was read whatever is hidden. */
   layout: SheetLayout;
+}
+
+export interface SheetRead extends Omit<SheetFrame, "header"> {
+  /** Header and records as text (rows[0] is the header; no rows for a blank sheet). */
+  table: Table;
 }
 
 /** What the first request told: where the table is, its header and how many records follow. */
@@ -37,18 +47,34 @@ export interface ReadHooks {
 
 const DATE_SAMPLES_WANTED = 20;
 
-/**
- * Requests: 1 (name, used range, header, layout) + one per chunk. Everything the caller queued
- * on the context before calling rides on the first request. Hidden and filtered rows are read like
- * the others (Partner Center uploads every row); merged header cells stop the read with
- * MergedHeaderError before anything else is read.
- */
+/** The sheet as a text table (see readSheetChunks for the requests). */
 export async function readSheet(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   control: RunControl = {},
   hooks: ReadHooks = {},
 ): Promise<SheetRead> {
+  const chunks: RawChunk[] = [];
+  const { header, ...frame } = await readSheetChunks(context, sheet, control, hooks, (c) => {
+    chunks.push(c);
+  });
+  return { ...frame, table: sheetTable(header, chunks, frame.dateSystem) };
+}
+
+/**
+ * Requests: 1 (name, used range, header, layout) + one per chunk. Everything the caller queued
+ * on the context before calling rides on the first request. Hidden and filtered rows are read like
+ * the others (Partner Center uploads every row); merged header cells stop the read with
+ * MergedHeaderError before anything else is read.
+ */
+export async function readSheetChunks(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  control: RunControl,
+  hooks: ReadHooks,
+  /** Awaited before the next chunk is asked for. */
+  onChunk: (chunk: RawChunk) => void | Promise<void>,
+): Promise<SheetFrame> {
   sheet.load("name");
   // valuesOnly: cells that only carry formatting (our "@" rows down to 5,001) are not records.
   const used = sheet.getUsedRange(true);
@@ -66,8 +92,6 @@ export async function readSheet(
   const header = (headerRange.values[0] ?? []).map((v) => cellText(v, false, 1900));
   const dateCols = dateColumns(header);
   const recordRows = used.rowCount - 1;
-  const raw: unknown[][] = [];
-  const formats: unknown[][] = [];
   const samples: DateSample[] = [];
   const shape: SheetShape = { origin, header, recordRows };
   hooks.afterShape?.(shape);
@@ -103,8 +127,7 @@ export async function readSheet(
     shapeLoadsPending = false;
     const values = chunk.values;
     const numberFormats: unknown[][] = chunk.numberFormat;
-    for (const row of values) raw.push(row);
-    for (const row of numberFormats) formats.push(row);
+    await onChunk({ values, formats: numberFormats });
     dateTexts.forEach((range, i) => collectSamples(values, dateCols[i], range.text, samples));
     start += rows;
     const bytes = gridJsonBytes(values) + gridJsonBytes(numberFormats);
@@ -115,17 +138,7 @@ export async function readSheet(
   if (recordRows <= 0 && hooks.afterShape) await context.sync();
   throwIfCancelled(control.signal);
 
-  const dateSystem = detectDateSystem(samples);
-  const isDate = header.map((_, i) => dateCols.includes(i));
-  const body = raw.map((row, r) => row.map((v, i) => cellText(v, isDate[i], dateSystem, formats[r]?.[i])));
-  const emptySheet = recordRows === 0 && header.every((h) => h.trim() === "");
-  return {
-    sheetName: sheet.name,
-    origin,
-    table: { rows: emptySheet ? [] : [header, ...body] },
-    dateSystem,
-    layout,
-  };
+  return { sheetName: sheet.name, origin, header, dateSystem: detectDateSystem(samples), layout };
 }
 
 function collectSamples(values: unknown[][], col: number, texts: string[][], into: DateSample[]): void {

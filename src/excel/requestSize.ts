@@ -5,8 +5,10 @@
 // a range's object path with its instantiate action 183 bytes, and about 320 where the session keeps
 // references (AutoKeepReference adds a _KeepReference action and a second instantiate per range):
 // a copyFrom between two ranges by indexes came to 875 bytes, a delete 460.
-import { utf8Bytes } from "../core/text/utf8Bytes";
-export { utf8Bytes };
+// These are ceilings, so that a chunk is never bigger than planned; src/simhost/wireSize.ts holds
+// the measured sizes themselves, with which the simulated host enforces Excel's limits.
+import { jsonBytes, utf8Bytes } from "../core/text/utf8Bytes";
+export { jsonBytes, utf8Bytes };
 
 /** Request (or response) budget: 5 MB is 5,242,880 bytes; the margin covers estimation error. */
 export const REQUEST_BUDGET_BYTES = 4_000_000;
@@ -18,12 +20,6 @@ export const ACTION_BYTES = 110;
 export const LOAD_BYTES = 130;
 /** A result's envelope in the response, besides its values. */
 export const RESULT_BYTES = 40;
-
-/** UTF-8 bytes of a value's JSON. */
-export function jsonBytes(value: unknown): number {
-  const json = JSON.stringify(value);
-  return json === undefined ? 0 : utf8Bytes(json);
-}
 
 /** Printable ASCII without `"` and `\\`: JSON writes such a string as it is, between quotes. */
 const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;

@@ -3,8 +3,10 @@
 // JSON in UTF-8) over 1,000 single-cell ranges: a range's object path with its instantiate action
 // 183 bytes; a property set 95 bytes besides its value; a load of three properties 117 bytes.
 // Setting numberFormat and values of one cell came to 406 bytes, the "300–400 per fixed cell".
-import { utf8Bytes } from "../core/text/utf8Bytes";
-export { utf8Bytes };
+// These are the measured sizes (the host enforces Excel's limits with them); the Excel layer plans
+// its chunks with rounded-up ceilings of its own (src/excel/requestSize.ts), deliberately larger.
+import { jsonBytes, utf8Bytes } from "../core/text/utf8Bytes";
+export { jsonBytes, utf8Bytes };
 
 /** An object path (getRange, getItem, …) and its instantiate action, besides its arguments. */
 export const OBJECT_PATH_BYTES = 180;
@@ -14,10 +16,3 @@ export const ACTION_BYTES = 95;
 export const LOAD_ACTION_BYTES = 115;
 /** {"ActionId":n,"Value":…} around each result in the response. */
 export const RESULT_BYTES = 30;
-
-/** UTF-8 bytes of a value's JSON. */
-export const jsonBytes = (value: unknown): number => {
-  if (value === undefined) return 0;
-  const json = JSON.stringify(value);
-  return json === undefined ? 0 : utf8Bytes(json);
-};

@@ -22,7 +22,7 @@ import { useSave } from "./state/useSave";
 import { useFindingsReport } from "./state/useFindingsReport";
 import { useKeepFailedRows } from "./state/useAfterUpload";
 import { useAccountDropdowns } from "./state/useAccountMatch";
-import { accountMatchReview, hasAccountSuggestions } from "./review/accountMatch";
+import { accountMatchReview } from "./review/accountMatch";
 import { useClearHighlights } from "./state/useClearHighlights";
 import { useOpenCsv } from "./state/useOpenCsv";
 import { useDiagnostics } from "./state/useDiagnostics";
@@ -93,8 +93,7 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
   const rejectedRows = React.useMemo(() => partnerCenterRows(findings ?? []), [findings]);
   const keepFailedRows = useKeepFailedRows(ops, session, check);
   const accountReview = React.useMemo(() => accountMatchReview(findings ?? []), [findings]);
-  const table = state.outcome?.sheet.table;
-  const canAddAccountDropdowns = React.useMemo(() => (table ? hasAccountSuggestions(table) : false), [table]);
+  const canAddAccountDropdowns = state.outcome?.sheet.accountSuggestions ?? false;
   const addAccountDropdowns = useAccountDropdowns(ops, session);
   const diagnostics = useDiagnostics(ops, session);
   const live = useLiveCheck(ops, session, refreshHeader);

@@ -1,6 +1,6 @@
 // What the task pane may ask of the workbook. src/excel implements it with Office.js; tests
 // implement it with fakes. Components receive it as a prop/context and never call Office.js.
-import type { CheckResult, DateOrder, Finding, Table } from "../core/types";
+import type { CheckResult, DateOrder, Finding } from "../core/types";
 
 export interface Progress {
   done: number;
@@ -15,8 +15,9 @@ export interface RunControl {
 
 export interface SheetSnapshot {
   sheetName: string;
-  table: Table;
-  /** Sheet position of table.rows[0][0] (zero-based). */
+  /** A processed file with Final account match suggestions for some record (the dropdowns have something to offer). */
+  accountSuggestions: boolean;
+  /** Sheet position of the header's first cell (zero-based). */
   origin: { row: number; col: number };
   dateSystem: 1900 | 1904;
   /** Rows of the sheet hidden by hand or by a filter (all were checked); absent when none. */

@@ -53,3 +53,40 @@ export function screenshotPath(name: string): string {
   mkdirSync(resultsDir, { recursive: true });
   return join(resultsDir, `${name}.png`);
 }
+
+export interface PlaygroundOptions {
+  width?: number;
+  height?: number;
+  /** Close the first-run "Getting started" card, as a returning user has. Default true. */
+  dismissGettingStarted?: boolean;
+}
+
+/**
+ * The playground page (task pane beside the simulated workbook), wide as a desktop window; only
+ * our origin is reachable (anything else is aborted and listed in `foreignRequests`).
+ */
+export async function openPlayground(
+  browser: Browser,
+  origin: string,
+  options: PlaygroundOptions = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on("pageerror", (error) => pageErrors.push(String(error)));
+  const foreignRequests: string[] = [];
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin + "/") || url.startsWith("blob:") || url.startsWith("data:"))
+      return route.continue();
+    foreignRequests.push(url);
+    return route.abort();
+  });
+  await page.goto(`${origin}/playground.html`);
+  if (options.dismissGettingStarted ?? true) await page.getByRole("button", { name: "Got it" }).click();
+  else await page.locator("#container h1").waitFor();
+  return { page, foreignRequests, pageErrors };
+}

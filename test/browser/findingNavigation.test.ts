@@ -3,9 +3,9 @@
 // and column), the message is shown and nothing scrolls sideways; in the playground the grid shows
 // the cell selected.
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, openTaskpane, screenshotPath } from "./browser";
+import { launchChromium, openPlayground, openTaskpane, screenshotPath } from "./browser";
 import { serveDist, type StaticServer } from "./server";
-import { checkSheet, coreResult, insertTemplate, readExample } from "./taskpaneDriver";
+import { checkPlaygroundSample, checkSheet, coreResult, readExample } from "./taskpaneDriver";
 import { navigationOrder } from "../../src/taskpane/review/navigation";
 
 let browser: Browser;
@@ -72,16 +72,8 @@ describe("next / previous finding at 320 px", () => {
 
 describe("next / previous finding in the playground", () => {
   it("F8 in the task pane selects the cell in the playground's grid", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.route("**/*", (route) =>
-      route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
-    );
-    await page.goto(`${server.origin}/playground.html`);
-    await page.getByRole("button", { name: "Got it" }).click();
-    await insertTemplate(page, 2, 2);
-    await page.locator('td[data-address="A1"]').click();
-    await page.getByRole("button", { name: "Paste sample with mistakes at A1" }).click();
-    await checkSheet(page);
+    const { page } = await openPlayground(browser, server.origin, { height: 800 });
+    await checkPlaygroundSample(page);
     await page.getByRole("button", { name: "Next", exact: true }).focus();
     await page.keyboard.press("F8");
     await page.keyboard.press("F8");

@@ -6,7 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { copyFile, mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import Papa from "papaparse";
-import { launchChromium, openTaskpane, screenshotPath, type OpenedPage } from "./browser";
+import { launchChromium, type OpenedPage, openPlayground, openTaskpane, screenshotPath } from "./browser";
 import { serveDist, type StaticServer } from "./server";
 import {
   activeSheet,
@@ -24,6 +24,7 @@ import {
   waitForStatus,
   waitForStep,
   workbookFingerprint,
+  checkPlaygroundSample,
 } from "./taskpaneDriver";
 import { templateHeader } from "../../src/core";
 
@@ -356,16 +357,8 @@ describe("on a Mac and in edit mode", () => {
 
 describe("playground", () => {
   it("shows the sample checked: marks in the grid beside the task pane's findings", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.route("**/*", (route) =>
-      route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
-    );
-    await page.goto(`${server.origin}/playground.html`);
-    await page.getByRole("button", { name: "Got it" }).click();
-    await insertTemplate(page, 2, 2);
-    await page.locator('td[data-address="A1"]').click();
-    await page.getByRole("button", { name: "Paste sample with mistakes at A1" }).click();
-    await checkSheet(page);
+    const { page } = await openPlayground(browser, server.origin, { height: 800 });
+    await checkPlaygroundSample(page);
     await openGroup(page, "Customer Country");
     await findingButton(page, "K6").click();
     // The grid paints our error mark's fill on the finding's cell.

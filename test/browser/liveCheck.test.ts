@@ -2,7 +2,7 @@
 // user types the missing city into H9 in the grid and, without pressing Check sheet, the cell's
 // mark and the error count go away; the header status follows a paste and a switch of sheet.
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, screenshotPath } from "./browser";
+import { launchChromium, openPlayground, screenshotPath } from "./browser";
 import { serveDist, type StaticServer } from "./server";
 import { checkSheet, findingButton, goToStep, openGroup, waitForStatus } from "./taskpaneDriver";
 
@@ -21,18 +21,6 @@ afterAll(async () => {
 
 const ERROR_FILL = "rgb(255, 199, 206)"; // MARK_COLORS.error, #FFC7CE
 
-async function openPlayground(): Promise<{ page: Page; pageErrors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const pageErrors: string[] = [];
-  page.on("pageerror", (error) => pageErrors.push(String(error)));
-  await page.route("**/*", (route) =>
-    route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
-  );
-  await page.goto(`${server.origin}/playground.html`);
-  await page.getByRole("button", { name: "Got it" }).click();
-  return { page, pageErrors };
-}
-
 const fillOf = (page: Page, address: string) =>
   page.locator(`td[data-address="${address}"]`).evaluate((td) => getComputedStyle(td).backgroundColor);
 
@@ -41,7 +29,7 @@ const headerStatus = (page: Page) =>
 
 describe("check as I edit, in the playground", () => {
   it("typing the missing city clears its mark and the error count without Check sheet", async () => {
-    const { page, pageErrors } = await openPlayground();
+    const { page, pageErrors } = await openPlayground(browser, server.origin);
     await headerStatus(page).filter({ hasText: "This sheet is empty" }).waitFor();
     await page.locator('td[data-address="A1"]').click();
     await page.getByRole("button", { name: "Paste sample with mistakes at A1" }).click();

@@ -12,7 +12,7 @@ import { applyFixes } from "../../src/core/fixes";
 import type { Finding, Table } from "../../src/core/types";
 import { main } from "../../src/cli/main";
 import { memoryIo } from "../cli/memoryIo";
-import { launchChromium, screenshotPath } from "./browser";
+import { launchChromium, openPlayground, screenshotPath } from "./browser";
 import { serveDist, type StaticServer } from "./server";
 import { areaOf, columnLetters, goToStep, waitForStatus } from "./taskpaneDriver";
 
@@ -41,24 +41,6 @@ function fileTable(name: string): { bytes: Buffer; table: Table } {
 
 /** The playground's en-US workbook decides ambiguous dates month-first, as the Excel layer does. */
 const coreCheck = (table: Table) => checkTable(table, { dateOrderHint: "mdy" });
-
-async function openPlayground(): Promise<{ page: Page; pageErrors: string[]; foreign: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  const pageErrors: string[] = [];
-  const foreign: string[] = [];
-  page.on("pageerror", (error) => pageErrors.push(String(error)));
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith(server.origin + "/") || url.startsWith("blob:") || url.startsWith("data:"))
-      return route.continue();
-    foreign.push(url);
-    return route.abort();
-  });
-  await page.goto(`${server.origin}/playground.html`);
-  await page.getByRole("button", { name: "Got it" }).click();
-  return { page, pageErrors, foreign };
-}
 
 /** Open CSV file, as a user does: the button opens the browser's file chooser. */
 async function openCsvFile(page: Page, name: string, bytes: Buffer): Promise<string> {
@@ -192,7 +174,7 @@ describe.each([
   const notices = findings.filter((f) => f.severity === "notice" && f.fix !== null).length;
 
   beforeAll(async () => {
-    ({ page, pageErrors, foreign } = await openPlayground());
+    ({ page, pageErrors, foreignRequests: foreign } = await openPlayground(browser, server.origin));
   });
   afterAll(async () => {
     await page?.context().close();
@@ -258,7 +240,7 @@ describe("a processed file: Open CSV → check → keep only failed rows → fix
   const failed: Table = { rows: table.rows.filter((row, r) => r === 0 || row[errorsCol] !== "") };
 
   beforeAll(async () => {
-    ({ page, pageErrors } = await openPlayground());
+    ({ page, pageErrors } = await openPlayground(browser, server.origin));
   });
   afterAll(async () => {
     await page?.context().close();

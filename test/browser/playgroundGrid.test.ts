@@ -3,7 +3,7 @@
 // while scrolling, Go to cell from a finding scrolls the grid to the cell, and the name box and
 // formula bar follow the add-in's selection and writes.
 import type { Browser, Locator, Page } from "playwright-core";
-import { launchChromium, screenshotPath } from "./browser";
+import { launchChromium, openPlayground, screenshotPath } from "./browser";
 import { serveDist, type StaticServer } from "./server";
 import { checkSheet, findingButton, openGroup, paste, readExample } from "./taskpaneDriver";
 
@@ -19,18 +19,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function openPlayground(): Promise<{ page: Page; pageErrors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const pageErrors: string[] = [];
-  page.on("pageerror", (error) => pageErrors.push(String(error)));
-  await page.route("**/*", (route) =>
-    route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
-  );
-  await page.goto(`${server.origin}/playground.html`);
-  await page.getByRole("button", { name: "Got it" }).click();
-  return { page, pageErrors };
-}
 
 const scroller = (page: Page) => page.getByTestId("grid-scroller");
 const cell = (page: Page, address: string) => page.locator(`td[data-address="${address}"]`);
@@ -69,7 +57,7 @@ async function scrollGrid(page: Page, top: number | "end", left: number | "end")
 
 describe("the playground's grid", () => {
   it("shows all 5,000 × 155 cells by scrolling, rendering only those in view, with headers pinned", async () => {
-    const { page, pageErrors } = await openPlayground();
+    const { page, pageErrors } = await openPlayground(browser, server.origin, { height: 800 });
     await page.evaluate(() => {
       const rows = Array.from({ length: 5001 }, (_, r) =>
         Array.from({ length: 155 }, (_, c) => (r === 0 ? `Column ${c + 1}` : `r${r}c${c + 1}`)),
@@ -113,7 +101,7 @@ describe("the playground's grid", () => {
   });
 
   it("scrolls to the cell of a finding at row 4,000; the name box and formula bar follow the add-in", async () => {
-    const { page, pageErrors } = await openPlayground();
+    const { page, pageErrors } = await openPlayground(browser, server.origin, { height: 800 });
     const [header, , record] = readExample("clean.csv");
     const at = (name: string) => header.findIndex((h) => h.replace(/^\uFEFF/, "") === name);
     const rows = [header];

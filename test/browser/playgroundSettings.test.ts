@@ -2,10 +2,9 @@
 // Excel): the real task pane is mounted again in the chosen language and theme, Office reports
 // them, the workbook beside it is kept and the pane still checks it.
 import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./browser";
+import { launchChromium, openPlayground } from "./browser";
 import { goToStep, waitForStep } from "./taskpaneDriver";
 import { serveDist, type StaticServer } from "./server";
-import { en } from "../../src/taskpane/i18n/en";
 import { fr } from "../../src/taskpane/i18n/fr";
 import { UI_STRINGS, SUPPORTED_LANGUAGES } from "../../src/taskpane/i18n/languages";
 
@@ -21,18 +20,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function openPlayground(): Promise<{ page: Page; pageErrors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const pageErrors: string[] = [];
-  page.on("pageerror", (error) => pageErrors.push(String(error)));
-  await page.route("**/*", (route) =>
-    route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
-  );
-  await page.goto(`${server.origin}/playground.html`);
-  await page.getByRole("heading", { level: 1, name: en.appTitle }).waitFor();
-  return { page, pageErrors };
-}
 
 const languagePicker = (page: Page) => page.getByRole("combobox", { name: "Task pane language" });
 const darkSwitch = (page: Page) => page.getByRole("switch", { name: "Dark theme" });
@@ -54,7 +41,9 @@ async function paneIdentity(page: Page): Promise<{ titles: string[]; lang: strin
 
 describe("playground language and theme switches", () => {
   it("remount the real pane in French and dark, keep the workbook, and the pane still checks it", async () => {
-    const { page, pageErrors } = await openPlayground();
+    const { page, pageErrors } = await openPlayground(browser, server.origin, {
+      dismissGettingStarted: false,
+    });
     await page.locator('td[data-address="A1"]').click();
     await page.getByRole("button", { name: "Paste sample with mistakes at A1" }).click();
     const pasted = await page.evaluate(() => JSON.stringify(window.__sim.sheet("Sheet1").values("A1:Z20")));
@@ -97,7 +86,9 @@ describe("playground language and theme switches", () => {
   });
 
   it.each(SUPPORTED_LANGUAGES)("offers %s, and the pane then speaks it", async (code) => {
-    const { page, pageErrors } = await openPlayground();
+    const { page, pageErrors } = await openPlayground(browser, server.origin, {
+      dismissGettingStarted: false,
+    });
     const option = page.locator(`option[value="${code}"]`);
     await languagePicker(page).selectOption({ label: (await option.textContent()) ?? "" });
     const title = UI_STRINGS[code].appTitle;

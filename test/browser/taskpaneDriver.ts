@@ -214,3 +214,11 @@ export function nextAction(page: Page): Locator {
 export function outcomeMessage(page: Page): Locator {
   return page.getByRole("status", { name: "Status" });
 }
+
+/** In the playground: template, the page's sample with mistakes pasted at A1, then Check sheet. */
+export async function checkPlaygroundSample(page: Page): Promise<void> {
+  await insertTemplate(page, 2, 2);
+  await page.locator('td[data-address="A1"]').click();
+  await page.getByRole("button", { name: "Paste sample with mistakes at A1" }).click();
+  await checkSheet(page);
+}

@@ -232,6 +232,16 @@ describe("--date-order", () => {
         .map((f: { code: string; fix: string | null }) => `${f.code}→${f.fix}`);
     };
     expect(await datesOf([])).toEqual(["date-reordered→4/13/2026", ...Array(8).fill("date-ambiguous→null")]);
+    // The tie's message names the option that settles it, not the pane's setting.
+    const io = memoryIo({ "m.csv": mixed });
+    await main(["m.csv"], io);
+    const tie =
+      io
+        .stdoutText()
+        .split("\n")
+        .find((line) => line.includes("[date-ambiguous]")) ?? "";
+    expect(tie).toContain("Run again with --date-order mdy (month first) or --date-order dmy (day first)");
+    expect(tie).not.toContain("Read dates such as");
     expect(await datesOf(["--date-order", "mdy"])).toEqual(["date-reordered→4/13/2026"]);
     expect(await datesOf(["--date-order", "dmy"])).toEqual([
       "date-reordered→4/13/2026",

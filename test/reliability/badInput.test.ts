@@ -82,7 +82,7 @@ const cases: Case[] = [
     bytes: generated(() => manyRecordsCsv(100_000)),
     exitCode: 1,
     findings: [
-      "too-many-records: The file has 100000 records but Partner Center processes at most 1000 per file; split it into 100 files.",
+      "too-many-records: The file has 100000 records but Partner Center processes at most 1000 per file. Add --split <folder> to write 100 files of at most 1000 records, and upload them one by one.",
     ],
     summary: "100,000 records: 1 error, 0 warnings, 0 notices.",
     notes: "100 times the upload limit: one error that says how to split, not 100,000 findings",

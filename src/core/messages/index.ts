@@ -1,4 +1,5 @@
 export {
+  actionOf,
   EN_TITLES,
   FINDINGS,
   FINDING_CODES,
@@ -8,8 +9,8 @@ export {
   type FindingCode,
   type FindingParams,
 } from "./registry";
-export { fillTemplate, renderMessage, type MessageCatalogue } from "./render";
-export type { CheckTemplate, FindingRecord, ParamType } from "./spec";
+export { fillTemplate, findingMessage, renderMessage, type MessageCatalogue } from "./render";
+export type { CheckTemplate, FindingRecord, ParamType, Surface, SurfaceText } from "./spec";
 export type {
   CellCode,
   CellIssue,

@@ -1,5 +1,6 @@
 import type { MessageParams } from "../types";
-import { FINDING_CODES, en, renderMessage } from "./index";
+import { fileFinding } from "../findings";
+import { FINDING_CODES, en, findingMessage, renderMessage } from "./index";
 
 describe("message catalogue", () => {
   it("has a template for every code and no template without a code", () => {
@@ -51,9 +52,25 @@ describe("message catalogue", () => {
     expect(renderMessage(code, params)).toBe(text);
   });
 
-  it("falls back to English for a code missing from another catalogue", () => {
-    expect(renderMessage("required-missing", { column: "Deal Name" }, { whitespace: "x" })).toBe(
+  it("adds what to do on the surface that shows it, and nothing without a surface", () => {
+    const params = { column: "Close Date", value: "3/4/2025" };
+    const found = renderMessage("date-ambiguous", params);
+    expect(found).not.toMatch(/--date-order|Read dates such as/);
+    expect(renderMessage("date-ambiguous", params, "cli")).toBe(
+      `${found} Run again with --date-order mdy (month first) or --date-order dmy (day first), or write this date as YYYY-MM-DD, which reads only one way.`,
+    );
+    const pane = renderMessage("date-ambiguous", params, "pane");
+    expect(pane).toContain("“Read dates such as 3/4/2025 as”");
+    expect(pane).not.toContain("--date-order");
+    expect(renderMessage("required-missing", { column: "Deal Name" }, "cli")).toBe(
       "Required field Deal Name missing",
+    );
+  });
+
+  it("fills the action from the finding's params", () => {
+    const finding = fileFinding({ code: "too-many-records", params: { count: 2500, max: 1000, files: 3 } });
+    expect(findingMessage(finding, "cli")).toBe(
+      "The file has 2500 records but Partner Center processes at most 1000 per file. Add --split <folder> to write 3 files of at most 1000 records, and upload them one by one.",
     );
   });
 });

@@ -1,5 +1,6 @@
-import type { MessageParams } from "../types";
-import { en } from "./registry";
+import type { Finding, MessageParams } from "../types";
+import { actionOf, en } from "./registry";
+import type { Surface } from "./spec";
 
 export type MessageCatalogue = Readonly<Record<string, string>>;
 
@@ -14,7 +15,22 @@ export function fillTemplate(template: string, params: MessageParams): string {
   );
 }
 
-/** Renders a code's message from the catalogue; unknown codes fall back to English, then to the code. */
-export function renderMessage(code: string, params: MessageParams, catalogue: MessageCatalogue = en): string {
-  return fillTemplate(own(catalogue, code) ?? own(en, code) ?? code, params);
+/**
+ * Renders a code's English message; unknown codes fall back to the code. Without a surface the
+ * text says what was found (Finding.message); with one it adds what to do there, for codes whose
+ * remedy is a setting of the pane or an option of the CLI.
+ */
+export function renderMessage(code: string, params: MessageParams, surface?: Surface): string {
+  const message = fillTemplate(own(en, code) ?? code, params);
+  return surface === undefined ? message : withAction(message, code, params, surface);
+}
+
+/** A finding's English message as shown on a surface: its message, then that surface's action. */
+export function findingMessage(finding: Finding, surface: Surface): string {
+  return withAction(finding.message, finding.code, finding.params, surface);
+}
+
+function withAction(message: string, code: string, params: MessageParams, surface: Surface): string {
+  const action = actionOf(code);
+  return action ? `${message} ${fillTemplate(action[surface], params)}` : message;
 }

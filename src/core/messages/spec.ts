@@ -14,7 +14,16 @@ export interface FindingRecord {
   readonly title: string;
   /** One English sentence; {name} is filled from the finding's params. */
   readonly message: string;
+  /**
+   * What to do, when that depends on where the user is: the pane's setting in its own words, the
+   * CLI's option. The renderer appends the surface's sentence to the message; one record per code.
+   */
+  readonly action?: SurfaceText;
 }
+
+/** Where a message is shown: the task pane or the command line. */
+export type Surface = "pane" | "cli";
+export type SurfaceText = Readonly<Record<Surface, string>>;
 
 /** The parameters every cell finding carries: the column, the raw value, and its fix when it has one. */
 export const CELL = { column: "text", value: "text", fix: "text?" } as const;
@@ -46,8 +55,15 @@ export type CheckTemplate<M, P> = M extends string
   : unknown;
 
 type CheckRecords<T> = {
-  [C in keyof T]: T[C] extends { params: infer P; message: infer M } ? CheckTemplate<M, P> : unknown;
+  [C in keyof T]: T[C] extends { params: infer P; message: infer M }
+    ? CheckTemplate<M, P> & CheckAction<T[C], P>
+    : unknown;
 };
+
+/** An action's sentences obey the same rule as the message: only the code's required params. */
+type CheckAction<R, P> = R extends { action: { pane: infer A; cli: infer B } }
+  ? CheckTemplate<A, P> & CheckTemplate<B, P>
+  : unknown;
 
 /** Declares finding records, keeping their literal types so that messages are checked against params. */
 export function defineFindings<const T extends Readonly<Record<string, FindingRecord>>>(

@@ -113,3 +113,8 @@ export function accountMatchChoices(table: Table): AccountMatchPlan | null {
   }
   return { col: cols.final, rows };
 }
+
+/** A processed file with at least one record's suggestions: its dropdowns have something to offer. */
+export function hasAccountSuggestions(table: Table): boolean {
+  return (accountMatchChoices(table)?.rows.length ?? 0) > 0;
+}

@@ -16,3 +16,9 @@ export function utf8Bytes(text: string): number {
   }
   return bytes;
 }
+
+/** UTF-8 bytes of a value's JSON (0 for what JSON cannot write). */
+export function jsonBytes(value: unknown): number {
+  const json = JSON.stringify(value);
+  return json === undefined ? 0 : utf8Bytes(json);
+}

@@ -102,7 +102,7 @@ export const es: Strings = {
   headerUnavailable: "No se pudo leer la fila de encabezado. {reason} Comprobar hoja la vuelve a leer.",
 
   checkHeading: "Comprobar",
-  checkDateOrder: "Leer las fechas como 3/4/2025 con",
+  checkDateOrder: "Lectura de fechas como 3/4/2025",
   checkDateOrderAuto: "Cada columna decide",
   checkDateOrderMdy: "Mes primero (4 de marzo)",
   checkDateOrderDmy: "Día primero (3 de abril)",

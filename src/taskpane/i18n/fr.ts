@@ -105,7 +105,7 @@ export const fr: Strings = {
   headerUnavailable: "Impossible de lire la ligne d’en-tête. {reason} Vérifier la feuille la relit.",
 
   checkHeading: "Vérifier",
-  checkDateOrder: "Lire les dates comme 3/4/2025 avec",
+  checkDateOrder: "Lecture des dates comme 3/4/2025",
   checkDateOrderAuto: "Chaque colonne décide",
   checkDateOrderMdy: "Mois d’abord (4 mars)",
   checkDateOrderDmy: "Jour d’abord (3 avril)",

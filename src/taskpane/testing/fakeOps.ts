@@ -98,7 +98,7 @@ export function makeOutcome(
   return {
     sheet: {
       sheetName: shape.sheetName ?? "Deals",
-      table: { rows: [] },
+      accountSuggestions: false,
       origin: { row: 0, col: 0 },
       dateSystem: 1900,
     },

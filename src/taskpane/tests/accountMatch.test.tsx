@@ -3,6 +3,7 @@
 // "Add account-match dropdowns" button, shown only for a processed file with suggestions.
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { checkTable } from "../../core/check";
+import { hasAccountSuggestions } from "../../core/processed/accountMatch";
 import type { Finding } from "../../core/types";
 import type { CheckOutcome } from "../ports";
 import { hostError, makeOutcome } from "../testing/fakeOps";
@@ -19,7 +20,11 @@ function outcomeOf(rows: string[][]): CheckOutcome {
   const table = { rows };
   const result = checkTable(table);
   const outcome = makeOutcome(result.findings as Finding[]);
-  return { ...outcome, sheet: { ...outcome.sheet, table }, result };
+  return {
+    ...outcome,
+    sheet: { ...outcome.sheet, accountSuggestions: hasAccountSuggestions(table) },
+    result,
+  };
 }
 
 const processed = () =>

@@ -1,6 +1,6 @@
 // Every registry code has a title and a message in every UI language, keyed to the registry, and
 // each message uses only the parameters its code declares; the compile-time half is proven below.
-import { FINDINGS, FINDING_CODES, fillTemplate } from "../../core/messages";
+import { FINDINGS, FINDING_CODES, actionOf, fillTemplate } from "../../core/messages";
 import { FINDING_TEXTS, findingTextFor, ruleTitle } from "../i18n/findings";
 import { defineTranslation } from "../i18n/findings/translation";
 import { SUPPORTED_LANGUAGES } from "../i18n/languages";
@@ -29,10 +29,15 @@ describe("finding texts per language", () => {
       expect(text?.title.trim()).not.toBe("");
       expect(text?.message.trim()).not.toBe("");
       const declared = requiredParams(FINDINGS[code].params);
-      expect(placeholders(text?.message ?? "").filter((name) => !declared.includes(name))).toEqual([]);
-      // Filled with every declared param, nothing stays as {name}.
+      // The pane's action exactly when the record has one, under the same rule as the message.
+      expect(text?.action === undefined).toBe(actionOf(code) === undefined);
+      const texts = [text?.message ?? "", text?.action ?? ""];
       const params = Object.fromEntries(declared.map((name) => [name, `<${name}>`]));
-      expect(fillTemplate(text?.message ?? "", params)).not.toMatch(/\{\w+\}/);
+      for (const template of texts) {
+        expect(placeholders(template).filter((name) => !declared.includes(name))).toEqual([]);
+        // Filled with every declared param, nothing stays as {name}.
+        expect(fillTemplate(template, params)).not.toMatch(/\{\w+\}/);
+      }
     },
   );
 
@@ -44,9 +49,11 @@ describe("finding texts per language", () => {
 
   it("takes English straight from the registry", () => {
     for (const code of FINDING_CODES) {
+      const action = actionOf(code)?.pane;
       expect(FINDING_TEXTS.en[code]).toEqual({
         title: FINDINGS[code].title,
         message: FINDINGS[code].message,
+        ...(action ? { action } : {}),
       });
     }
   });

@@ -7,27 +7,11 @@ import type { FindingsReportRequest } from "../ports";
 import { goToTab, renderApp } from "../testing/renderApp";
 import { makeFinding, makeOutcome } from "../testing/fakeOps";
 import { pretendLayout } from "../testing/jsdomLayout";
+import { recordDownloads } from "../testing/downloads";
 
 pretendLayout();
 
-let blobs: Blob[];
-let clicked: string[];
-
-beforeEach(() => {
-  window.localStorage.setItem("cosell-checker.gettingStarted.dismissed", "1");
-  blobs = [];
-  clicked = [];
-  URL.createObjectURL = jest.fn((blob: Blob) => {
-    blobs.push(blob);
-    return `blob:fake/${blobs.length}`;
-  });
-  URL.revokeObjectURL = jest.fn();
-  jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
-    clicked.push(this.download);
-  });
-});
-
-afterEach(() => jest.restoreAllMocks());
+const { blobs, clicked } = recordDownloads();
 
 const status = () => screen.getByRole("status", { name: "Status" }).textContent;
 
@@ -129,7 +113,7 @@ describe("findings report", () => {
     const { ops } = await checked();
     fireEvent.click(screen.getByRole("button", { name: "Findings report" }));
     fireEvent.click(await screen.findByRole("menuitem", { name: "Download as CSV" }));
-    await waitFor(() => expect(clicked).toEqual(["findings.csv"]));
+    await waitFor(() => expect(clicked.map((link) => link.download)).toEqual(["findings.csv"]));
     const read = readCsvText((await readText(blobs[0])).replace(/^\uFEFF/, ""));
     if (!read.ok) throw new Error("unreadable");
     expect(read.table.rows).toHaveLength(3);

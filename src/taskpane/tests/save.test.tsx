@@ -3,27 +3,11 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { checkSheet, goToStep, renderApp } from "../testing/renderApp";
 import { makeFinding, makeOutcome } from "../testing/fakeOps";
 import { pretendLayout } from "../testing/jsdomLayout";
+import { recordDownloads } from "../testing/downloads";
 
 pretendLayout();
 
-let blobs: Blob[];
-let clicked: Array<{ href: string; download: string }>;
-
-beforeEach(() => {
-  window.localStorage.setItem("cosell-checker.gettingStarted.dismissed", "1");
-  blobs = [];
-  clicked = [];
-  URL.createObjectURL = jest.fn((blob: Blob) => {
-    blobs.push(blob);
-    return `blob:fake/${blobs.length}`;
-  });
-  URL.revokeObjectURL = jest.fn();
-  jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
-    clicked.push({ href: this.href, download: this.download });
-  });
-});
-
-afterEach(() => jest.restoreAllMocks());
+const { blobs, clicked } = recordDownloads();
 
 const status = () => screen.getByRole("status", { name: "Status" }).textContent;
 

@@ -37,7 +37,11 @@ export const DATES_FINDINGS = defineFindings({
     params: { ...CELL, why: "text" },
     title: "Unclear if day or month first",
     message:
-      '{column} value "{value}" could be day-first or month-first, and this column has as many dates of each order; choose Month first or Day first in the settings (--date-order mdy or dmy) or write it as M/D/YYYY.',
+      '{column} value "{value}" could be day-first or month-first, and this column has as many dates of each order.',
+    action: {
+      pane: "In Check, set “Read dates such as 3/4/2025 as” to Month first or Day first and check again, or write this date as YYYY-MM-DD, which reads only one way.",
+      cli: "Run again with --date-order mdy (month first) or --date-order dmy (day first), or write this date as YYYY-MM-DD, which reads only one way.",
+    },
   },
   "date-majority-month-first": {
     severity: "warning",

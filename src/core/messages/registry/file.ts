@@ -55,8 +55,11 @@ export const FILE_FINDINGS = defineFindings({
     severity: "error",
     params: { count: "number", max: "number", files: "number" },
     title: "Too many records for one file",
-    message:
-      "The file has {count} records but Partner Center processes at most {max} per file; split it into {files} files.",
+    message: "The file has {count} records but Partner Center processes at most {max} per file.",
+    action: {
+      pane: "Save with “Split into files of at most {max} records” selected: that makes {files} files to upload one by one.",
+      cli: "Add --split <folder> to write {files} files of at most {max} records, and upload them one by one.",
+    },
   },
   "no-records": {
     severity: "warning",

@@ -142,11 +142,11 @@ export const EN_HELP: Readonly<Record<FindingCode, string>> = {
     "Partner Center needs a date, written month/day/year (1/30/2026). Write the date in that form.",
   "date-impossible": "That day does not exist in the calendar (for example February 30). Correct the date.",
   "date-ambiguous":
-    "Dates in this column are written both month-first and day-first, equally often, so this one cannot be read. Choose Month first or Day first in the check settings, or write it as M/D/YYYY.",
+    "This column has as many dates that can only be day-first (such as 25/3/2025) as dates that can only be month-first (such as 3/25/2025), so a date such as 3/4/2025 in it could be either. Say which order your dates use, or write the date so that it reads only one way.",
   "date-majority-month-first":
-    "Most dates in this column are month-first, so this unclear date is read the same way. Check it; choose Day first in the check settings if that is wrong.",
+    "Most of this column's clear dates are month-first, so this date, which could be either, is read month-first too. Check it: if it is day-first, write it as YYYY-MM-DD; if the whole sheet is day-first, set “Read dates such as 3/4/2025 as” to Day first in Check.",
   "date-majority-day-first":
-    "Most dates in this column are day-first, so this unclear date is read the same way. Check it; choose Month first in the check settings if that is wrong.",
+    "Most of this column's clear dates are day-first, so this date, which could be either, is read day-first too. Check it: if it is month-first, write it as YYYY-MM-DD; if the whole sheet is month-first, set “Read dates such as 3/4/2025 as” to Month first in Check.",
   "status-substatus-mismatch":
     "Each Partner Referral Status allows only some substatuses (list below). Change the status or the substatus so that they match.",
   "create-row-status":

@@ -1,7 +1,7 @@
 // The finding registry: one record per code (severity, parameters, English title and message).
 // Everything else about a code is derived from here or keyed to it (translations in the pane).
 import type { Severity } from "../../types";
-import type { ParamsFor } from "../spec";
+import type { FindingRecord, ParamsFor, SurfaceText } from "../spec";
 import { CELL_FINDINGS } from "./cell";
 import { DATES_FINDINGS } from "./dates";
 import { FILE_FINDINGS } from "./file";
@@ -44,3 +44,10 @@ export const FINDING_SEVERITY: Readonly<Record<FindingCode, Severity>> = project
 export const en: Readonly<Record<FindingCode, string>> = project("message");
 /** English rule titles, by code. */
 export const EN_TITLES: Readonly<Record<FindingCode, string>> = project("title");
+
+/** What to do, per surface, for the codes whose record has an action (else undefined). */
+export function actionOf(code: string): SurfaceText | undefined {
+  if (!isFindingCode(code)) return undefined;
+  const record: FindingRecord = FINDINGS[code];
+  return record.action;
+}

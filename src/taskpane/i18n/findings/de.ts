@@ -31,8 +31,9 @@ export const de = defineTranslation({
   },
   "too-many-records": {
     title: "Zu viele Datensätze für eine Datei",
-    message:
-      "Die Datei hat {count} Datensätze, Partner Center verarbeitet aber höchstens {max} pro Datei; teilen Sie sie in {files} Dateien auf.",
+    message: "Die Datei hat {count} Datensätze, Partner Center verarbeitet aber höchstens {max} pro Datei.",
+    action:
+      "Speichern Sie mit „In Dateien mit höchstens {max} Datensätzen aufteilen“: So entstehen {files} Dateien, die Sie nacheinander hochladen.",
   },
   "no-records": {
     title: "Keine Datensätze",
@@ -289,7 +290,9 @@ export const de = defineTranslation({
   "date-ambiguous": {
     title: "Tag und Monat mehrdeutig",
     message:
-      "Der {column}-Wert „{value}“ kann Tag zuerst oder Monat zuerst bedeuten, und diese Spalte enthält gleich viele Daten jeder Reihenfolge; wählen Sie in den Einstellungen „Monat zuerst“ oder „Tag zuerst“ (--date-order mdy oder dmy) oder schreiben Sie ihn als M/D/YYYY.",
+      "Der {column}-Wert „{value}“ kann Tag zuerst oder Monat zuerst bedeuten, und diese Spalte enthält gleich viele Daten jeder Reihenfolge.",
+    action:
+      "Wählen Sie im Schritt „Prüfen“ bei „Datumsangaben wie 3/4/2025 lesen als“ die Option „Monat zuerst“ oder „Tag zuerst“ und prüfen Sie erneut, oder schreiben Sie dieses Datum als JJJJ-MM-TT, das nur eine Lesart zulässt.",
   },
   "date-majority-month-first": {
     title: "Monat zuerst gelesen wie die Mehrheit",

@@ -33,8 +33,9 @@ export const es = defineTranslation({
   },
   "too-many-records": {
     title: "Demasiados registros por archivo",
-    message:
-      "El archivo tiene {count} registros, pero Partner Center procesa como máximo {max} por archivo; divídalo en {files} archivos.",
+    message: "El archivo tiene {count} registros, pero Partner Center procesa como máximo {max} por archivo.",
+    action:
+      "Guarde con «Dividir en archivos de {max} registros como máximo» marcado: obtendrá {files} archivos para cargar uno tras otro.",
   },
   "no-records": {
     title: "Sin registros",
@@ -296,7 +297,9 @@ export const es = defineTranslation({
   "date-ambiguous": {
     title: "Orden de día y mes ambiguo",
     message:
-      "El valor «{value}» de {column} puede leerse con el día o el mes primero y esta columna tiene tantas fechas de un orden como del otro; elija «Mes primero» o «Día primero» en la configuración (--date-order mdy o dmy) o escríbalo como M/D/YYYY.",
+      "El valor «{value}» de {column} puede leerse con el día o el mes primero, y esta columna tiene tantas fechas de un orden como del otro.",
+    action:
+      "En el paso «Comprobar», elija «Mes primero» o «Día primero» en «Lectura de fechas como 3/4/2025» y vuelva a comprobar, o escriba esta fecha como AAAA-MM-DD, que solo se lee de una manera.",
   },
   "date-majority-month-first": {
     title: "Leída con el mes primero, como la mayoría",

@@ -32,7 +32,9 @@ export const fr = defineTranslation({
   "too-many-records": {
     title: "Trop d’enregistrements par fichier",
     message:
-      "Le fichier contient {count} enregistrements, mais Partner Center en traite au plus {max} par fichier ; scindez-le en {files} fichiers.",
+      "Le fichier contient {count} enregistrements, mais Partner Center en traite au plus {max} par fichier.",
+    action:
+      "Enregistrez avec « Fractionner en fichiers d’au plus {max} enregistrements » coché : vous obtenez {files} fichiers à importer l’un après l’autre.",
   },
   "no-records": {
     title: "Aucun enregistrement",
@@ -298,7 +300,9 @@ export const fr = defineTranslation({
   "date-ambiguous": {
     title: "Ordre jour/mois ambigu",
     message:
-      "La valeur « {value} » de {column} peut se lire jour d’abord ou mois d’abord, et cette colonne a autant de dates dans chaque ordre ; choisissez « Mois d’abord » ou « Jour d’abord » dans les paramètres (--date-order mdy ou dmy) ou écrivez-la au format M/D/YYYY.",
+      "La valeur « {value} » de {column} peut se lire jour d’abord ou mois d’abord, et cette colonne a autant de dates dans chaque ordre.",
+    action:
+      "À l’étape « Vérifier », réglez « Lecture des dates comme 3/4/2025 » sur « Mois d’abord » ou « Jour d’abord » et relancez la vérification, ou écrivez cette date au format AAAA-MM-JJ, qui ne se lit que d’une façon.",
   },
   "date-majority-month-first": {
     title: "Lue mois d’abord, comme la majorité",

@@ -34,7 +34,9 @@ export const ja = defineTranslation({
   "too-many-records": {
     title: "1 ファイルのレコード数超過",
     message:
-      "ファイルには {count} 件のレコードがありますが、Partner Center が処理できるのは 1 ファイルあたり最大 {max} 件です。{files} 個のファイルに分割してください。",
+      "ファイルには {count} 件のレコードがありますが、Partner Center が処理できるのは 1 ファイルあたり最大 {max} 件です。",
+    action:
+      "[{max} 件以下のファイルに分割] をオンにして保存すると {files} 個のファイルになります。1 つずつアップロードしてください。",
   },
   "no-records": { title: "レコードなし", message: "ファイルに見出し行はありますが、レコードがありません。" },
   "header-not-canonical": {
@@ -274,7 +276,9 @@ export const ja = defineTranslation({
   "date-ambiguous": {
     title: "日と月の順序があいまい",
     message:
-      "{column} の値「{value}」は日が先とも月が先とも読め、この列には両方の順序の日付が同じ数だけあります。設定で「月が先」か「日が先」を選ぶ (--date-order mdy または dmy) か、M/D/YYYY の形式で入力してください。",
+      "{column} の値「{value}」は日が先とも月が先とも読め、この列には両方の順序の日付が同じ数だけあります。",
+    action:
+      "[チェック] の「3/4/2025 のような日付の読み方」で「月が先」か「日が先」を選んでもう一度チェックするか、読み方が 1 つしかない YYYY-MM-DD の形式で日付を入力してください。",
   },
   "date-majority-month-first": {
     title: "多数に合わせて月が先として読んだ日付",

@@ -30,8 +30,9 @@ export const sv = defineTranslation({
   },
   "too-many-records": {
     title: "För många poster för en fil",
-    message:
-      "Filen har {count} poster men Partner Center bearbetar högst {max} per fil; dela upp den i {files} filer.",
+    message: "Filen har {count} poster men Partner Center bearbetar högst {max} per fil.",
+    action:
+      "Spara med ”Dela upp i filer med högst {max} poster” markerat: då blir det {files} filer att ladda upp en i taget.",
   },
   "no-records": { title: "Inga poster", message: "Filen har en rubrikrad men inga poster." },
   "header-not-canonical": {
@@ -280,7 +281,9 @@ export const sv = defineTranslation({
   "date-ambiguous": {
     title: "Oklart om dag eller månad först",
     message:
-      "{column}-värdet ”{value}” kan läsas med dagen eller månaden först och kolumnen har lika många datum i varje ordning; välj ”Månad först” eller ”Dag först” i inställningarna (--date-order mdy eller dmy) eller skriv det som M/D/YYYY.",
+      "{column}-värdet ”{value}” kan läsas med dagen eller månaden först, och kolumnen har lika många datum i varje ordning.",
+    action:
+      "Välj ”Månad först” eller ”Dag först” vid ”Läs datum som 3/4/2025 med” i steget Kontrollera och kontrollera igen, eller skriv datumet som ÅÅÅÅ-MM-DD, som bara kan läsas på ett sätt.",
   },
   "date-majority-month-first": {
     title: "Läst med månaden först, som majoriteten",

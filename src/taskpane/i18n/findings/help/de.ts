@@ -145,11 +145,11 @@ export const de: HelpTranslation = {
     "date-impossible":
       "Diesen Tag gibt es im Kalender nicht (etwa den 30. Februar). Korrigieren Sie das Datum.",
     "date-ambiguous":
-      "Die Datumsangaben dieser Spalte stehen gleich oft mit Monat zuerst und Tag zuerst, daher lässt sich diese nicht lesen. Wählen Sie in den Prüfeinstellungen „Monat zuerst“ oder „Tag zuerst“, oder schreiben Sie sie als M/T/JJJJ.",
+      "In dieser Spalte gibt es gleich viele Daten, die nur Tag zuerst sein können (wie 25/3/2025), wie Daten, die nur Monat zuerst sein können (wie 3/25/2025); ein Datum wie 3/4/2025 kann darin beides bedeuten. Legen Sie fest, wie Ihre Daten geschrieben sind, oder schreiben Sie das Datum so, dass es nur eine Lesart hat.",
     "date-majority-month-first":
-      "Die meisten Datumsangaben dieser Spalte stehen mit Monat zuerst, daher wird dieses unklare Datum ebenso gelesen. Prüfen Sie es; wählen Sie „Tag zuerst“ in den Prüfeinstellungen, falls das falsch ist.",
+      "Die meisten eindeutigen Datumsangaben dieser Spalte stehen mit Monat zuerst, daher wird auch dieses Datum, das beides bedeuten kann, so gelesen. Prüfen Sie es: Steht der Tag zuerst, schreiben Sie es als JJJJ-MM-TT; steht im ganzen Blatt der Tag zuerst, wählen Sie unter „Prüfen“ bei „Datumsangaben wie 3/4/2025 lesen als“ die Option „Tag zuerst“.",
     "date-majority-day-first":
-      "Die meisten Datumsangaben dieser Spalte stehen mit Tag zuerst, daher wird dieses unklare Datum ebenso gelesen. Prüfen Sie es; wählen Sie „Monat zuerst“ in den Prüfeinstellungen, falls das falsch ist.",
+      "Die meisten eindeutigen Datumsangaben dieser Spalte stehen mit Tag zuerst, daher wird auch dieses Datum, das beides bedeuten kann, so gelesen. Prüfen Sie es: Steht der Monat zuerst, schreiben Sie es als JJJJ-MM-TT; steht im ganzen Blatt der Monat zuerst, wählen Sie unter „Prüfen“ bei „Datumsangaben wie 3/4/2025 lesen als“ die Option „Monat zuerst“.",
     "status-substatus-mismatch":
       "Jeder Partner Referral Status erlaubt nur bestimmte Unterstatus (Liste unten). Ändern Sie Status oder Unterstatus, sodass sie zusammenpassen.",
     "create-row-status":

@@ -144,11 +144,11 @@ export const es: HelpTranslation = {
     "date-impossible":
       "Ese día no existe en el calendario (por ejemplo, el 30 de febrero). Corrija la fecha.",
     "date-ambiguous":
-      "Las fechas de esta columna aparecen tantas veces con el mes primero como con el día primero, así que esta no se puede leer. Elija «Mes primero» o «Día primero» en los ajustes de la comprobación, o escríbala como M/D/AAAA.",
+      "Esta columna tiene tantas fechas que solo pueden leerse con el día primero (como 25/3/2025) como fechas que solo pueden leerse con el mes primero (como 3/25/2025), así que una fecha como 3/4/2025 admite las dos lecturas. Indique el orden de sus fechas o escriba la fecha de forma que solo se lea de una manera.",
     "date-majority-month-first":
-      "La mayoría de las fechas de esta columna tienen el mes primero, así que esta fecha dudosa se lee igual. Revísela; elija «Día primero» en los ajustes de la comprobación si es incorrecto.",
+      "La mayoría de las fechas sin ambigüedad de esta columna tienen el mes primero, así que esta fecha, que admite las dos lecturas, también se lee con el mes primero. Revísela: si tiene el día primero, escríbala como AAAA-MM-DD; si toda la hoja usa el día primero, elija «Día primero» en «Lectura de fechas como 3/4/2025» en el paso «Comprobar».",
     "date-majority-day-first":
-      "La mayoría de las fechas de esta columna tienen el día primero, así que esta fecha dudosa se lee igual. Revísela; elija «Mes primero» en los ajustes de la comprobación si es incorrecto.",
+      "La mayoría de las fechas sin ambigüedad de esta columna tienen el día primero, así que esta fecha, que admite las dos lecturas, también se lee con el día primero. Revísela: si tiene el mes primero, escríbala como AAAA-MM-DD; si toda la hoja usa el mes primero, elija «Mes primero» en «Lectura de fechas como 3/4/2025» en el paso «Comprobar».",
     "status-substatus-mismatch":
       "Cada Partner Referral Status solo admite algunos subestados (lista abajo). Cambie el estado o el subestado para que coincidan.",
     "create-row-status":

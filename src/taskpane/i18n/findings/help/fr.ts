@@ -144,11 +144,11 @@ export const fr: HelpTranslation = {
     "date-impossible":
       "Ce jour n’existe pas dans le calendrier (par exemple le 30 février). Corrigez la date.",
     "date-ambiguous":
-      "Les dates de cette colonne sont écrites aussi souvent mois d’abord que jour d’abord ; celle-ci ne peut donc pas être lue. Choisissez « Mois d’abord » ou « Jour d’abord » dans les réglages de vérification, ou écrivez-la M/J/AAAA.",
+      "Cette colonne contient autant de dates qui ne peuvent être que jour d’abord (comme 25/3/2025) que de dates qui ne peuvent être que mois d’abord (comme 3/25/2025) : une date comme 3/4/2025 peut donc s’y lire des deux façons. Indiquez l’ordre de vos dates, ou écrivez la date sous une forme sans ambiguïté.",
     "date-majority-month-first":
-      "La plupart des dates de cette colonne sont mois d’abord ; cette date ambiguë est lue de même. Vérifiez-la ; choisissez « Jour d’abord » dans les réglages de vérification si c’est faux.",
+      "La plupart des dates sans ambiguïté de cette colonne sont mois d’abord ; cette date, qui peut se lire des deux façons, est donc lue mois d’abord. Vérifiez-la : si elle est jour d’abord, écrivez-la au format AAAA-MM-JJ ; si toute la feuille est jour d’abord, réglez « Lecture des dates comme 3/4/2025 » sur « Jour d’abord » à l’étape « Vérifier ».",
     "date-majority-day-first":
-      "La plupart des dates de cette colonne sont jour d’abord ; cette date ambiguë est lue de même. Vérifiez-la ; choisissez « Mois d’abord » dans les réglages de vérification si c’est faux.",
+      "La plupart des dates sans ambiguïté de cette colonne sont jour d’abord ; cette date, qui peut se lire des deux façons, est donc lue jour d’abord. Vérifiez-la : si elle est mois d’abord, écrivez-la au format AAAA-MM-JJ ; si toute la feuille est mois d’abord, réglez « Lecture des dates comme 3/4/2025 » sur « Mois d’abord » à l’étape « Vérifier ».",
     "status-substatus-mismatch":
       "Chaque Partner Referral Status n’autorise que certains sous-statuts (liste ci-dessous). Changez le statut ou le sous-statut pour qu’ils concordent.",
     "create-row-status":

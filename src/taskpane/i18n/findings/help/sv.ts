@@ -139,11 +139,11 @@ export const sv: HelpTranslation = {
       "Partner Center behöver ett datum skrivet månad/dag/år (1/30/2026). Skriv datumet i den formen.",
     "date-impossible": "Den dagen finns inte i kalendern (till exempel 30 februari). Rätta datumet.",
     "date-ambiguous":
-      "Datumen i kolumnen är skrivna lika ofta med månad först som med dag först, så det här kan inte läsas. Välj ”Månad först” eller ”Dag först” i kontrollinställningarna, eller skriv det som M/D/ÅÅÅÅ.",
+      "Kolumnen har lika många datum som bara kan ha dagen först (som 25/3/2025) som datum som bara kan ha månaden först (som 3/25/2025), så ett datum som 3/4/2025 kan läsas på båda sätten. Ange vilken ordning dina datum har, eller skriv datumet så att det bara kan läsas på ett sätt.",
     "date-majority-month-first":
-      "De flesta datum i kolumnen har månaden först, så det här oklara datumet läses likadant. Kontrollera det; välj ”Dag först” i kontrollinställningarna om det är fel.",
+      "De flesta entydiga datum i kolumnen har månaden först, så det här datumet, som kan läsas på båda sätten, läses också med månaden först. Kontrollera det: har det dagen först, skriv det som ÅÅÅÅ-MM-DD; har hela bladet dagen först, välj ”Dag först” vid ”Läs datum som 3/4/2025 med” i steget Kontrollera.",
     "date-majority-day-first":
-      "De flesta datum i kolumnen har dagen först, så det här oklara datumet läses likadant. Kontrollera det; välj ”Månad först” i kontrollinställningarna om det är fel.",
+      "De flesta entydiga datum i kolumnen har dagen först, så det här datumet, som kan läsas på båda sätten, läses också med dagen först. Kontrollera det: har det månaden först, skriv det som ÅÅÅÅ-MM-DD; har hela bladet månaden först, välj ”Månad först” vid ”Läs datum som 3/4/2025 med” i steget Kontrollera.",
     "status-substatus-mismatch":
       "Varje Partner Referral Status tillåter bara vissa understatusar (listan nedan). Ändra status eller understatus så att de passar ihop.",
     "create-row-status":

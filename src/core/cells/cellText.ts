@@ -1,6 +1,6 @@
 // Cell values → the text the core checks. Independent of the user's locale: numbers are written
 // with "." and no grouping, booleans as Excel's TRUE/FALSE, never the displayed text.
-import { formatMDY, serialToDate, type DateSystem } from "../core/dates";
+import { formatMDY, serialToDate, type DateSystem } from "../dates";
 import { formattedNumberText } from "./formattedNumber";
 import { numberText } from "./numberText";
 

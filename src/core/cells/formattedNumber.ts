@@ -4,7 +4,7 @@
 // only decorate the value (currency symbols, group separators, decimals, colours) change nothing:
 // the plain value is what Partner Center wants. Read from the format code, not from Range.text,
 // whose digits and separators follow the user's locale.
-import { formatMDY, serialToDate, type DateSystem } from "../core/dates";
+import { formatMDY, serialToDate, type DateSystem } from "../dates";
 import { numberText } from "./numberText";
 
 /** A format's pieces: placeholders and tokens as written, literal text already unquoted. */

@@ -161,11 +161,11 @@ export const de = defineTranslation({
   },
   "country-invalid": {
     title: "Unbekannter Ländercode",
-    message: "Der {column}-Wert „{value}“ ist kein zweistelliger ISO-Ländercode.",
+    message: "Der {column}-Wert „{value}“ ist kein bekannter zweistelliger Ländercode wie US oder DE.",
   },
   "currency-invalid": {
     title: "Unbekannter Währungscode",
-    message: "Der {column}-Wert „{value}“ ist kein ISO-4217-Währungscode.",
+    message: "Der {column}-Wert „{value}“ ist kein bekannter Währungscode wie USD oder EUR.",
   },
   "money-format": {
     title: "Betrag mit Symbolen oder Trennzeichen",
@@ -243,7 +243,8 @@ export const de = defineTranslation({
   },
   "solution-currency-invalid": {
     title: "Ungültige Währung der Lösung",
-    message: "Der {column}-Wert „{value}“ hat die Währung „{part}“, die kein ISO-4217-Code ist.",
+    message:
+      "Der {column}-Wert „{value}“ hat die Währung „{part}“, die kein bekannter Währungscode wie USD oder EUR ist.",
   },
   "solution-price-invalid": {
     title: "Ungültiger Preis der Lösung",

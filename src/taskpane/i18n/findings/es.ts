@@ -166,11 +166,11 @@ export const es = defineTranslation({
   },
   "country-invalid": {
     title: "Código de país desconocido",
-    message: "El valor «{value}» de {column} no es un código de país ISO de dos letras.",
+    message: "El valor «{value}» de {column} no es un código de país conocido de dos letras, como US o ES.",
   },
   "currency-invalid": {
     title: "Código de moneda desconocido",
-    message: "El valor «{value}» de {column} no es un código de moneda ISO 4217.",
+    message: "El valor «{value}» de {column} no es un código de moneda conocido, como USD o EUR.",
   },
   "money-format": {
     title: "Importe con símbolos o separadores",
@@ -248,7 +248,8 @@ export const es = defineTranslation({
   },
   "solution-currency-invalid": {
     title: "Moneda de la solución no válida",
-    message: "El valor «{value}» de {column} tiene la moneda «{part}», que no es un código ISO 4217.",
+    message:
+      "El valor «{value}» de {column} tiene la moneda «{part}», que no es un código de moneda conocido, como USD o EUR.",
   },
   "solution-price-invalid": {
     title: "Precio de la solución no válido",

@@ -168,11 +168,11 @@ export const fr = defineTranslation({
   },
   "country-invalid": {
     title: "Code pays inconnu",
-    message: "La valeur « {value} » de {column} n’est pas un code pays ISO à deux lettres.",
+    message: "La valeur « {value} » de {column} n’est pas un code pays connu à deux lettres, comme US ou FR.",
   },
   "currency-invalid": {
     title: "Code devise inconnu",
-    message: "La valeur « {value} » de {column} n’est pas un code de devise ISO 4217.",
+    message: "La valeur « {value} » de {column} n’est pas un code de devise connu, comme USD ou EUR.",
   },
   "money-format": {
     title: "Montant avec symboles ou séparateurs",
@@ -250,7 +250,8 @@ export const fr = defineTranslation({
   },
   "solution-currency-invalid": {
     title: "Devise de solution non valide",
-    message: "La valeur « {value} » de {column} a la devise « {part} », qui n’est pas un code ISO 4217.",
+    message:
+      "La valeur « {value} » de {column} a la devise « {part} », qui n’est pas un code de devise connu, comme USD ou EUR.",
   },
   "solution-price-invalid": {
     title: "Prix de solution non valide",

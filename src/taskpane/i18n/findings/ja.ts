@@ -152,11 +152,11 @@ export const ja = defineTranslation({
   },
   "country-invalid": {
     title: "不明な国コード",
-    message: "{column} の値「{value}」は 2 文字の ISO 国コードではありません。",
+    message: "{column} の値「{value}」は既知の 2 文字の国コード (US、JP など) ではありません。",
   },
   "currency-invalid": {
     title: "不明な通貨コード",
-    message: "{column} の値「{value}」は ISO 4217 通貨コードではありません。",
+    message: "{column} の値「{value}」は既知の通貨コード (USD、JPY など) ではありません。",
   },
   "money-format": {
     title: "記号や区切りを含む金額",
@@ -232,7 +232,7 @@ export const ja = defineTranslation({
   },
   "solution-currency-invalid": {
     title: "ソリューションの無効な通貨",
-    message: "{column} の値「{value}」の通貨「{part}」は ISO 4217 コードではありません。",
+    message: "{column} の値「{value}」の通貨「{part}」は既知の通貨コード (USD、JPY など) ではありません。",
   },
   "solution-price-invalid": {
     title: "ソリューションの無効な価格",

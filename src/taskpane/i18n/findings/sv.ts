@@ -156,11 +156,11 @@ export const sv = defineTranslation({
   },
   "country-invalid": {
     title: "Okänd landskod",
-    message: "{column}-värdet ”{value}” är inte en ISO-landskod med två bokstäver.",
+    message: "{column}-värdet ”{value}” är inte en känd landskod med två bokstäver, som US eller SE.",
   },
   "currency-invalid": {
     title: "Okänd valutakod",
-    message: "{column}-värdet ”{value}” är inte en ISO 4217-valutakod.",
+    message: "{column}-värdet ”{value}” är inte en känd valutakod, som USD eller EUR.",
   },
   "money-format": {
     title: "Belopp med symboler eller avgränsare",
@@ -236,7 +236,8 @@ export const sv = defineTranslation({
   },
   "solution-currency-invalid": {
     title: "Ogiltig valuta för lösningen",
-    message: "{column}-värdet ”{value}” har valutan ”{part}”, som inte är en ISO 4217-kod.",
+    message:
+      "{column}-värdet ”{value}” har valutan ”{part}”, som inte är en känd valutakod, som USD eller EUR.",
   },
   "solution-price-invalid": {
     title: "Ogiltigt pris för lösningen",

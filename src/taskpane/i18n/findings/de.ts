@@ -116,7 +116,7 @@ export const de = defineTranslation({
     message: "Der {column}-Wert „{value}“ enthält ein unsichtbares Steuerzeichen.",
   },
   "stray-byte": {
-    title: "Byte, das kein UTF-8 ist",
+    title: "Zeichen möglicherweise falsch",
     message:
       "Der {column}-Wert „{value}“ enthält {bytes}, kein gültiges UTF-8; als Windows-1252 gelesen wurde daraus „{chars}“: prüfen Sie, ob das Zeichen stimmt.",
   },
@@ -268,7 +268,7 @@ export const de = defineTranslation({
     message: "Der {column}-Wert „{value}“ hat die E-Mail-Adresse „{part}“, die keine gültige Adresse ist.",
   },
   "date-not-canonical": {
-    title: "Datum nicht als M/D/YYYY",
+    title: "Datum nicht als M/T/JJJJ",
     message: "Der {column}-Wert „{value}“ wird als „{fix}“ geschrieben.",
   },
   "date-two-digit-year": {
@@ -281,7 +281,7 @@ export const de = defineTranslation({
   },
   "date-invalid": {
     title: "Kein Datum",
-    message: "Der {column}-Wert „{value}“ ist kein Datum; schreiben Sie ihn als M/D/YYYY.",
+    message: "Der {column}-Wert „{value}“ ist kein Datum; schreiben Sie ihn als M/T/JJJJ.",
   },
   "date-impossible": {
     title: "Datum existiert nicht",
@@ -290,7 +290,7 @@ export const de = defineTranslation({
   "date-ambiguous": {
     title: "Tag und Monat mehrdeutig",
     message:
-      "Der {column}-Wert „{value}“ kann Tag zuerst oder Monat zuerst bedeuten, und diese Spalte enthält gleich viele Daten jeder Reihenfolge.",
+      "Der {column}-Wert „{value}“ kann Tag zuerst oder Monat zuerst bedeuten, und diese Spalte enthält gleich viele Datumsangaben jeder Reihenfolge.",
     action:
       "Wählen Sie im Schritt „Prüfen“ bei „Datumsangaben wie 3/4/2025 lesen als“ die Option „Monat zuerst“ oder „Tag zuerst“ und prüfen Sie erneut, oder schreiben Sie dieses Datum als JJJJ-MM-TT, das nur eine Lesart zulässt.",
   },

@@ -121,7 +121,7 @@ export const es = defineTranslation({
     message: "El valor «{value}» de {column} contiene un carácter de control invisible.",
   },
   "stray-byte": {
-    title: "Byte que no es UTF-8",
+    title: "Carácter posiblemente erróneo",
     message:
       "El valor «{value}» de {column} contiene {bytes}, que no es UTF-8; leído como Windows-1252 quedó «{chars}»: compruebe que es el carácter correcto.",
   },
@@ -275,7 +275,7 @@ export const es = defineTranslation({
     message: "El valor «{value}» de {column} tiene el correo «{part}», que no es una dirección válida.",
   },
   "date-not-canonical": {
-    title: "Fecha no escrita como M/D/YYYY",
+    title: "Fecha no escrita como M/D/AAAA",
     message: "El valor «{value}» de {column} se escribirá como «{fix}».",
   },
   "date-two-digit-year": {
@@ -288,7 +288,7 @@ export const es = defineTranslation({
   },
   "date-invalid": {
     title: "No es una fecha",
-    message: "El valor «{value}» de {column} no es una fecha; escríbalo como M/D/YYYY.",
+    message: "El valor «{value}» de {column} no es una fecha; escríbalo como M/D/AAAA.",
   },
   "date-impossible": {
     title: "Fecha inexistente",

@@ -85,7 +85,7 @@ export const fr = defineTranslation({
   "header-row-missing": {
     title: "La première ligne n’est pas l’en-tête",
     message:
-      "La première ligne n’est pas la ligne d’en-tête du modèle : elle ne contient aucun nom de colonne de co-vente.",
+      "La première ligne n’est pas la ligne d’en-tête du modèle : elle ne contient aucun nom de colonne co-sell.",
   },
   "header-row-below": {
     title: "En-tête plus bas",
@@ -123,7 +123,7 @@ export const fr = defineTranslation({
     message: "La valeur « {value} » de {column} contient un caractère de contrôle invisible.",
   },
   "stray-byte": {
-    title: "Octet qui n’est pas de l’UTF-8",
+    title: "Caractère peut-être erroné",
     message:
       "La valeur « {value} » de {column} contient {bytes}, qui n’est pas de l’UTF-8 ; lu en Windows-1252, il est devenu « {chars} » : vérifiez que c’est le bon caractère.",
   },
@@ -278,7 +278,7 @@ export const fr = defineTranslation({
       "La valeur « {value} » de {column} a l’adresse e-mail « {part} », qui n’est pas une adresse valide.",
   },
   "date-not-canonical": {
-    title: "Date pas au format M/D/YYYY",
+    title: "Date pas au format M/J/AAAA",
     message: "La valeur « {value} » de {column} sera écrite « {fix} ».",
   },
   "date-two-digit-year": {
@@ -291,7 +291,7 @@ export const fr = defineTranslation({
   },
   "date-invalid": {
     title: "Pas une date",
-    message: "La valeur « {value} » de {column} n’est pas une date ; écrivez-la au format M/D/YYYY.",
+    message: "La valeur « {value} » de {column} n’est pas une date ; écrivez-la au format M/J/AAAA.",
   },
   "date-impossible": {
     title: "Date inexistante",

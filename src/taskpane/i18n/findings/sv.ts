@@ -111,7 +111,7 @@ export const sv = defineTranslation({
     message: "{column}-värdet ”{value}” innehåller ett osynligt kontrolltecken.",
   },
   "stray-byte": {
-    title: "Byte som inte är UTF-8",
+    title: "Tecken som kan vara fel",
     message:
       "{column}-värdet ”{value}” innehåller {bytes}, som inte är UTF-8; läst som Windows-1252 blev det ”{chars}”: kontrollera att det är rätt tecken.",
   },
@@ -259,7 +259,7 @@ export const sv = defineTranslation({
     message: "{column}-värdet ”{value}” har e-postadressen ”{part}”, som inte är giltig.",
   },
   "date-not-canonical": {
-    title: "Datum inte skrivet som M/D/YYYY",
+    title: "Datum inte skrivet som M/D/ÅÅÅÅ",
     message: "{column}-värdet ”{value}” skrivs som ”{fix}”.",
   },
   "date-two-digit-year": {
@@ -272,7 +272,7 @@ export const sv = defineTranslation({
   },
   "date-invalid": {
     title: "Inte ett datum",
-    message: "{column}-värdet ”{value}” är inte ett datum; skriv det som M/D/YYYY.",
+    message: "{column}-värdet ”{value}” är inte ett datum; skriv det som M/D/ÅÅÅÅ.",
   },
   "date-impossible": {
     title: "Datumet finns inte",

@@ -7,6 +7,9 @@ const { mkdirSync, readFileSync } = require("node:fs");
 const { join } = require("node:path");
 const { launchChromium, playgroundDir, serveBuilds } = require("./pane-host");
 const { PANE_WIDTH, PANE_FOLD } = require("./pane-size");
+const { uiStrings, startPattern } = require("./ui-strings");
+
+const en = uiStrings("en");
 
 const root = join(__dirname, "..");
 const outDir = join(root, "docs", "screenshots");
@@ -48,8 +51,8 @@ async function shoot(page, name) {
   console.log(`  ${name}.png`);
 }
 
-async function status(page, pattern) {
-  await page.getByRole("status", { name: "Status" }).filter({ hasText: pattern }).waitFor();
+async function status(page, pattern, strings = en) {
+  await page.getByRole("status", { name: strings.statusRegion }).filter({ hasText: pattern }).waitFor();
 }
 
 async function setSpin(page, label, value) {
@@ -58,10 +61,26 @@ async function setSpin(page, label, value) {
   await spin.press("Tab");
 }
 
-/** Goes to a step's tab where the pane has step tabs; a pane without them shows every part at once. */
-async function goTab(page, name) {
-  const tab = page.getByRole("tab", { name, exact: true });
-  if ((await tab.count()) > 0) await tab.click();
+/** A step's tab in the pane's navigation (the playground's sheet tabs are not in it). */
+function stepTab(page, strings, key, selected) {
+  return page
+    .getByRole("navigation", { name: strings.stepsLabel })
+    .getByRole("tab", { name: strings[key], exact: true, selected });
+}
+
+/** Goes to a step, as a user selects its tab. */
+async function goStep(page, strings, key) {
+  await stepTab(page, strings, key).click();
+}
+
+/** Waits until the pane has moved on to a step by itself. */
+async function waitStep(page, strings, key) {
+  await stepTab(page, strings, key, true).waitFor();
+}
+
+/** The shown step's view. */
+function view(page) {
+  return page.locator("[role='tabpanel']:not([hidden])");
 }
 
 async function loadSheet(page, name, rows) {
@@ -78,57 +97,60 @@ async function loadSheet(page, name, rows) {
 async function journey(browser, origin, { mistakes, processed }) {
   const page = await openPlayground(browser, origin);
   await shoot(page, "step-1-prepare");
-  await page.getByRole("button", { name: "Got it" }).click();
+  await page.getByRole("button", { name: en.gettingStartedDismiss }).click();
 
-  await goTab(page, "Prepare");
-  await setSpin(page, "Solution columns", 2);
-  await setSpin(page, "Team member columns", 2);
-  await page.getByRole("button", { name: "Insert template" }).click();
-  await status(page, /Template inserted/);
+  await setSpin(page, en.prepareSolutionColumns, 2);
+  await setSpin(page, en.prepareTeamMemberColumns, 2);
+  await view(page).getByRole("button", { name: en.prepareInsertTemplate }).click();
+  await status(page, startPattern(en.prepareTemplateInserted));
+  await view(page).getByRole("button", { name: en.prepareApplyDropdowns }).click();
+  await status(page, startPattern(en.prepareDropdownsApplied_other));
+  // The template is ready: the pane moves on to Check by itself.
+  await waitStep(page, en, "stepCheck");
   const sheet = await page.evaluate(() => window.__sim.activeSheet);
   await page.evaluate(([s, rows]) => window.__sim.paste(s, "A2", rows), [sheet, mistakes.slice(1)]);
   await shoot(page, "step-2-check");
 
-  await goTab(page, "Check");
-  await page.getByRole("button", { name: "Check sheet" }).click();
-  await status(page, /Check complete/);
+  await view(page).getByRole("button", { name: en.checkRun }).click();
+  await status(page, startPattern(en.checkDone));
+  await waitStep(page, en, "stepReview");
   await shoot(page, "step-3-review");
 
-  await page.getByRole("button", { name: /^Fix all notices/ }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Apply" }).click();
-  await status(page, /^Changed \d+ cells?/);
+  await view(page)
+    .getByRole("button", { name: startPattern(en.fixSafe) })
+    .click();
+  await page.getByRole("dialog").getByRole("button", { name: en.fixApply }).click();
+  await status(page, startPattern(en.fixApplied_other));
   await shoot(page, "step-3-fixed");
 
-  await goTab(page, "Save");
+  await goStep(page, en, "stepSave");
   await shoot(page, "step-4-save");
-  await page.getByRole("button", { name: "Save as CSV" }).click();
-  await page.getByRole("alertdialog").getByRole("button", { name: "Save anyway" }).click();
-  await status(page, /^Download of .+ started/);
+  await view(page).getByRole("button", { name: en.saveButton }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: en.saveAnyway }).click();
+  await status(page, startPattern(en.saveDownloadStarted));
   await shoot(page, "step-4-saved");
 
   await loadSheet(page, "Processed", processed);
-  await goTab(page, "Check");
-  await page.getByRole("button", { name: "Check sheet" }).click();
-  await status(page, /Check complete/);
-  await goTab(page, "After upload");
+  await goStep(page, en, "stepCheck");
+  await view(page).getByRole("button", { name: en.checkRun }).click();
+  // A file Partner Center processed: the check leads to After upload.
+  await waitStep(page, en, "stepAfterUpload");
   await shoot(page, "step-5-after-upload");
   await page.close();
 }
 
-/** The Review & fix step after checking the sample, in another theme or language (its own labels). */
-async function reviewIn(browser, origin, { mistakes }, { query, name, labels }) {
+/** The Review & fix step after checking the sample, in another theme or language. */
+async function reviewIn(browser, origin, { mistakes }, { query, name, strings }) {
   const page = await openPlayground(browser, origin, query);
-  await page.getByRole("button", { name: labels.gotIt }).click();
+  await page.getByRole("button", { name: strings.gettingStartedDismiss }).click();
   await loadSheet(page, "Sample", mistakes);
-  await goTab(page, labels.checkTab);
-  await page.getByRole("button", { name: labels.checkRun }).click();
-  await page.getByRole("status").filter({ hasText: /\d/ }).waitFor();
+  await goStep(page, strings, "stepCheck");
+  await view(page).getByRole("button", { name: strings.checkRun }).click();
+  await waitStep(page, strings, "stepReview");
+  await status(page, startPattern(strings.checkDone), strings);
   await shoot(page, name);
   await page.close();
 }
-
-const english = { gotIt: "Got it", checkTab: "Check", checkRun: "Check sheet" };
-const french = { gotIt: "Compris", checkTab: "Vérifier", checkRun: "Vérifier la feuille" };
 
 async function main() {
   mkdirSync(outDir, { recursive: true });
@@ -142,12 +164,12 @@ async function main() {
     await reviewIn(browser, origin, rows, {
       query: "?sim-theme=dark",
       name: "step-3-review-dark",
-      labels: english,
+      strings: en,
     });
     await reviewIn(browser, origin, rows, {
       query: "?sim-lang=fr-FR",
       name: "step-3-review-fr",
-      labels: french,
+      strings: uiStrings("fr"),
     });
   } finally {
     await browser.close();

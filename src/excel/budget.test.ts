@@ -1,9 +1,8 @@
 // Request budgets on a Partner Center–sized sheet: 5,000 records × ~155 columns.
 import type { SimHandle } from "../simhost";
 import { installRealClientHost } from "../simhost/wire/realClient";
-import { templateHeader } from "../core/catalogue";
 import { createWorkbookOps } from "./index";
-import { exampleTable } from "./testSheets";
+import { partnerCenterSizedSheet } from "./testSheets";
 import { MARK_PREFIX } from "./highlight";
 
 let sim: SimHandle;
@@ -11,22 +10,6 @@ afterAll(() => sim.uninstall());
 
 const RECORDS = 5000;
 const MB5 = 5 * 1024 * 1024;
-
-function bigSheet(): { rows: string[][]; cells: number } {
-  const header = templateHeader({ solutionColumns: 50, teamMemberColumns: 50 });
-  const clean = exampleTable("clean");
-  const sample = new Map(clean.rows[0].map((h, i) => [h, clean.rows[1][i]]));
-  const rows = [header];
-  for (let r = 0; r < RECORDS; r++) {
-    const row = header.map((h) => sample.get(h) ?? "");
-    row[header.indexOf("Deal Name")] = `Deal ${r}`;
-    // Every 10th record has a mistake the checker reports in a cell.
-    if (r % 10 === 0) row[header.indexOf("Currency")] = "usd";
-    if (r % 25 === 0) row[header.indexOf("Customer Country")] = "USA";
-    rows.push(row);
-  }
-  return { rows, cells: rows.length * header.length };
-}
 
 describe("budgets on 5,000 × ~155", () => {
   it.each([
@@ -40,7 +23,8 @@ describe("budgets on 5,000 × ~155", () => {
     async ({ platform }) => {
       sim?.uninstall();
       sim = installRealClientHost({ sheets: ["Sheet1"], platform });
-      const { rows, cells } = bigSheet();
+      const rows = partnerCenterSizedSheet(RECORDS);
+      const cells = rows.length * rows[0].length;
       sim.addSheet("Deals", rows);
       sim.activate("Deals");
       expect(rows[0].length).toBeGreaterThanOrEqual(155);

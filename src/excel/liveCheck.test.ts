@@ -1,7 +1,6 @@
 // Live re-checking on the simulated workbook: after each kind of edit the findings the pane gets
 // equal a whole check's, the marks on the sheet are exactly the findings' cells, and an edit costs
 // few requests (one typed cell ≤ 2, a 500-row paste ≤ 4, on 5,000 × 155).
-import { templateHeader } from "../core/catalogue";
 import type { Finding, Severity } from "../core/types";
 import type { SimHandle } from "../simhost";
 import { installRealClientHost } from "../simhost/wire/realClient";
@@ -9,7 +8,7 @@ import type { CheckOutcome } from "../taskpane/ports";
 import { parseRect } from "./changeMap";
 import { MARK_PREFIX, cellsBySeverity } from "./highlight";
 import { createWorkbookOps, type ExcelOps } from "./index";
-import { a1, exampleTable } from "./testSheets";
+import { a1, exampleTable, partnerCenterSizedSheet } from "./testSheets";
 
 let sim: SimHandle;
 afterEach(() => sim?.uninstall());
@@ -181,24 +180,9 @@ describe("live re-check on the simulated workbook", () => {
 
 const RECORDS = 5000;
 
-function bigSheet(): string[][] {
-  const header = templateHeader({ solutionColumns: 50, teamMemberColumns: 50 });
-  const clean = exampleTable("clean");
-  const sample = new Map(clean.rows[0].map((h, i) => [h, clean.rows[1][i]]));
-  const rows = [header];
-  for (let r = 0; r < RECORDS; r++) {
-    const row = header.map((h) => sample.get(h) ?? "");
-    row[header.indexOf("Deal Name")] = `Deal ${r}`;
-    if (r % 10 === 0) row[header.indexOf("Currency")] = "usd";
-    if (r % 25 === 0) row[header.indexOf("Customer Country")] = "USA";
-    rows.push(row);
-  }
-  return rows;
-}
-
 describe("live re-check budgets on 5,000 records × 155 columns", () => {
   it("one typed cell costs at most 2 requests, a 500-row paste at most 4", async () => {
-    const rows = bigSheet();
+    const rows = partnerCenterSizedSheet(RECORDS);
     const live = await start(rows);
     expect(rows[0].length).toBeGreaterThanOrEqual(155);
     const country = live.header.indexOf("Customer Country");

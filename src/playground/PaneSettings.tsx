@@ -1,8 +1,10 @@
 // The playground's switches for the task pane's language and theme: they reconfigure the simulated
 // Office (displayLanguage, officeTheme) and remount the real pane, as Office reloads an add-in after
-// a display-language change. The workbook is kept; the URL keeps the choice for a reload.
+// a display-language change. The workbook is kept, and the page around it takes the theme too;
+// the URL keeps the choice for a reload.
 import * as React from "react";
 import type { SimHandle } from "../simhost";
+import { applyPageTheme } from "./pageTheme";
 import { pickLanguage, SUPPORTED_LANGUAGES, type LanguageCode } from "../taskpane/i18n/languages";
 
 /** Each language by its own name, and the Office display language the playground reports for it. */
@@ -34,6 +36,7 @@ export function PaneSettings({ sim, remountPane }: { sim: SimHandle; remountPane
     const locale = pickLanguage(current) === nextLanguage ? current : LANGUAGES[nextLanguage].locale;
     const theme = nextDark ? "dark" : "light";
     sim.configure({ displayLanguage: locale, theme });
+    applyPageTheme(theme);
     rememberInUrl(locale, theme);
     void remountPane();
   };

@@ -2,8 +2,10 @@
 // highlights, dropdown markers, the selection. The whole used range scrolls, but only the rows and
 // columns in view are rendered (5,000 × 155 stays smooth); column letters, row numbers and the
 // sheet's freeze panes stay in place; a new selection (a click, or the add-in's Go to cell) is
-// scrolled into view. Only for the playground; nothing here runs in Excel.
+// scrolled into view. Colours are Fluent tokens, so the grid follows the page's theme (pageTheme.ts).
+// Only for the playground; nothing here runs in Excel.
 import * as React from "react";
+import { tokens } from "@fluentui/react-components";
 import type { CellSnapshot, SimHandle, SimSheetView } from "../simhost";
 import { cellA1, columnLetters, parseAddress, type Rect } from "../simhost/address";
 import { GridAxis } from "./gridAxis";
@@ -17,16 +19,18 @@ const SPARE_ROWS = 30;
 const SPARE_COLS = 6;
 const OVERSCAN_ROWS = 6;
 const OVERSCAN_COLS = 2;
-const SELECTED = "#107c41";
+/** A fill the add-in (or the file) set keeps its colour in either theme, with dark text on it. */
+const TEXT_ON_FILL = "#242424";
 
 function cellStyle(cell: CellSnapshot, inSelection: boolean, active: boolean): React.CSSProperties {
-  const highlight = cell.conditionalFormats.find((cf) => cf.fill)?.fill;
+  const fill = cell.conditionalFormats.find((cf) => cf.fill)?.fill ?? cell.fill ?? null;
+  const plain = inSelection ? tokens.colorPaletteGreenBackground1 : tokens.colorNeutralBackground1;
   return {
-    background: highlight ?? cell.fill ?? (inSelection ? "#e3f1e8" : "var(--grid-cell-bg, #fff)"),
-    color: cell.fontColor ?? undefined,
+    background: fill ?? plain,
+    color: cell.fontColor ?? (fill ? TEXT_ON_FILL : undefined),
     fontWeight: cell.bold ? 600 : undefined,
     fontStyle: cell.italic ? "italic" : undefined,
-    outline: active ? `2px solid ${SELECTED}` : undefined,
+    outline: active ? `2px solid ${tokens.colorPaletteGreenBorder2}` : undefined,
     outlineOffset: -2,
   };
 }

@@ -5,7 +5,9 @@ import { createRoot } from "react-dom/client";
 import { Workbook } from "./Workbook";
 import { PaneSettings } from "./PaneSettings";
 import { paneMount } from "./paneMount";
+import { applyPageTheme } from "./pageTheme";
 
+applyPageTheme(window.__sim.options.theme);
 const workbook = document.getElementById("workbook");
 if (workbook) createRoot(workbook).render(<Workbook sim={window.__sim} />);
 

@@ -1,4 +1,6 @@
 // A1 addresses <-> zero-based rectangles. Excel's sheet bounds live here too.
+// Written apart from the add-in's src/excel/address.ts on purpose: the simulated host stands in for
+// Excel, so a mistake in the add-in's address building must not be shared by what checks it.
 import { ErrorCodes, SimHostError } from "./errors";
 
 export const MAX_ROWS = 1_048_576;

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import { checkTable, type CheckResult } from "../../src/core";
 import { en, type Strings } from "../../src/taskpane/i18n/en";
+import { STEP_LABELS, type Step } from "../../src/taskpane/state/steps";
 
 export const examplesDir = join(__dirname, "..", "..", "examples");
 
@@ -48,34 +49,19 @@ export async function waitForStatus(page: Page, pattern: RegExp): Promise<string
   return (await status.textContent()) ?? "";
 }
 
-/** The English names of the step tabs at the top of the pane. */
-export const STEP_TABS = {
-  prepare: "Prepare",
-  check: "Check",
-  review: "Review & fix",
-  save: "Save",
-  afterUpload: "After upload",
-} as const;
-export type StepName = keyof typeof STEP_TABS;
+export type StepName = Step;
 
 /** The pane's words for its step navigation (English unless a test runs in another language). */
 export type StepWords = Pick<
   Strings,
   "stepsLabel" | "stepPrepare" | "stepCheck" | "stepReview" | "stepSave" | "stepAfterUpload"
 >;
-const STEP_KEYS = {
-  prepare: "stepPrepare",
-  check: "stepCheck",
-  review: "stepReview",
-  save: "stepSave",
-  afterUpload: "stepAfterUpload",
-} as const;
 
 function stepTab(page: Page, step: StepName, words: StepWords, selected?: boolean): Locator {
   // Within the pane's navigation: the playground's sheet tabs are tabs too.
   return page
     .getByRole("navigation", { name: words.stepsLabel })
-    .getByRole("tab", { name: words[STEP_KEYS[step]], exact: true, selected });
+    .getByRole("tab", { name: words[STEP_LABELS[step]], exact: true, selected });
 }
 
 /** Selects a step's tab, as a user does to go to that step. */

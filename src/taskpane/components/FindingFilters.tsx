@@ -22,10 +22,11 @@ const useStyles = makeStyles({
     display: "flex",
     flexWrap: "wrap",
     alignItems: "flex-start",
-    columnGap: tokens.spacingHorizontalM,
+    columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
   },
-  column: { flex: "1 1 9rem", minWidth: 0 },
+  // Room for "All columns (14)" in the longer languages before Group by goes to the next line.
+  column: { flex: "1 1 11rem", minWidth: 0 },
   // Without it the Field's grid track grows to the longest column name and pushes the chevron out.
   picker: { minWidth: 0 },
   reset: { alignSelf: "flex-start" },

@@ -1,19 +1,11 @@
-// Shows exactly which cells a batch of fixes will change (old → new) before anything is written.
+// Shows exactly which cells a batch of fixes will change (old → new) before anything is written,
+// in the one confirmation layout (ConfirmDialog).
 import * as React from "react";
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { visibleWhitespace } from "../review/visibleWhitespace";
+import { ConfirmDialog } from "./ConfirmDialog";
 
 /** The preview lists this many changes; the count covers them all. */
 export const PREVIEW_LIMIT = 100;
@@ -48,36 +40,30 @@ export function FixPreviewDialog({ findings, onApply, onCancel }: Props) {
           ),
         );
   return (
-    <Dialog
+    <ConfirmDialog
       open={findings !== null}
       modalType="modal"
-      onOpenChange={(_event, data) => !data.open && onCancel()}
-    >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{tp("fixPreviewTitle", fixes.length)}</DialogTitle>
-          <DialogContent>
-            <p>{t("fixPreviewIntro")}</p>
-            <ul className={styles.list} data-testid="fix-preview-list">
-              {shown.map((finding, index) => (
-                <li key={`${finding.cell ?? "file"}-${index}`}>
-                  <span className={styles.cell}>{finding.cell}</span>: {show(finding.value)} →{" "}
-                  {show(finding.fix)}
-                </li>
-              ))}
-            </ul>
-            {fixes.length > shown.length && (
-              <p>{t("fixPreviewMore", { count: fixes.length - shown.length })}</p>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={onCancel}>{t("fixCancel")}</Button>
-            <Button appearance="primary" onClick={() => onApply(fixes)}>
-              {t("fixApply")}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      title={tp("fixPreviewTitle", fixes.length)}
+      body={
+        <>
+          <p>{t("fixPreviewIntro")}</p>
+          <ul className={styles.list} data-testid="fix-preview-list">
+            {shown.map((finding, index) => (
+              <li key={`${finding.cell ?? "file"}-${index}`}>
+                <span className={styles.cell}>{finding.cell}</span>: {show(finding.value)} →{" "}
+                {show(finding.fix)}
+              </li>
+            ))}
+          </ul>
+          {fixes.length > shown.length && (
+            <p>{t("fixPreviewMore", { count: fixes.length - shown.length })}</p>
+          )}
+        </>
+      }
+      confirmLabel={t("fixApply")}
+      cancelLabel={t("fixCancel")}
+      onConfirm={() => onApply(fixes)}
+      onCancel={onCancel}
+    />
   );
 }

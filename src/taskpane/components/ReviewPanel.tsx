@@ -17,7 +17,8 @@ import type { FindingsReportFlow } from "../state/useFindingsReport";
 import { RuleCounts } from "./RuleCounts";
 import { Section } from "./Section";
 
-const useStyles = makeStyles({ groupBy: { flex: "1 1 7rem", minWidth: 0 } });
+// As wide as its label and longest option: the column picker beside it takes the rest.
+const useStyles = makeStyles({ groupBy: { flex: "0 0 auto" } });
 
 interface Props {
   findings: Finding[];

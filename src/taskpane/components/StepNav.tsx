@@ -16,22 +16,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useI18n } from "../i18n/I18nContext";
-import type { StringKey } from "../i18n/en";
-import type { PaneView, Step } from "../state/steps";
+import { STEP_LABELS, type PaneView, type Step } from "../state/steps";
 
 const useStyles = makeStyles({
   bar: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
   title: { flexGrow: 1, minWidth: 0, margin: 0 },
   tabs: { flexWrap: "wrap", rowGap: 0, minWidth: 0 },
 });
-
-export const STEP_LABELS: Record<Step, StringKey> = {
-  prepare: "stepPrepare",
-  check: "stepCheck",
-  review: "stepReview",
-  save: "stepSave",
-  afterUpload: "stepAfterUpload",
-};
 
 /** The id of a step's tab, which labels the step's view. */
 export function stepTabId(step: Step): string {

@@ -109,7 +109,7 @@ export const de: Strings = {
   checkDateOrderMdy: "Monat zuerst (4. März)",
   checkDateOrderDmy: "Tag zuerst (3. April)",
   checkDateOrderHint:
-    "Nur wichtig für Daten, die sich auf beide Arten lesen lassen. „Jede Spalte entscheidet“ liest eine Spalte so, wie ihre eindeutigen Daten es zeigen (25/3/2025: Tag zuerst, 3/25/2025: Monat zuerst), und wie das Regionalformat von Excel, wenn sie keine hat. Gespeichert wird immer M/T/JJJJ.",
+    "Nur wichtig für Datumsangaben, die sich auf beide Arten lesen lassen. „Jede Spalte entscheidet“ liest eine Spalte so, wie ihre eindeutigen Datumsangaben es zeigen (25/3/2025: Tag zuerst, 3/25/2025: Monat zuerst), und nach dem Regionalformat von Excel, wenn sie keine hat. Gespeichert wird immer M/T/JJJJ.",
   checkRun: "Blatt prüfen",
   checkRunning: "Wird geprüft…",
   checkProgressLabel: "Prüffortschritt",
@@ -244,7 +244,7 @@ export const de: Strings = {
 
   fixHeading: "Korrekturen",
   fixAll: "Alles Korrigierbare korrigieren ({count})",
-  fixSafe: "Sichere Korrekturen anwenden ({count})",
+  fixSafe: "Sichere Korrekturen übernehmen ({count})",
   fixRestore: "Letzte Änderung rückgängig",
   fixRestoreLabel: "Letzte Änderung rückgängig: zurücksetzen, was das Add-In zuletzt geändert hat",
   fixPreviewTitle_one: "{count} Korrektur übernehmen?",
@@ -300,11 +300,10 @@ export const de: Strings = {
     "Partner Center hat {count} Zeile abgelehnt. Ihre Fehler tragen das Badge „Partner Center“.",
   afterIntro_other:
     "Partner Center hat {count} Zeilen abgelehnt. Ihre Fehler tragen das Badge „Partner Center“.",
-  afterKeepFailed: "Nur fehlgeschlagene Zeilen behalten",
+  afterKeepFailed: "Nur abgelehnte Zeilen behalten",
   afterKeepFailedHint:
     "Verschiebt die von Partner Center angenommenen Zeilen in ein neues Blatt, damit Sie nur die korrigierten Zeilen hochladen.",
-  afterKept:
-    "Behaltene fehlgeschlagene Zeilen: {kept}. In Blatt {sheet} verschobene angenommene Zeilen: {moved}.",
+  afterKept: "Behaltene abgelehnte Zeilen: {kept}. In Blatt {sheet} verschobene angenommene Zeilen: {moved}.",
   afterKeepConfirmTitle: "Nur die abgelehnten Zeilen behalten?",
   afterKeepConfirmBody:
     "Die von Partner Center angenommenen Zeilen werden in ein neues Blatt verschoben; nur die abgelehnten bleiben hier, bereit zum Korrigieren und erneuten Hochladen. „Letzte Änderung rückgängig“ holt sie zurück.",
@@ -322,11 +321,11 @@ export const de: Strings = {
     "Bei {count} Zeilen sollten Sie Final account match prüfen: Das Feld ist leer, obwohl Partner Center Konten vorgeschlagen hat, oder Partner Center hat es mit niedriger Konfidenz (Low) zugeordnet.",
   accountNothing: "Bei keiner Zeile muss Final account match geprüft werden.",
   accountListLabel: "Zu prüfende Zeilen",
-  accountApply: "Dropdowns für Kontozuordnung hinzufügen",
+  accountApply: "Dropdownlisten für die Kontozuordnung hinzufügen",
   accountApplyHint:
     "Final account match erhält in jeder Zeile eine Liste der eigenen Vorschläge dieser Zeile von Partner Center: verwaltete, nicht verwaltete, dann DUNS-Konten.",
-  accountApplied_one: "Einer Zeile wurde ein Dropdown mit ihren eigenen Vorschlägen hinzugefügt ({count}).",
-  accountApplied_other: "{count} Zeilen wurde je ein Dropdown mit ihren eigenen Vorschlägen hinzugefügt.",
+  accountApplied_one: "{count} Zeile hat eine Dropdownliste mit ihren eigenen Vorschlägen erhalten.",
+  accountApplied_other: "{count} Zeilen haben je eine Dropdownliste mit ihren eigenen Vorschlägen erhalten.",
 
   errorTitle: "Bitte beachten",
   errorDismiss: "Schließen",
@@ -339,9 +338,9 @@ export const de: Strings = {
   errorMergedHeader:
     "Die Kopfzeile enthält verbundene Zellen ({areas}): Heben Sie die Verbindung auf, damit jede Spalte eine eigene Überschrift hat, und prüfen Sie dann erneut.",
   errorFilterActive:
-    "Löschen Sie zuerst den Filter (Daten > Löschen), und wählen Sie dann erneut „Nur fehlgeschlagene Zeilen behalten“.",
+    "Löschen Sie zuerst den Filter (Daten > Löschen), und wählen Sie dann erneut „Nur abgelehnte Zeilen behalten“.",
   errorDeleteBlocked:
-    "Es wurde nichts verschoben: Eine Tabelle oder verbundene Zellen bei {area} würden durch das Löschen der angenommenen Zeilen zerschnitten. Verschieben Sie die Tabelle oder heben Sie den Zellverbund auf, und wählen Sie dann erneut „Nur fehlgeschlagene Zeilen behalten“.",
+    "Es wurde nichts verschoben: Eine Tabelle oder verbundene Zellen bei {area} würden durch das Löschen der angenommenen Zeilen zerschnitten. Verschieben Sie die Tabelle oder heben Sie den Zellverbund auf, und wählen Sie dann erneut „Nur abgelehnte Zeilen behalten“.",
   errorUnsupported:
     "Diese Excel-Version kann diesen Schritt nicht ausführen ({code}): Aktualisieren Sie Office oder verwenden Sie Excel im Web.",
   errorConflict: "Jemand anderes hat die Arbeitsmappe gleichzeitig geändert: Versuchen Sie es erneut.",

@@ -99,7 +99,7 @@ export const es: Strings = {
   headerMore_one: "…y {count} más.",
   headerMore_other: "…y {count} más.",
   headerOldTemplateTitle: "Esta es una plantilla antigua",
-  headerUnavailable: "No se pudo leer la fila de encabezado. {reason} Comprobar hoja la vuelve a leer.",
+  headerUnavailable: "No se pudo leer la fila de encabezado. {reason} «Comprobar hoja» la volverá a leer.",
 
   checkHeading: "Comprobar",
   checkDateOrder: "Lectura de fechas como 3/4/2025",
@@ -292,10 +292,10 @@ export const es: Strings = {
   afterHeading: "Resultados de Partner Center",
   afterIntro_one: "Partner Center rechazó {count} fila. Sus errores llevan la insignia «Partner Center».",
   afterIntro_other: "Partner Center rechazó {count} filas. Sus errores llevan la insignia «Partner Center».",
-  afterKeepFailed: "Conservar solo las filas con error",
+  afterKeepFailed: "Conservar solo las filas rechazadas",
   afterKeepFailedHint:
     "Mueve las filas que Partner Center aceptó a una hoja nueva para que cargue solo las filas corregidas.",
-  afterKept: "Filas con error conservadas: {kept}. Filas aceptadas movidas a la hoja {sheet}: {moved}.",
+  afterKept: "Filas rechazadas conservadas: {kept}. Filas aceptadas movidas a la hoja {sheet}: {moved}.",
   afterKeepConfirmTitle: "¿Conservar solo las filas rechazadas?",
   afterKeepConfirmBody:
     "Las filas que Partner Center aceptó pasan a una hoja nueva; aquí quedan solo las rechazadas, listas para corregir y volver a cargar. «Deshacer el último cambio» las devuelve.",
@@ -329,9 +329,9 @@ export const es: Strings = {
   errorMergedHeader:
     "La fila de encabezado tiene celdas combinadas ({areas}): sepárelas para que cada columna tenga su propio encabezado y vuelva a comprobar.",
   errorFilterActive:
-    "Borre primero el filtro (Datos > Borrar) y vuelva a elegir «Conservar solo las filas con error».",
+    "Borre primero el filtro (Datos > Borrar) y vuelva a elegir «Conservar solo las filas rechazadas».",
   errorDeleteBlocked:
-    "No se ha movido nada: eliminar las filas aceptadas cortaría una tabla o celdas combinadas en {area}. Mueva la tabla o separe esas celdas y vuelva a elegir «Conservar solo las filas con error».",
+    "No se ha movido nada: eliminar las filas aceptadas cortaría una tabla o celdas combinadas en {area}. Mueva la tabla o separe esas celdas y vuelva a elegir «Conservar solo las filas rechazadas».",
   errorUnsupported:
     "Esta versión de Excel no puede realizar este paso ({code}): actualice Office o use Excel para la web.",
   errorConflict: "Otra persona cambió el libro al mismo tiempo: vuelva a intentarlo.",

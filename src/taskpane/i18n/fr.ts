@@ -10,7 +10,7 @@ export const fr: Strings = {
   stepCheck: "Vérifier",
   stepReview: "Corriger",
   stepSave: "Enregistrer",
-  stepAfterUpload: "Après l’envoi",
+  stepAfterUpload: "Après l’import",
   moreMenu: "Plus d’options",
   moreHelp: "Aide et diagnostic",
   nextPrepare:
@@ -19,15 +19,15 @@ export const fr: Strings = {
     "Sélectionnez « Vérifier la feuille » : chaque ligne est vérifiée et les problèmes sont mis en évidence dans la feuille.",
   nextReviewFirst: "Rien à corriger pour l’instant : vérifiez d’abord la feuille.",
   nextReviewErrors:
-    "Corrigez les constats ci-dessous : sélectionnez-en un pour aller à sa cellule, ou appliquez les corrections proposées. Les nombres suivent vos modifications.",
+    "Corrigez les problèmes relevés ci-dessous : sélectionnez-en un pour aller à sa cellule, ou appliquez les corrections proposées. Les nombres suivent vos modifications.",
   nextReviewClean: "Plus aucune erreur. Enregistrez la feuille en fichier CSV quand vous êtes prêt.",
-  nextSave: "Enregistrez la feuille en fichier CSV, puis chargez-le dans Partner Center.",
+  nextSave: "Enregistrez la feuille en fichier CSV, puis importez-le dans Partner Center.",
   nextSaveErrors_one:
     "{count} erreur subsiste : Partner Center refusera cette ligne. Corrigez-la d’abord, ou enregistrez quand même.",
   nextSaveErrors_other:
     "{count} erreurs subsistent : Partner Center refusera ces lignes. Corrigez-les d’abord, ou enregistrez quand même.",
   nextAfterUpload:
-    "Ne gardez que les lignes refusées par Partner Center, corrigez-les, puis enregistrez-les et chargez-les à nouveau.",
+    "Ne gardez que les lignes refusées par Partner Center, corrigez-les, puis enregistrez-les et importez-les à nouveau.",
   goCheck: "Aller à Vérifier",
   goReview: "Aller à Corriger",
   goSave: "Continuer vers Enregistrer",
@@ -102,7 +102,7 @@ export const fr: Strings = {
   headerMore_one: "…et {count} autre.",
   headerMore_other: "…et {count} autres.",
   headerOldTemplateTitle: "Il s’agit d’un ancien modèle",
-  headerUnavailable: "Impossible de lire la ligne d’en-tête. {reason} Vérifier la feuille la relit.",
+  headerUnavailable: "Impossible de lire la ligne d’en-tête. {reason} « Vérifier la feuille » la relira.",
 
   checkHeading: "Vérifier",
   checkDateOrder: "Lecture des dates comme 3/4/2025",
@@ -298,14 +298,14 @@ export const fr: Strings = {
   afterIntro_one: "Partner Center a rejeté {count} ligne. Ses erreurs portent le badge « Partner Center ».",
   afterIntro_other:
     "Partner Center a rejeté {count} lignes. Leurs erreurs portent le badge « Partner Center ».",
-  afterKeepFailed: "Ne garder que les lignes en échec",
+  afterKeepFailed: "Ne garder que les lignes refusées",
   afterKeepFailedHint:
     "Déplace les lignes acceptées par Partner Center vers une nouvelle feuille pour n’importer que les lignes corrigées.",
   afterKept:
-    "Lignes en échec conservées : {kept}. Lignes acceptées déplacées vers la feuille {sheet} : {moved}.",
-  afterKeepConfirmTitle: "Garder seulement les lignes refusées ?",
+    "Lignes refusées conservées : {kept}. Lignes acceptées déplacées vers la feuille {sheet} : {moved}.",
+  afterKeepConfirmTitle: "Ne garder que les lignes refusées ?",
   afterKeepConfirmBody:
-    "Les lignes acceptées par Partner Center passent dans une nouvelle feuille ; seules les lignes refusées restent ici, prêtes à corriger et à renvoyer. « Annuler la dernière modification » les remet en place.",
+    "Les lignes acceptées par Partner Center passent dans une nouvelle feuille ; seules les lignes refusées restent ici, prêtes à être corrigées et importées à nouveau. « Annuler la dernière modification » les remet en place.",
   afterKeepConfirm: "Garder les lignes refusées",
   afterKeepCancel: "Annuler",
   undoRowsBack_one: "{count} ligne remise en place depuis la feuille {sheet}, qui a ensuite été supprimée.",
@@ -338,9 +338,9 @@ export const fr: Strings = {
   errorMergedHeader:
     "La ligne d’en-tête contient des cellules fusionnées ({areas}) : annulez la fusion pour que chaque colonne ait son propre en-tête, puis vérifiez à nouveau.",
   errorFilterActive:
-    "Effacez d’abord le filtre (Données > Effacer), puis choisissez à nouveau « Ne garder que les lignes en échec ».",
+    "Effacez d’abord le filtre (Données > Effacer), puis choisissez à nouveau « Ne garder que les lignes refusées ».",
   errorDeleteBlocked:
-    "Rien n’a été déplacé : supprimer les lignes acceptées couperait un tableau ou des cellules fusionnées en {area}. Déplacez le tableau ou annulez la fusion de ces cellules, puis choisissez à nouveau « Ne garder que les lignes en échec ».",
+    "Rien n’a été déplacé : supprimer les lignes acceptées couperait un tableau ou des cellules fusionnées en {area}. Déplacez le tableau ou annulez la fusion de ces cellules, puis choisissez à nouveau « Ne garder que les lignes refusées ».",
   errorUnsupported:
     "Cette version d’Excel ne peut pas effectuer cette étape ({code}) : mettez Office à jour ou utilisez Excel pour le web.",
   errorConflict: "Quelqu’un d’autre a modifié le classeur au même moment : réessayez.",

@@ -291,14 +291,14 @@ export const ja: Strings = {
     "Partner Center が {count} 行を拒否しました。そのエラーには「Partner Center」バッジが付いています。",
   afterIntro_other:
     "Partner Center が {count} 行を拒否しました。そのエラーには「Partner Center」バッジが付いています。",
-  afterKeepFailed: "失敗した行だけを残す",
+  afterKeepFailed: "拒否された行だけを残す",
   afterKeepFailedHint:
     "Partner Center が受け付けた行を新しいシートに移動し、修正した行だけをアップロードできるようにします。",
-  afterKept: "残した失敗行: {kept}。シート {sheet} に移動した受付済みの行: {moved}。",
-  afterKeepConfirmTitle: "却下された行だけを残しますか?",
+  afterKept: "残した拒否された行: {kept}。シート {sheet} に移動した受け付けられた行: {moved}。",
+  afterKeepConfirmTitle: "拒否された行だけを残しますか?",
   afterKeepConfirmBody:
-    "Partner Center が受け付けた行は新しいシートに移動し、却下された行だけがここに残ります。修正して再アップロードできます。「直前の変更を元に戻す」で元に戻せます。",
-  afterKeepConfirm: "却下された行を残す",
+    "Partner Center が受け付けた行は新しいシートに移動し、拒否された行だけがここに残ります。修正して再アップロードできます。「直前の変更を元に戻す」で元に戻せます。",
+  afterKeepConfirm: "拒否された行を残す",
   afterKeepCancel: "キャンセル",
   undoRowsBack_one: "シート {sheet} から {count} 行を戻し、そのシートを削除しました。",
   undoRowsBack_other: "シート {sheet} から {count} 行を戻し、そのシートを削除しました。",
@@ -329,9 +329,9 @@ export const ja: Strings = {
   errorMergedHeader:
     "見出し行に結合されたセルがあります ({areas})。各列に個別の見出しがあるように結合を解除してから、もう一度チェックしてください。",
   errorFilterActive:
-    "先にフィルターをクリアしてから ([データ] > [クリア])、もう一度 [失敗した行だけを残す] を実行してください。",
+    "先にフィルターをクリアしてから ([データ] > [クリア])、もう一度 [拒否された行だけを残す] を実行してください。",
   errorDeleteBlocked:
-    "何も移動していません: 受け入れられた行を削除すると、{area} のテーブルまたは結合セルが分断されます。テーブルを移動するかセルの結合を解除してから、もう一度 [失敗した行だけを残す] を実行してください。",
+    "何も移動していません: 受け付けられた行を削除すると、{area} のテーブルまたは結合セルが分断されます。テーブルを移動するかセルの結合を解除してから、もう一度 [拒否された行だけを残す] を実行してください。",
   errorUnsupported:
     "このバージョンの Excel ではこの手順を実行できません ({code})。Office を更新するか、Excel on the web を使用してください。",
   errorConflict: "他のユーザーが同時にブックを変更しました。もう一度お試しください。",

@@ -18,7 +18,7 @@ export const sv: Strings = {
   nextCheck: "Välj Kontrollera blad: varje rad kontrolleras och problem markeras i bladet.",
   nextReviewFirst: "Inget att rätta ännu: kontrollera bladet först.",
   nextReviewErrors:
-    "Rätta fynden nedan: välj ett för att gå till dess cell, eller tillämpa de föreslagna rättelserna. Antalen följer dina ändringar.",
+    "Gå igenom resultaten nedan: välj ett för att gå till dess cell, eller tillämpa de föreslagna korrigeringarna. Antalen följer dina ändringar.",
   nextReviewClean: "Inga fel kvar. Spara bladet som CSV-fil när du är klar.",
   nextSave: "Spara bladet som CSV-fil och ladda sedan upp den i Partner Center.",
   nextSaveErrors_one:
@@ -237,8 +237,8 @@ export const sv: Strings = {
   reviewApplyOneLabel: "Korrigera {cell}",
 
   fixHeading: "Korrigeringar",
-  fixAll: "Rätta allt som går att rätta ({count})",
-  fixSafe: "Gör de säkra korrigeringarna ({count})",
+  fixAll: "Korrigera allt som går att korrigera ({count})",
+  fixSafe: "Tillämpa de säkra korrigeringarna ({count})",
   fixRestore: "Ångra senaste ändringen",
   fixRestoreLabel: "Ångra senaste ändringen: återställ det tillägget ändrade senast",
   fixPreviewTitle_one: "Tillämpa {count} korrigering?",
@@ -289,10 +289,10 @@ export const sv: Strings = {
   afterHeading: "Resultat från Partner Center",
   afterIntro_one: "Partner Center avvisade {count} rad. Dess fel visas med märket ”Partner Center”.",
   afterIntro_other: "Partner Center avvisade {count} rader. Deras fel visas med märket ”Partner Center”.",
-  afterKeepFailed: "Behåll endast misslyckade rader",
+  afterKeepFailed: "Behåll bara avvisade rader",
   afterKeepFailedHint:
     "Flyttar raderna som Partner Center godkände till ett nytt blad så att du bara laddar upp de korrigerade raderna.",
-  afterKept: "Behållna misslyckade rader: {kept}. Godkända rader flyttade till bladet {sheet}: {moved}.",
+  afterKept: "Avvisade rader som behölls: {kept}. Godkända rader flyttade till bladet {sheet}: {moved}.",
   afterKeepConfirmTitle: "Behålla bara de avvisade raderna?",
   afterKeepConfirmBody:
     "Raderna som Partner Center godkände flyttas till ett nytt blad; bara de avvisade stannar här, redo att rättas och laddas upp igen. ”Ångra senaste ändringen” flyttar tillbaka dem.",
@@ -326,10 +326,9 @@ export const sv: Strings = {
     "Bladet är för stort för att hanteras i ett svep: ta bort oanvända rader och kolumner eller dela upp bladet och försök sedan igen.",
   errorMergedHeader:
     "Rubrikraden har sammanfogade celler ({areas}): dela upp dem så att varje kolumn har en egen rubrik och kontrollera sedan igen.",
-  errorFilterActive:
-    "Rensa filtret först (Data > Rensa) och välj sedan ”Behåll endast misslyckade rader” igen.",
+  errorFilterActive: "Rensa filtret först (Data > Rensa) och välj sedan ”Behåll bara avvisade rader” igen.",
   errorDeleteBlocked:
-    "Inget flyttades: att ta bort de godkända raderna skulle dela en tabell eller sammanfogade celler vid {area}. Flytta tabellen eller dela upp cellerna och välj sedan ”Behåll endast misslyckade rader” igen.",
+    "Inget flyttades: att ta bort de godkända raderna skulle dela en tabell eller sammanfogade celler vid {area}. Flytta tabellen eller dela upp cellerna och välj sedan ”Behåll bara avvisade rader” igen.",
   errorUnsupported:
     "Den här versionen av Excel kan inte utföra det här steget ({code}): uppdatera Office eller använd Excel på webben.",
   errorConflict: "Någon annan ändrade arbetsboken samtidigt: försök igen.",

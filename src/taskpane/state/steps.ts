@@ -1,10 +1,21 @@
 // The pane's steps and how they follow each other: a pure reducer, so that the rules for moving on
 // by themselves are testable without React. The user can always go to any step.
+import type { StringKey } from "../i18n/en";
+
 export type Step = "prepare" | "check" | "review" | "save" | "afterUpload";
 /** What the pane shows: a step, or Help and diagnostics (reached from the More menu). */
 export type PaneView = Step | "help";
 
 export const STEPS: readonly Step[] = ["prepare", "check", "review", "save", "afterUpload"];
+
+/** The name of each step's tab, in the UI's strings. */
+export const STEP_LABELS = {
+  prepare: "stepPrepare",
+  check: "stepCheck",
+  review: "stepReview",
+  save: "stepSave",
+  afterUpload: "stepAfterUpload",
+} as const satisfies Record<Step, StringKey>;
 
 export interface StepState {
   view: PaneView;

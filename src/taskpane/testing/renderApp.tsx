@@ -5,6 +5,8 @@ import { fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../App";
 import { createFakeOps, type FakeOps, type FakeOpsScript } from "./fakeOps";
+import { STEP_LABELS, type Step } from "../state/steps";
+import { en } from "../i18n/en";
 
 /**
  * `step` opens that step at once (English UI), as a user selecting its tab would: otherwise the
@@ -12,7 +14,7 @@ import { createFakeOps, type FakeOps, type FakeOpsScript } from "./fakeOps";
  */
 export function renderApp(
   script: FakeOpsScript = {},
-  props: { language?: string; platform?: string; step?: keyof typeof STEP_TABS } = {},
+  props: { language?: string; platform?: string; step?: Step } = {},
 ) {
   const ops: FakeOps = createFakeOps(script);
   const view = render(
@@ -24,18 +26,9 @@ export function renderApp(
   return { ops, ...view };
 }
 
-/** The English tab names of the steps. */
-export const STEP_TABS = {
-  prepare: "Prepare",
-  check: "Check",
-  review: "Review & fix",
-  save: "Save",
-  afterUpload: "After upload",
-} as const;
-
 /** Selects a step's tab (English UI); the step then stays where the user put it. */
-export function goToStep(step: keyof typeof STEP_TABS): void {
-  fireEvent.click(screen.getByRole("tab", { name: STEP_TABS[step] }));
+export function goToStep(step: Step): void {
+  fireEvent.click(screen.getByRole("tab", { name: en[STEP_LABELS[step]] }));
 }
 
 /** Selects a step's tab by its name in the UI language (e.g. "Prüfen"). */
@@ -50,8 +43,8 @@ export function checkSheet(): void {
 }
 
 /** Waits until the pane shows `step` (it moves by itself after a check, an insert or an open). */
-export async function stepShown(step: keyof typeof STEP_TABS): Promise<void> {
-  await screen.findByRole("tab", { name: STEP_TABS[step], selected: true });
+export async function stepShown(step: Step): Promise<void> {
+  await screen.findByRole("tab", { name: en[STEP_LABELS[step]], selected: true });
 }
 
 /** The view of the current step (its tab panel). */

@@ -47,7 +47,7 @@ export const CELL_FINDINGS = defineFindings({
   "stray-byte": {
     severity: "warning",
     params: { ...CELL, bytes: "text", chars: "text" },
-    title: "Byte that is not UTF-8",
+    title: "Character that may be wrong",
     message:
       '{column} value "{value}" contains {bytes}, which is not UTF-8; read as Windows-1252 it became "{chars}": check that this is the character meant.',
   },

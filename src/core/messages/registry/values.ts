@@ -36,13 +36,13 @@ export const VALUES_FINDINGS = defineFindings({
     severity: "error",
     params: { ...CELL, candidates: "text?" },
     title: "Unknown country code",
-    message: '{column} value "{value}" is not a two-letter ISO country code.',
+    message: '{column} value "{value}" is not a known two-letter country code such as US or DE.',
   },
   "currency-invalid": {
     severity: "error",
     params: CELL,
     title: "Unknown currency code",
-    message: '{column} value "{value}" is not an ISO 4217 currency code.',
+    message: '{column} value "{value}" is not a known currency code such as USD or EUR.',
   },
   "money-format": {
     severity: "error",
@@ -153,7 +153,8 @@ export const VALUES_FINDINGS = defineFindings({
     severity: "error",
     params: { ...CELL, part: "text" },
     title: "Invalid solution currency",
-    message: '{column} value "{value}" has currency "{part}", which is not an ISO 4217 code.',
+    message:
+      '{column} value "{value}" has currency "{part}", which is not a known currency code such as USD or EUR.',
   },
   "solution-price-invalid": {
     severity: "error",

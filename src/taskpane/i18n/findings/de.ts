@@ -116,7 +116,7 @@ export const de = defineTranslation({
     message: "Der {column}-Wert „{value}“ enthält ein unsichtbares Steuerzeichen.",
   },
   "stray-byte": {
-    title: "Byte, das kein UTF-8 ist",
+    title: "Zeichen möglicherweise falsch",
     message:
       "Der {column}-Wert „{value}“ enthält {bytes}, kein gültiges UTF-8; als Windows-1252 gelesen wurde daraus „{chars}“: prüfen Sie, ob das Zeichen stimmt.",
   },
@@ -161,11 +161,11 @@ export const de = defineTranslation({
   },
   "country-invalid": {
     title: "Unbekannter Ländercode",
-    message: "Der {column}-Wert „{value}“ ist kein zweistelliger ISO-Ländercode.",
+    message: "Der {column}-Wert „{value}“ ist kein bekannter zweistelliger Ländercode wie US oder DE.",
   },
   "currency-invalid": {
     title: "Unbekannter Währungscode",
-    message: "Der {column}-Wert „{value}“ ist kein ISO-4217-Währungscode.",
+    message: "Der {column}-Wert „{value}“ ist kein bekannter Währungscode wie USD oder EUR.",
   },
   "money-format": {
     title: "Betrag mit Symbolen oder Trennzeichen",
@@ -243,7 +243,8 @@ export const de = defineTranslation({
   },
   "solution-currency-invalid": {
     title: "Ungültige Währung der Lösung",
-    message: "Der {column}-Wert „{value}“ hat die Währung „{part}“, die kein ISO-4217-Code ist.",
+    message:
+      "Der {column}-Wert „{value}“ hat die Währung „{part}“, die kein bekannter Währungscode wie USD oder EUR ist.",
   },
   "solution-price-invalid": {
     title: "Ungültiger Preis der Lösung",
@@ -268,7 +269,7 @@ export const de = defineTranslation({
     message: "Der {column}-Wert „{value}“ hat die E-Mail-Adresse „{part}“, die keine gültige Adresse ist.",
   },
   "date-not-canonical": {
-    title: "Datum nicht als M/D/YYYY",
+    title: "Datum nicht als M/T/JJJJ",
     message: "Der {column}-Wert „{value}“ wird als „{fix}“ geschrieben.",
   },
   "date-two-digit-year": {
@@ -281,7 +282,7 @@ export const de = defineTranslation({
   },
   "date-invalid": {
     title: "Kein Datum",
-    message: "Der {column}-Wert „{value}“ ist kein Datum; schreiben Sie ihn als M/D/YYYY.",
+    message: "Der {column}-Wert „{value}“ ist kein Datum; schreiben Sie ihn als M/T/JJJJ.",
   },
   "date-impossible": {
     title: "Datum existiert nicht",
@@ -290,7 +291,7 @@ export const de = defineTranslation({
   "date-ambiguous": {
     title: "Tag und Monat mehrdeutig",
     message:
-      "Der {column}-Wert „{value}“ kann Tag zuerst oder Monat zuerst bedeuten, und diese Spalte enthält gleich viele Daten jeder Reihenfolge.",
+      "Der {column}-Wert „{value}“ kann Tag zuerst oder Monat zuerst bedeuten, und diese Spalte enthält gleich viele Datumsangaben jeder Reihenfolge.",
     action:
       "Wählen Sie im Schritt „Prüfen“ bei „Datumsangaben wie 3/4/2025 lesen als“ die Option „Monat zuerst“ oder „Tag zuerst“ und prüfen Sie erneut, oder schreiben Sie dieses Datum als JJJJ-MM-TT, das nur eine Lesart zulässt.",
   },

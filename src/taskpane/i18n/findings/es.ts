@@ -121,7 +121,7 @@ export const es = defineTranslation({
     message: "El valor «{value}» de {column} contiene un carácter de control invisible.",
   },
   "stray-byte": {
-    title: "Byte que no es UTF-8",
+    title: "Carácter posiblemente erróneo",
     message:
       "El valor «{value}» de {column} contiene {bytes}, que no es UTF-8; leído como Windows-1252 quedó «{chars}»: compruebe que es el carácter correcto.",
   },
@@ -166,11 +166,11 @@ export const es = defineTranslation({
   },
   "country-invalid": {
     title: "Código de país desconocido",
-    message: "El valor «{value}» de {column} no es un código de país ISO de dos letras.",
+    message: "El valor «{value}» de {column} no es un código de país conocido de dos letras, como US o ES.",
   },
   "currency-invalid": {
     title: "Código de moneda desconocido",
-    message: "El valor «{value}» de {column} no es un código de moneda ISO 4217.",
+    message: "El valor «{value}» de {column} no es un código de moneda conocido, como USD o EUR.",
   },
   "money-format": {
     title: "Importe con símbolos o separadores",
@@ -248,7 +248,8 @@ export const es = defineTranslation({
   },
   "solution-currency-invalid": {
     title: "Moneda de la solución no válida",
-    message: "El valor «{value}» de {column} tiene la moneda «{part}», que no es un código ISO 4217.",
+    message:
+      "El valor «{value}» de {column} tiene la moneda «{part}», que no es un código de moneda conocido, como USD o EUR.",
   },
   "solution-price-invalid": {
     title: "Precio de la solución no válido",
@@ -275,7 +276,7 @@ export const es = defineTranslation({
     message: "El valor «{value}» de {column} tiene el correo «{part}», que no es una dirección válida.",
   },
   "date-not-canonical": {
-    title: "Fecha no escrita como M/D/YYYY",
+    title: "Fecha no escrita como M/D/AAAA",
     message: "El valor «{value}» de {column} se escribirá como «{fix}».",
   },
   "date-two-digit-year": {
@@ -288,7 +289,7 @@ export const es = defineTranslation({
   },
   "date-invalid": {
     title: "No es una fecha",
-    message: "El valor «{value}» de {column} no es una fecha; escríbalo como M/D/YYYY.",
+    message: "El valor «{value}» de {column} no es una fecha; escríbalo como M/D/AAAA.",
   },
   "date-impossible": {
     title: "Fecha inexistente",

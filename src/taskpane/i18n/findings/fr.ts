@@ -85,7 +85,7 @@ export const fr = defineTranslation({
   "header-row-missing": {
     title: "La première ligne n’est pas l’en-tête",
     message:
-      "La première ligne n’est pas la ligne d’en-tête du modèle : elle ne contient aucun nom de colonne de co-vente.",
+      "La première ligne n’est pas la ligne d’en-tête du modèle : elle ne contient aucun nom de colonne co-sell.",
   },
   "header-row-below": {
     title: "En-tête plus bas",
@@ -123,7 +123,7 @@ export const fr = defineTranslation({
     message: "La valeur « {value} » de {column} contient un caractère de contrôle invisible.",
   },
   "stray-byte": {
-    title: "Octet qui n’est pas de l’UTF-8",
+    title: "Caractère peut-être erroné",
     message:
       "La valeur « {value} » de {column} contient {bytes}, qui n’est pas de l’UTF-8 ; lu en Windows-1252, il est devenu « {chars} » : vérifiez que c’est le bon caractère.",
   },
@@ -168,11 +168,11 @@ export const fr = defineTranslation({
   },
   "country-invalid": {
     title: "Code pays inconnu",
-    message: "La valeur « {value} » de {column} n’est pas un code pays ISO à deux lettres.",
+    message: "La valeur « {value} » de {column} n’est pas un code pays connu à deux lettres, comme US ou FR.",
   },
   "currency-invalid": {
     title: "Code devise inconnu",
-    message: "La valeur « {value} » de {column} n’est pas un code de devise ISO 4217.",
+    message: "La valeur « {value} » de {column} n’est pas un code de devise connu, comme USD ou EUR.",
   },
   "money-format": {
     title: "Montant avec symboles ou séparateurs",
@@ -250,7 +250,8 @@ export const fr = defineTranslation({
   },
   "solution-currency-invalid": {
     title: "Devise de solution non valide",
-    message: "La valeur « {value} » de {column} a la devise « {part} », qui n’est pas un code ISO 4217.",
+    message:
+      "La valeur « {value} » de {column} a la devise « {part} », qui n’est pas un code de devise connu, comme USD ou EUR.",
   },
   "solution-price-invalid": {
     title: "Prix de solution non valide",
@@ -278,7 +279,7 @@ export const fr = defineTranslation({
       "La valeur « {value} » de {column} a l’adresse e-mail « {part} », qui n’est pas une adresse valide.",
   },
   "date-not-canonical": {
-    title: "Date pas au format M/D/YYYY",
+    title: "Date pas au format M/J/AAAA",
     message: "La valeur « {value} » de {column} sera écrite « {fix} ».",
   },
   "date-two-digit-year": {
@@ -291,7 +292,7 @@ export const fr = defineTranslation({
   },
   "date-invalid": {
     title: "Pas une date",
-    message: "La valeur « {value} » de {column} n’est pas une date ; écrivez-la au format M/D/YYYY.",
+    message: "La valeur « {value} » de {column} n’est pas une date ; écrivez-la au format M/J/AAAA.",
   },
   "date-impossible": {
     title: "Date inexistante",

@@ -72,12 +72,12 @@ export const ja = defineTranslation({
   },
   "header-number-gap": { title: "番号付き列の欠番", message: "{after} があるのに列 {column} がありません。" },
   "header-row-missing": {
-    title: "1 行目がヘッダーではない",
-    message: "1 行目はテンプレートのヘッダー行ではありません。共同販売の列名が含まれていません。",
+    title: "1 行目が見出し行ではない",
+    message: "1 行目はテンプレートの見出し行ではありません。共同販売の列名が含まれていません。",
   },
   "header-row-below": {
-    title: "ヘッダー行が下にある",
-    message: "ヘッダーは {row} 行目にあります。その上の行を削除してください。",
+    title: "見出し行が下にある",
+    message: "見出し行は {row} 行目にあります。その上の行を削除してください。",
   },
   "required-missing": { title: "必須値の未入力", message: "必須フィールド {column} がありません" },
   "required-missing-when-help": {
@@ -107,7 +107,7 @@ export const ja = defineTranslation({
     message: "{column} の値「{value}」に見えない制御文字が含まれています。",
   },
   "stray-byte": {
-    title: "UTF-8 ではないバイト",
+    title: "正しくない可能性のある文字",
     message:
       "{column} の値「{value}」に UTF-8 ではないバイト {bytes} が含まれています。Windows-1252 として「{chars}」と読みました。正しい文字か確認してください。",
   },
@@ -152,11 +152,11 @@ export const ja = defineTranslation({
   },
   "country-invalid": {
     title: "不明な国コード",
-    message: "{column} の値「{value}」は 2 文字の ISO 国コードではありません。",
+    message: "{column} の値「{value}」は既知の 2 文字の国コード (US、JP など) ではありません。",
   },
   "currency-invalid": {
     title: "不明な通貨コード",
-    message: "{column} の値「{value}」は ISO 4217 通貨コードではありません。",
+    message: "{column} の値「{value}」は既知の通貨コード (USD、JPY など) ではありません。",
   },
   "money-format": {
     title: "記号や区切りを含む金額",
@@ -232,7 +232,7 @@ export const ja = defineTranslation({
   },
   "solution-currency-invalid": {
     title: "ソリューションの無効な通貨",
-    message: "{column} の値「{value}」の通貨「{part}」は ISO 4217 コードではありません。",
+    message: "{column} の値「{value}」の通貨「{part}」は既知の通貨コード (USD、JPY など) ではありません。",
   },
   "solution-price-invalid": {
     title: "ソリューションの無効な価格",

@@ -111,7 +111,7 @@ export const sv = defineTranslation({
     message: "{column}-värdet ”{value}” innehåller ett osynligt kontrolltecken.",
   },
   "stray-byte": {
-    title: "Byte som inte är UTF-8",
+    title: "Tecken som kan vara fel",
     message:
       "{column}-värdet ”{value}” innehåller {bytes}, som inte är UTF-8; läst som Windows-1252 blev det ”{chars}”: kontrollera att det är rätt tecken.",
   },
@@ -156,11 +156,11 @@ export const sv = defineTranslation({
   },
   "country-invalid": {
     title: "Okänd landskod",
-    message: "{column}-värdet ”{value}” är inte en ISO-landskod med två bokstäver.",
+    message: "{column}-värdet ”{value}” är inte en känd landskod med två bokstäver, som US eller SE.",
   },
   "currency-invalid": {
     title: "Okänd valutakod",
-    message: "{column}-värdet ”{value}” är inte en ISO 4217-valutakod.",
+    message: "{column}-värdet ”{value}” är inte en känd valutakod, som USD eller EUR.",
   },
   "money-format": {
     title: "Belopp med symboler eller avgränsare",
@@ -236,7 +236,8 @@ export const sv = defineTranslation({
   },
   "solution-currency-invalid": {
     title: "Ogiltig valuta för lösningen",
-    message: "{column}-värdet ”{value}” har valutan ”{part}”, som inte är en ISO 4217-kod.",
+    message:
+      "{column}-värdet ”{value}” har valutan ”{part}”, som inte är en känd valutakod, som USD eller EUR.",
   },
   "solution-price-invalid": {
     title: "Ogiltigt pris för lösningen",
@@ -259,7 +260,7 @@ export const sv = defineTranslation({
     message: "{column}-värdet ”{value}” har e-postadressen ”{part}”, som inte är giltig.",
   },
   "date-not-canonical": {
-    title: "Datum inte skrivet som M/D/YYYY",
+    title: "Datum inte skrivet som M/D/ÅÅÅÅ",
     message: "{column}-värdet ”{value}” skrivs som ”{fix}”.",
   },
   "date-two-digit-year": {
@@ -272,7 +273,7 @@ export const sv = defineTranslation({
   },
   "date-invalid": {
     title: "Inte ett datum",
-    message: "{column}-värdet ”{value}” är inte ett datum; skriv det som M/D/YYYY.",
+    message: "{column}-värdet ”{value}” är inte ett datum; skriv det som M/D/ÅÅÅÅ.",
   },
   "date-impossible": {
     title: "Datumet finns inte",

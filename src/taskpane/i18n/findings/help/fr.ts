@@ -5,13 +5,13 @@ import type { HelpTranslation } from "./types";
 export const fr: HelpTranslation = {
   help: {
     "file-empty":
-      "Partner Center a besoin de la ligne d’en-tête du modèle de co-vente et d’au moins un enregistrement. Partez du modèle et saisissez vos opportunités.",
+      "Partner Center a besoin de la ligne d’en-tête du modèle co-sell et d’au moins un enregistrement. Partez du modèle et saisissez vos opportunités.",
     "file-binary":
       "Partner Center ne lit que des fichiers texte CSV. Dans Excel, choisissez Fichier › Enregistrer sous › CSV UTF-8 (délimité par des virgules), ou utilisez ici « Enregistrer en CSV ».",
     "file-unterminated-quote":
       "Une valeur qui commence par un guillemet doit se terminer par un guillemet ; sinon le reste du fichier est lu comme une seule valeur. Ajoutez le guillemet fermant, ou retirez le guillemet ouvrant.",
     "file-no-header":
-      "La première ligne doit être la ligne d’en-tête du modèle, avec les noms de colonnes. Copiez-la depuis le modèle de co-vente de Partner Center.",
+      "La première ligne doit être la ligne d’en-tête du modèle, avec les noms de colonnes. Copiez-la depuis le modèle co-sell de Partner Center.",
     "delimiter-not-comma":
       "Partner Center attend des valeurs séparées par des virgules. Rien à faire : « Enregistrer en CSV » écrit des virgules.",
     "delimiter-sep-line":
@@ -24,7 +24,7 @@ export const fr: HelpTranslation = {
       "Partner Center traite au plus 1 000 enregistrements par fichier et refuse les fichiers plus grands. Enregistrez en fractionnant en fichiers et importez chaque partie.",
     "no-records": "Il n’y a rien à importer sous la ligne d’en-tête. Ajoutez une ligne par opportunité.",
     "header-row-missing":
-      "Partner Center lit les noms de colonnes dans la première ligne. Placez la ligne d’en-tête du modèle en premier : copiez-la depuis le modèle de co-vente.",
+      "Partner Center lit les noms de colonnes dans la première ligne. Placez la ligne d’en-tête du modèle en premier : copiez-la depuis le modèle co-sell.",
     "header-row-below":
       "Partner Center lit les noms de colonnes dans la première ligne ; des lignes de titre au-dessus bloquent l’import. Supprimez les lignes au-dessus de l’en-tête.",
     "header-not-canonical":

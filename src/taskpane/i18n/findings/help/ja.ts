@@ -1,32 +1,32 @@
-// Japanese help texts (terms as in ../ja.ts: 検出結果, 案件, ヘッダー行, レコード). Code labels
+// Japanese help texts (terms as in ../ja.ts: 検出結果, 案件, 見出し行, レコード). Code labels
 // translate Partner Center's English list names; the codes themselves are what the file holds.
 import type { HelpTranslation } from "./types";
 
 export const ja: HelpTranslation = {
   help: {
     "file-empty":
-      "Partner Center には、共同販売テンプレートのヘッダー行と 1 件以上のレコードが必要です。テンプレートから始めて案件を入力してください。",
+      "Partner Center には、共同販売テンプレートの見出し行と 1 件以上のレコードが必要です。テンプレートから始めて案件を入力してください。",
     "file-binary":
       "Partner Center が読み取れるのは CSV テキスト ファイルだけです。Excel で [ファイル] › [名前を付けて保存] › [CSV UTF-8 (コンマ区切り)] を選ぶか、ここで「CSV として保存」を使ってください。",
     "file-unterminated-quote":
       "引用符で始まる値は引用符で終わる必要があります。そうでないと、ファイルの残りが 1 つの値として読まれます。閉じる引用符を追加するか、開く引用符を削除してください。",
     "file-no-header":
-      "最初の行は、列名が並んだテンプレートのヘッダー行である必要があります。Partner Center の共同販売テンプレートからコピーしてください。",
+      "最初の行は、列名が並んだテンプレートの見出し行である必要があります。Partner Center の共同販売テンプレートからコピーしてください。",
     "delimiter-not-comma":
       "Partner Center はコンマ区切りの値を想定しています。操作は不要です。「CSV として保存」はコンマで書き出します。",
     "delimiter-sep-line":
-      "一部のプログラムは、Excel に区切り文字を伝えるために先頭に sep= 行を置きます。Partner Center はこれをヘッダー行と見なすため、保存時に省きます。",
+      "一部のプログラムは、Excel に区切り文字を伝えるために先頭に sep= 行を置きます。Partner Center はこれを見出し行と見なすため、保存時に省きます。",
     "encoding-not-utf8":
       "Partner Center はファイルを UTF-8 として読み取ります。他のエンコードでは、アクセント記号や特殊文字が化けることがあります。「CSV として保存」は UTF-8 で書き出します。",
     "file-ends-mid-character":
       "ファイルの最後のバイトが 1 文字分になっていません。通常はコピー中にファイルが途中で切れたことを意味します。最後の行を元のデータと比べてください。",
     "too-many-records":
       "Partner Center が 1 ファイルで処理できるのは 1,000 レコードまでで、それより大きいファイルは拒否されます。ファイルに分割して保存し、それぞれをアップロードしてください。",
-    "no-records": "ヘッダー行の下にアップロードするデータがありません。案件ごとに 1 行追加してください。",
+    "no-records": "見出し行の下にアップロードするデータがありません。案件ごとに 1 行追加してください。",
     "header-row-missing":
-      "Partner Center は最初の行から列名を読み取ります。テンプレートのヘッダー行を先頭に置いてください。共同販売テンプレートからコピーできます。",
+      "Partner Center は最初の行から列名を読み取ります。テンプレートの見出し行を先頭に置いてください。共同販売テンプレートからコピーできます。",
     "header-row-below":
-      "Partner Center は最初の行から列名を読み取るため、その上にタイトル行があるとアップロードできません。ヘッダーより上の行を削除してください。",
+      "Partner Center は最初の行から列名を読み取るため、その上にタイトル行があるとアップロードできません。見出し行より上の行を削除してください。",
     "header-not-canonical":
       "列は認識されていますが、テンプレートでは列名の書き方が異なります。操作は不要です。見出しはそのままにします。",
     "header-duplicate":
@@ -38,7 +38,7 @@ export const ja: HelpTranslation = {
     "header-blank":
       "空の見出しの下にある値は Partner Center に無視されます。列にテンプレートの名前を付けるか、列を削除してください。",
     "header-missing-required":
-      "この列がないファイルは Partner Center に拒否されます。テンプレートの名前で列を追加してください。ヘッダー行は最新のテンプレートからコピーできます。",
+      "この列がないファイルは Partner Center に拒否されます。テンプレートの名前で列を追加してください。見出し行は最新のテンプレートからコピーできます。",
     "header-missing-new-template":
       "このファイルは、Partner Center が受け付けなくなった古いテンプレートで作られています。Partner Center で最新のテンプレートをダウンロードし、案件を移してください。",
     "header-missing-conditional":

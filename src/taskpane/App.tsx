@@ -134,9 +134,9 @@ function TaskPane({ ops, platform }: { ops: WorkbookOps; platform: string }) {
     [openCsv, steps.prepared],
   );
   const checkFromStep = async () => {
-    const outcome = await check();
-    if (outcome)
-      steps.checked({ ...outcome.result.summary, rejectedRows: partnerCenterRows(outcome.result.findings) });
+    await check(undefined, true, (outcome) =>
+      steps.checked({ ...outcome.result.summary, rejectedRows: partnerCenterRows(outcome.result.findings) }),
+    );
   };
   const go = (view: Parameters<typeof steps.go>[0]) => steps.go(view);
 

@@ -17,8 +17,17 @@ import {
 export interface Session {
   state: SessionState;
   dispatch: React.Dispatch<SessionAction>;
-  /** Runs one operation; resolves to its result, or undefined when it failed or was cancelled. */
-  run<T>(operation: Operation, work: () => Promise<T>, onCancel?: () => void): Promise<T | undefined>;
+  /**
+   * Runs one operation; resolves to its result, or undefined when it failed or was cancelled.
+   * `transition`: its success is drawn as a React transition, with the caller's own updates of the
+   * result (in startTransition too), so that a long result (a check's findings) is drawn in slices.
+   */
+  run<T>(
+    operation: Operation,
+    work: () => Promise<T>,
+    onCancel?: () => void,
+    transition?: boolean,
+  ): Promise<T | undefined>;
   /** Runs a quick call that should not block the pane (e.g. selecting a cell); reports failures. */
   attempt(work: () => Promise<unknown>): Promise<void>;
   /** Shows an action's outcome at the top of the current view (and to screen readers). */
@@ -55,18 +64,25 @@ export function useSession(ops: WorkbookOps): Session {
       operation: Operation,
       work: () => Promise<T>,
       onCancel?: () => void,
+      transition = false,
     ): Promise<T | undefined> => {
       if (running.current) return undefined;
       running.current = true;
       dispatch({ type: "started", operation });
+      let succeeded = false;
       try {
-        return await work();
+        const result = await work();
+        succeeded = true;
+        return result;
       } catch (error) {
         report(error, onCancel, operation);
         return undefined;
       } finally {
         running.current = false;
-        dispatch({ type: "finished", canRestore: safeCanRestore(ops) });
+        const finish = () => dispatch({ type: "finished", canRestore: safeCanRestore(ops) });
+        // The end of the operation shows with its result, not a moment before it.
+        if (succeeded && transition) React.startTransition(finish);
+        else finish();
       }
     },
     [ops, report],

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { EXCEL_API_VERSIONS, installRealClientHost, type RealClientHandle } from "../simhost/wire/realClient";
 import { createWorkbookOps } from "./index";
 import { MARK_PREFIX } from "./highlight";
+import { savedText } from "./testSheets";
 
 let sim: RealClientHandle;
 afterEach(() => sim.uninstall());
@@ -41,7 +42,7 @@ describe.each(EXCEL_API_VERSIONS)("ExcelApi %s through the real client", (versio
     expect(restored).toBe(changed);
     const files = await ops.buildCsv({ split: false, bom: false, dateOrder: "auto" });
     expect(files).toHaveLength(1);
-    expect(files[0].text).not.toBe(fixed[0].text);
+    expect(await savedText(files[0])).not.toBe(await savedText(fixed[0]));
     await ops.clearHighlights();
     expect(ours(opened.sheetName)).toEqual([]);
     expect(sim.requests.filter((r) => r.error)).toEqual([]);

@@ -3,7 +3,7 @@ import type { SimHandle } from "../simhost";
 import { installRealClientHost } from "../simhost/wire/realClient";
 import { createWorkbookOps } from "./index";
 import { MARK_COLORS, MARK_PREFIX } from "./highlight";
-import { a1, exampleTable, putTable, savedCell } from "./testSheets";
+import { a1, exampleTable, putTable, savedCell, savedText } from "./testSheets";
 import { findColumn } from "./columns";
 
 let sim: SimHandle;
@@ -133,7 +133,7 @@ describe("check", () => {
     expect(outcome.sheet.dateSystem).toBe(system);
     // The text the engine checked is the text it saves.
     const [file] = await ops.buildCsv({ split: false, bom: false, dateOrder: "auto" });
-    expect(savedCell(file.text, 1, dateCol)).toBe("1/30/2026");
+    expect(savedCell(await savedText(file), 1, dateCol)).toBe("1/30/2026");
     expect(outcome.result.findings.filter((f) => f.column === "Estimated Close Date")).toEqual([]);
   });
 

@@ -3,7 +3,7 @@ import type { SimHandle } from "../simhost";
 import { installRealClientHost } from "../simhost/wire/realClient";
 import { readCsvText } from "../core/csv";
 import { createWorkbookOps } from "./index";
-import { a1, exampleTable, putTable } from "./testSheets";
+import { a1, exampleTable, putTable, savedText } from "./testSheets";
 import { findColumn } from "./columns";
 
 let sim: SimHandle;
@@ -23,9 +23,9 @@ describe("buildCsv", () => {
     expect(sim.syncCount).toBe(2);
     expect(files).toHaveLength(1);
     expect(files[0].name).toBe("Q3 deals.csv");
-    expect(files[0].text.startsWith("\ufeff")).toBe(true);
+    expect((await savedText(files[0])).startsWith("\ufeff")).toBe(true);
     expect(files[0].records).toBe(table.rows.length - 1);
-    const back = readCsvText(files[0].text);
+    const back = readCsvText(await savedText(files[0]));
     if (!back.ok) throw new Error("CSV does not read back");
     expect(back.table.rows[1][findColumn(header, "Estimated Close Date")]).toBe("1/30/2026");
     expect(back.table.rows[1][findColumn(header, "Estimated Deal Value")]).toBe("12563.5");
@@ -53,7 +53,7 @@ describe("buildCsv", () => {
     const files = await createWorkbookOps().buildCsv({ split, bom: false, dateOrder: "auto" });
     expect(files.map((f) => f.name)).toEqual(names);
     expect(files.reduce((n, f) => n + f.records, 0)).toBe(records);
-    for (const f of files) expect(f.text.startsWith("Deal Name,Currency\r\n")).toBe(true);
+    for (const f of files) expect((await savedText(f)).startsWith("Deal Name,Currency\r\n")).toBe(true);
   });
 });
 
@@ -64,7 +64,7 @@ describe("buildCsv writes what the checker would upload (RULES.md Saving)", () =
     putTable(sim, "Deals", table);
     const before = sim.sheet("Deals").values("A1:BZ20");
     const files = await createWorkbookOps().buildCsv({ split: false, bom: false, dateOrder: "auto" });
-    const back = readCsvText(files[0].text);
+    const back = readCsvText(await savedText(files[0]));
     if (!back.ok) throw new Error("CSV does not read back");
     const header = table.rows[0];
     const at = (row: number, name: string) => back.table.rows[row][findColumn(header, name)];

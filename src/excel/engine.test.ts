@@ -10,7 +10,7 @@ import { EngineState, LIVE_STATE_LOST, type EngineJob, type EngineNote } from ".
 import { answerMessage, type WorkerLike, type WorkerMessage } from "../worker/protocol";
 import { directEngine, inThreadEngine, workerEngine, type Engine } from "./engine";
 import { createWorkbookOps } from "./index";
-import { exampleTable, putTable } from "./testSheets";
+import { exampleTable, putTable, savedText } from "./testSheets";
 
 let sim: SimHandle;
 afterEach(() => sim.uninstall());
@@ -153,9 +153,14 @@ describe("the engine in a worker and in this thread", () => {
       sim.uninstall();
     }
     setUp();
-    expect(files[0]).toHaveLength(1);
-    expect(files[0][0].text.length).toBeGreaterThan(100);
-    expect(files[1]).toEqual(files[0]);
+    // A Blob equals any other Blob to toEqual: compare the files' bytes.
+    const texts = await Promise.all(
+      files.map((list) => Promise.all(list.map(async (f) => ({ ...f, blob: await savedText(f) })))),
+    );
+    expect(texts[0]).toHaveLength(1);
+    expect(texts[0][0].blob.length).toBeGreaterThan(100);
+    expect(texts[1]).toEqual(texts[0]);
+    expect(files[1][0].blob.type).toBe("text/csv;charset=utf-8");
   });
 
   it("a live re-check goes to the worker's kept check and equals one in this thread", async () => {

@@ -4,7 +4,7 @@ import type { SimHandle } from "../simhost";
 import { installRealClientHost } from "../simhost/wire/realClient";
 import { readCsvText } from "../core/csv";
 import { createWorkbookOps } from "./index";
-import { a1, exampleTable, putTable } from "./testSheets";
+import { a1, exampleTable, putTable, savedText } from "./testSheets";
 import { findColumn } from "./columns";
 
 let sim: SimHandle;
@@ -35,7 +35,7 @@ describe("number formats that change the meaning", () => {
       ["sales-stage-format", "notice", "40%", "40"],
     ]);
     const [file] = await ops.buildCsv({ split: false, bom: false, dateOrder: "auto" });
-    const back = readCsvText(file.text);
+    const back = readCsvText(await savedText(file));
     if (!back.ok) throw new Error("CSV does not read back");
     expect(back.table.rows[1][findColumn(header, "Sales Stage")]).toBe("40");
     // Fixing the cell: it still holds what the check saw, so it is fixed.
@@ -60,7 +60,7 @@ describe("number formats that change the meaning", () => {
     expect(codes("Customer D-U-N-S ID")).toEqual([]);
     expect(codes("Estimated Deal Value")).toEqual([]);
     const [file] = await ops.buildCsv({ split: false, bom: false, dateOrder: "auto" });
-    const back = readCsvText(file.text);
+    const back = readCsvText(await savedText(file));
     if (!back.ok) throw new Error("CSV does not read back");
     const cell = (column: string, row = 1) => back.table.rows[row][findColumn(header, column)];
     expect(cell("Customer Postal code")).toBe("02134");

@@ -10,7 +10,7 @@ import { installRealClientHost } from "../simhost/wire/realClient";
 import type { CheckOutcome } from "../taskpane/ports";
 import { createTranslator } from "../taskpane/i18n/translate";
 import { createWorkbookOps } from "./index";
-import { a1, exampleTable, putTable, savedCell } from "./testSheets";
+import { a1, exampleTable, putTable, savedCell, savedText } from "./testSheets";
 
 let sim: SimHandle;
 afterEach(() => sim.uninstall());
@@ -67,7 +67,7 @@ describe.each(["1.9", "1.20"])("a user paste over the data (ExcelApi %s)", (vers
     expect(added.every((k) => k.startsWith(`${a1(1, COUNTRY)}:`))).toBe(true);
     expect(after.result.findings.some((f) => f.cell === a1(1, CLOSE))).toBe(false);
     const [file] = await ops.buildCsv({ split: false, bom: false, dateOrder: "auto" });
-    expect(savedCell(file.text, 1, CLOSE)).toBe("1/30/2026");
+    expect(savedCell(await savedText(file), 1, CLOSE)).toBe("1/30/2026");
     expect(after.sheet.dropdownsMissing).toEqual(["Customer Country"]);
     expect(createTranslator("en").t("summaryDropdownsMissing", { columns: "Customer Country" })).toBe(
       "Some cells of Customer Country have lost their dropdown (pasting replaces it); choose Add dropdowns to put it back.",
@@ -78,7 +78,7 @@ describe.each(["1.9", "1.20"])("a user paste over the data (ExcelApi %s)", (vers
     const ops = await setUp({ version });
     pasteOverFirstRecord(SERIAL_1900);
     const [file] = await ops.buildCsv({ split: false, bom: false, dateOrder: "auto" });
-    const firstRecord = file.text.split(/\r?\n/)[1];
+    const firstRecord = (await savedText(file)).split(/\r?\n/)[1];
     expect(firstRecord).toContain(",1/30/2026,");
     expect(firstRecord).not.toContain("46052");
   });
@@ -127,6 +127,6 @@ describe("the workbook's date system is respected for a pasted serial", () => {
     const outcome = await ops.check({ dateOrder: "auto" });
     expect(outcome.sheet.dateSystem).toBe(1904);
     const [file] = await ops.buildCsv({ split: false, bom: false, dateOrder: "auto" });
-    expect(savedCell(file.text, 1, CLOSE)).toBe("1/30/2026");
+    expect(savedCell(await savedText(file), 1, CLOSE)).toBe("1/30/2026");
   });
 });

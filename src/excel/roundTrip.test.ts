@@ -9,6 +9,7 @@ import { readCsv, readCsvText } from "../core/csv";
 import { uploadTable } from "../core/save/uploadTable";
 import type { Table } from "../core/types";
 import { createWorkbookOps } from "./index";
+import { savedText } from "./testSheets";
 
 let sim: SimHandle;
 afterEach(() => sim?.uninstall());
@@ -51,7 +52,7 @@ describe("round trip: Open CSV, then Save as CSV without edits", () => {
       return;
     }
     expect(saved).toHaveLength(1);
-    const back = readCsvText(saved[0].text);
+    const back = readCsvText(await savedText(saved[0]));
     if (!back.ok) throw new Error("saved file does not read back");
     expect(asSheetHolds(back.table)).toEqual(asSheetHolds(expected.table));
   });

@@ -52,3 +52,8 @@ export function savedCell(csv: string, row: number, col: number): string | undef
   if (!read.ok) throw new Error("the saved file does not parse");
   return read.table.rows[row]?.[col];
 }
+
+/** A saved file's text as written, byte order mark included. */
+export async function savedText(file: { blob: Blob }): Promise<string> {
+  return Buffer.from(await file.blob.arrayBuffer()).toString("utf8");
+}

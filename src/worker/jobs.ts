@@ -8,7 +8,7 @@ import { checkTable } from "../core/check";
 import { plainTable, sheetTable, type RawChunk } from "../core/cells/sheetText";
 import type { DateSystem } from "../core/dates";
 import { recheckRows, startLiveCheck, type LiveCheck, type RowChange } from "../core/live/recheck";
-import { tableToCsvFiles, type UploadFile } from "../core/save/csvFiles";
+import { tableToCsvFiles } from "../core/save/csvFiles";
 import { uploadTable } from "../core/save/uploadTable";
 import type { CheckOptions, CheckResult, Table } from "../core/types";
 
@@ -58,8 +58,18 @@ export interface RecheckAnswer {
 export type EngineAnswer<J extends EngineJob> = J extends { kind: "check" }
   ? CheckAnswer
   : J extends { kind: "upload" }
-    ? { files: UploadFile[] }
+    ? { files: SavedFile[] }
     : RecheckAnswer;
+
+/** A saved file as the pane gets it: a Blob is a handle, where its text would be copied. */
+export interface SavedFile {
+  name: string;
+  records: number;
+  blob: Blob;
+}
+
+/** The download's type (as the task pane's own CSV files). */
+const CSV_TYPE = "text/csv;charset=utf-8";
 
 /** A re-check of a check the engine no longer has (a new worker after Cancel): check the sheet again. */
 export const LIVE_STATE_LOST = "LiveStateLost";
@@ -96,7 +106,14 @@ export class EngineState {
     if (job.kind === "upload") {
       const upload = uploadTable(table, checkTable(table, job.options).findings);
       const { sheetName, split, bom } = job;
-      return { files: upload.ok ? tableToCsvFiles(sheetName, upload.table, { split, bom }) : [] };
+      const files = upload.ok ? tableToCsvFiles(sheetName, upload.table, { split, bom }) : [];
+      return {
+        files: files.map(({ name, records, text }) => ({
+          name,
+          records,
+          blob: new Blob([text], { type: CSV_TYPE }),
+        })),
+      };
     }
     const accountSuggestions = hasSuggestions(table);
     const options =

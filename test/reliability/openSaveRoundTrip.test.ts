@@ -11,6 +11,7 @@ import type { Table } from "../../src/core/types";
 import { createWorkbookOps } from "../../src/excel";
 import type { SimHandle } from "../../src/simhost";
 import { installRealClientHost } from "../../src/simhost/wire/realClient";
+import { savedText } from "../../src/excel/testSheets";
 
 let sim: SimHandle | undefined;
 afterEach(() => {
@@ -162,7 +163,7 @@ describe("Open CSV then Save as CSV without edits, random files", () => {
           return;
         }
         expect(saved).toHaveLength(1);
-        const back = readCsvText(saved[0].text);
+        const back = readCsvText(await savedText(saved[0]));
         if (!back.ok) throw new Error("the saved file does not read back");
         const got = asSheetHolds(back.table);
         const want = asSheetHolds(original);

@@ -25,17 +25,33 @@ function SavedFile({ file, canDownload, onDownload, onMessage }: FileProps) {
   const styles = useStyles();
   const field = React.useRef<HTMLTextAreaElement>(null);
   const [copyFailed, setCopyFailed] = React.useState(false);
-  const text = textForCopy(file);
+  // The text is read from the file only to be shown or copied (megabytes on 5,000 records).
+  const [loaded, setLoaded] = React.useState<{ file: CsvFile; text: string } | null>(null);
+  const text = loaded?.file === file ? loaded.text : null;
   const label = t("saveFileLabel", { name: file.name, records: file.records });
+  const showText = !canDownload || copyFailed;
+  React.useEffect(() => {
+    if (!showText || text !== null) return;
+    let current = true;
+    textForCopy(file).then(
+      (read) => current && setLoaded({ file, text: read }),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [showText, text, file]);
   const copy = async () => {
-    const copied = await copyText(text, field.current);
+    const value = text ?? (await textForCopy(file));
+    setLoaded({ file, text: value });
+    const copied = await copyText(value, field.current);
     setCopyFailed(!copied);
     onMessage(copied ? t("saveCopied", { name: file.name }) : t("saveCopyFailed"));
   };
-  const showText = !canDownload || copyFailed;
   return (
     <div className={styles.file} data-testid="saved-file">
-      {showText ? (
+      {/* The field appears once its text is read (a moment): an empty box would say there is none. */}
+      {showText && text !== null ? (
         <Field label={label}>
           <Textarea ref={field} className={styles.text} value={text} readOnly rows={8} resize="vertical" />
         </Field>

@@ -4,9 +4,17 @@ import type { CsvFile } from "../ports";
 /** How long an object URL stays valid: long enough for the browser to start the download. */
 const REVOKE_AFTER_MS = 60_000;
 
+/** The type of every CSV file the pane hands out. */
+export const CSV_TYPE = "text/csv;charset=utf-8";
+
+/** A CSV file made in the pane (the findings report; tests). */
+export function csvFile(name: string, text: string, records: number): CsvFile {
+  return { name, records, blob: new Blob([text], { type: CSV_TYPE }) };
+}
+
 export function downloadCsvFiles(files: CsvFile[], doc: Document = document): void {
   for (const file of files) {
-    const url = URL.createObjectURL(new Blob([file.text], { type: "text/csv;charset=utf-8" }));
+    const url = URL.createObjectURL(file.blob);
     const link = doc.createElement("a");
     link.href = url;
     link.download = file.name;
@@ -18,9 +26,17 @@ export function downloadCsvFiles(files: CsvFile[], doc: Document = document): vo
   }
 }
 
-/** The text a user pastes into an editor: without the byte order mark, which is invisible there. */
-export function textForCopy(file: CsvFile): string {
-  return file.text.startsWith("\uFEFF") ? file.text.slice(1) : file.text;
+/**
+ * The text a user pastes into an editor: without the byte order mark, which is invisible there
+ * (reading UTF-8 text drops it). Read from the file when asked for, not on every save.
+ */
+export function textForCopy(file: CsvFile): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^\uFEFF/, ""));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file.blob, "utf-8");
+  });
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Finding } from "../../core/types";
 import type { CsvFile, WorkbookOps } from "../ports";
 import { useI18n } from "../i18n/I18nContext";
 import { reportTexts } from "../review/reportTexts";
-import { downloadCsvFiles } from "../save/download";
+import { csvFile, downloadCsvFiles } from "../save/download";
 import type { Session } from "./useSession";
 
 export interface FindingsReportFlow {
@@ -57,11 +57,11 @@ export function useFindingsReport(
 
   const toCsv = React.useCallback(
     (findings: readonly Finding[]) => {
-      const report: CsvFile = {
-        name: `${t("reportFileName")}.csv`,
-        text: writeCsv(findingsReportTable(findings, reportTexts(i18n)), { bom: true }),
-        records: findings.length,
-      };
+      const report = csvFile(
+        `${t("reportFileName")}.csv`,
+        writeCsv(findingsReportTable(findings, reportTexts(i18n)), { bom: true }),
+        findings.length,
+      );
       setFile(report);
       if (canDownload) downloadOne(report);
       else announce(t("reportCsvTextReady"));

@@ -1,6 +1,7 @@
 // A fake workbook for task pane tests: records every call, returns scripted results, and can hold
 // a check open so a test can report progress or cancel it.
 import type { Finding, Severity } from "../../core/types";
+import { csvFile } from "../save/download";
 import type {
   CheckOutcome,
   CsvFile,
@@ -227,7 +228,7 @@ export function createFakeOps(script: FakeOpsScript = {}): FakeOps {
     },
     async buildCsv(options) {
       record("buildCsv", [options]);
-      return script.files ?? [{ name: "co-sell.csv", text: "\uFEFFDeal Name\r\nAlpha\r\n", records: 1 }];
+      return script.files ?? [csvFile("co-sell.csv", "\uFEFFDeal Name\r\nAlpha\r\n", 1)];
     },
     async writeFindingsReport(request) {
       record("writeFindingsReport", [request]);

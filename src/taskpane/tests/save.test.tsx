@@ -4,6 +4,7 @@ import { checkSheet, goToStep, renderApp } from "../testing/renderApp";
 import { makeFinding, makeOutcome } from "../testing/fakeOps";
 import { pretendLayout } from "../testing/jsdomLayout";
 import { recordDownloads } from "../testing/downloads";
+import { csvFile } from "../save/download";
 
 pretendLayout();
 
@@ -22,8 +23,8 @@ function readBytes(blob: Blob): Promise<number[]> {
 }
 
 const twoFiles = [
-  { name: "co-sell-1.csv", text: "\uFEFFDeal Name\r\nA\r\n", records: 1000 },
-  { name: "co-sell-2.csv", text: "\uFEFFDeal Name\r\nB\r\n", records: 5 },
+  csvFile("co-sell-1.csv", "\uFEFFDeal Name\r\nA\r\n", 1000),
+  csvFile("co-sell-2.csv", "\uFEFFDeal Name\r\nB\r\n", 5),
 ];
 
 describe("save", () => {

@@ -2,9 +2,8 @@
 // what the user must do next, the findings after a check and the outcome of each action are on the
 // first screen as the user is left, without scrolling to them. Production build, simulated host.
 // Text comes from the en strings so that rewording a label does not break the walk.
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openTaskpane, screenshotPath, type OpenedPage } from "./browser";
-import { serveDist, type StaticServer } from "./server";
+import type { Page } from "playwright-core";
+import { openTaskpane, screenshotPath, type OpenedPage, useTestBrowser } from "./browser";
 import {
   activeSheet,
   coreResult,
@@ -25,18 +24,7 @@ import { PANE_FOLD, PANE_WIDTH } from "../../scripts/pane-size";
 
 const { t, tp } = createTranslator("en");
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = useTestBrowser();
 
 const mistakes = readExample("mistakes.csv");
 const expected = coreResult(mistakes);
@@ -74,7 +62,7 @@ function processedFile(): string[][] {
 const shot = (page: Page, name: string) => page.screenshot({ path: screenshotPath(`steps-${name}`) });
 
 async function openPane(): Promise<OpenedPage> {
-  const opened = await openTaskpane(browser, server.origin, { width: PANE_WIDTH, height: PANE_FOLD });
+  const opened = await openTaskpane(run.browser, run.server.origin, { width: PANE_WIDTH, height: PANE_FOLD });
   await opened.page.getByRole("heading", { level: 1, name: t("appTitle") }).waitFor();
   return opened;
 }

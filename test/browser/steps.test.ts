@@ -83,6 +83,8 @@ describe(`the journey step by step at ${PANE_WIDTH} × ${PANE_FOLD}`, () => {
   it("Prepare: what to do next is on the first screen, even with Getting started open", async () => {
     await page.getByRole("button", { name: t("gettingStartedDismiss") }).waitFor();
     await expectAboveFold(nextAction(page), "Prepare's next action");
+    // The file from Partner Center is where most users start.
+    await expectAboveFold(currentStep(page).getByRole("button", { name: t("openButton") }), "Open CSV file");
     await shot(page, "1-first-open");
     await page.getByRole("button", { name: t("gettingStartedDismiss") }).click();
   });

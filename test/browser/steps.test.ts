@@ -21,6 +21,7 @@ import {
 import { createTranslator } from "../../src/taskpane/i18n/translate";
 import { groupFindings } from "../../src/taskpane/review/groupFindings";
 import { PANE_FOLD, PANE_WIDTH } from "../../scripts/pane-size";
+import { SUPPORTED_LANGUAGES, UI_STRINGS } from "../../src/taskpane/i18n/languages";
 
 const { t, tp } = createTranslator("en");
 
@@ -208,4 +209,27 @@ describe(`an empty sheet at ${PANE_WIDTH} × ${PANE_FOLD}`, () => {
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });
+});
+
+describe(`the step tabs at ${PANE_WIDTH} px`, () => {
+  it.each(SUPPORTED_LANGUAGES)(
+    "share one line in %s (a wrapped tab pushed the findings below the fold)",
+    async (lang) => {
+      const { page } = await openTaskpane(run.browser, run.server.origin, {
+        lang,
+        width: PANE_WIDTH,
+        height: PANE_FOLD,
+      });
+      const words = UI_STRINGS[lang];
+      await page.getByRole("heading", { level: 1, name: words.appTitle }).waitFor();
+      const tabs = page.getByRole("navigation", { name: words.stepsLabel }).getByRole("tab");
+      const tops = await tabs.evaluateAll((els) =>
+        els.map((el) => Math.round(el.getBoundingClientRect().top)),
+      );
+      // Prepare, Check, Review & fix, Save: After upload appears only with a processed file.
+      expect(tops).toHaveLength(4);
+      expect(new Set(tops).size).toBe(1);
+      await page.context().close();
+    },
+  );
 });

@@ -4,9 +4,8 @@
 // Japanese has no spaces to wrap at), in each main state:
 // first open, after a check with findings (a group open), a finding's help and the findings report
 // menu open, and with each dialog open.
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openTaskpane, type TaskpaneOptions } from "./browser";
-import { serveDist, type StaticServer } from "./server";
+import type { Page } from "playwright-core";
+import { openTaskpane, type TaskpaneOptions, useTestBrowser } from "./browser";
 import { brokenWords, describeViolations, horizontalOverflow, seriousViolations } from "./pageChecks";
 import {
   coreResult,
@@ -26,18 +25,7 @@ import { ja } from "../../src/taskpane/i18n/ja";
 import { UI_STRINGS, type LanguageCode } from "../../src/taskpane/i18n/languages";
 import { ruleTitle } from "../../src/taskpane/i18n/findings";
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = useTestBrowser();
 
 const mistakes = readExample("mistakes.csv");
 const expected = coreResult(mistakes);
@@ -116,7 +104,7 @@ async function audit(page: Page, state: string, problems: string[]): Promise<voi
 
 describe.each(variants)("task pane in $name", ({ name, options, strings }) => {
   it("has no serious axe violation and no sideways scrolling in each main state", async () => {
-    const { page, pageErrors } = await openTaskpane(browser, server.origin, options);
+    const { page, pageErrors } = await openTaskpane(run.browser, run.server.origin, options);
     const problems: string[] = [];
     await page.getByRole("heading", { level: 1, name: strings.appTitle }).waitFor();
     await audit(page, `${name}: first open`, problems);
@@ -209,7 +197,7 @@ describe("keyboard", () => {
   }
 
   it("Tab reaches the primary controls in order; Enter checks, Space goes to a finding's cell", async () => {
-    const { page } = await openTaskpane(browser, server.origin);
+    const { page } = await openTaskpane(run.browser, run.server.origin);
     await page.getByRole("heading", { level: 1, name: en.appTitle }).waitFor();
     await loadSample(page);
 

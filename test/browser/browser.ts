@@ -4,6 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { launchChromium, routeOfficeJs, simulatedOfficeJs } from "../../scripts/pane-host";
+import { serveDist, type StaticServer } from "./server";
 
 export { launchChromium };
 
@@ -89,4 +90,23 @@ export async function openPlayground(
   if (options.dismissGettingStarted ?? true) await page.getByRole("button", { name: "Got it" }).click();
   else await page.locator("#container h1").waitFor();
   return { page, foreignRequests, pageErrors };
+}
+
+/** A test file's Chromium and static server (dist/ beside dist-playground/): started before its tests, closed after. */
+export interface TestBrowser {
+  browser: Browser;
+  server: StaticServer;
+}
+
+export function useTestBrowser(): TestBrowser {
+  const run = {} as TestBrowser;
+  beforeAll(async () => {
+    run.server = await serveDist();
+    run.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await run.browser?.close();
+    await run.server?.close();
+  });
+  return run;
 }

@@ -2,24 +2,12 @@
 // F8 / Shift+F8 select each finding's cell in the simulated workbook (errors first, then by row
 // and column), the message is shown and nothing scrolls sideways; in the playground the grid shows
 // the cell selected.
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openPlayground, openTaskpane, screenshotPath } from "./browser";
-import { serveDist, type StaticServer } from "./server";
+import type { Page } from "playwright-core";
+import { openPlayground, openTaskpane, screenshotPath, useTestBrowser } from "./browser";
 import { checkPlaygroundSample, checkSheet, coreResult, readExample } from "./taskpaneDriver";
 import { navigationOrder } from "../../src/taskpane/review/navigation";
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = useTestBrowser();
 
 const mistakes = readExample("mistakes.csv");
 // What Next should visit, from the core's own result: V3, K6, R8, H9, … (errors first).
@@ -32,7 +20,7 @@ async function selectionAfter(page: Page, press: () => Promise<void>, cell: stri
 
 describe("next / previous finding at 320 px", () => {
   it("Next and F8 / Shift+F8 select the findings' cells in order and show each message", async () => {
-    const { page, pageErrors } = await openTaskpane(browser, server.origin);
+    const { page, pageErrors } = await openTaskpane(run.browser, run.server.origin);
     await page.getByRole("heading", { level: 1, name: "Co-sell Upload Checker" }).waitFor();
     await page.evaluate(
       ([rows]) => {
@@ -72,7 +60,7 @@ describe("next / previous finding at 320 px", () => {
 
 describe("next / previous finding in the playground", () => {
   it("F8 in the task pane selects the cell in the playground's grid", async () => {
-    const { page } = await openPlayground(browser, server.origin, { height: 800 });
+    const { page } = await openPlayground(run.browser, run.server.origin, { height: 800 });
     await checkPlaygroundSample(page);
     await page.getByRole("button", { name: "Next", exact: true }).focus();
     await page.keyboard.press("F8");

@@ -1,25 +1,12 @@
 // The task pane as a user meets it: served from the production build, in Chromium, with the
 // simulated Excel host answering in place of office.js.
-import type { Browser } from "playwright-core";
-import { launchChromium, openTaskpane, screenshotPath } from "./browser";
-import { serveDist, type StaticServer } from "./server";
+import { openTaskpane, screenshotPath, useTestBrowser } from "./browser";
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = useTestBrowser();
 
 describe("task pane under the simulated Excel host", () => {
   it("renders with Fluent UI and inserts the template when the button is clicked", async () => {
-    const { page, foreignRequests, pageErrors } = await openTaskpane(browser, server.origin);
+    const { page, foreignRequests, pageErrors } = await openTaskpane(run.browser, run.server.origin);
     await page.getByRole("heading", { name: "Co-sell Upload Checker" }).waitFor();
     // Fluent's provider sets its tokens as CSS variables on its root element.
     const fluentTokens = await page.evaluate(() =>
@@ -43,7 +30,7 @@ describe("task pane under the simulated Excel host", () => {
   });
 
   it("says in one sentence that it runs in Excel when opened in a plain browser", async () => {
-    const { page } = await openTaskpane(browser, server.origin, { withoutHost: true });
+    const { page } = await openTaskpane(run.browser, run.server.origin, { withoutHost: true });
     // Without office.js the page has no Office global; the entry must still not crash silently.
     await page.getByText(/runs inside Excel/).waitFor({ timeout: 10000 });
   });
@@ -51,15 +38,15 @@ describe("task pane under the simulated Excel host", () => {
 
 describe("playground", () => {
   it("shows the simulated workbook beside the task pane, labelled as a simulation", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await run.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const missing: string[] = [];
     page.on("response", (response) => {
       if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`);
     });
     await page.route("**/*", (route) =>
-      route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
+      route.request().url().startsWith(run.server.origin) ? route.continue() : route.abort(),
     );
-    await page.goto(`${server.origin}/playground.html`);
+    await page.goto(`${run.server.origin}/playground.html`);
     await page
       .getByText(/simulated/i)
       .first()

@@ -1,25 +1,13 @@
 // The header check in the real task pane (production build, headless Chromium, simulated Excel
 // host, 320 px): what Prepare says on open, on a sheet exported with an old template (after the
 // user checks it, as they would after switching to it), and after Insert template.
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openTaskpane, screenshotPath } from "./browser";
-import { serveDist, type StaticServer } from "./server";
+import type { Page } from "playwright-core";
+import { openTaskpane, screenshotPath, useTestBrowser } from "./browser";
 import { brokenWords, describeViolations, horizontalOverflow, seriousViolations } from "./pageChecks";
 import { checkSheet, goToStep, insertTemplate, waitForStatus } from "./taskpaneDriver";
 import { templateHeader } from "../../src/core";
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = useTestBrowser();
 
 const prepare = (page: Page) => page.getByRole("region", { name: "Prepare" });
 
@@ -46,7 +34,7 @@ async function problemsAt320(page: Page, state: string): Promise<string> {
 
 describe("the header check in Prepare", () => {
   it("on open suggests the template for the blank sheet; shows an old template once the user checks it", async () => {
-    const { page, pageErrors } = await openTaskpane(browser, server.origin);
+    const { page, pageErrors } = await openTaskpane(run.browser, run.server.origin);
     await prepare(page)
       .getByText("This sheet is empty: select Insert template to start from the co-sell template.")
       .waitFor();
@@ -83,7 +71,7 @@ describe("the header check in Prepare", () => {
   });
 
   it("after Insert template says how many template columns it recognises and suggests dropdowns", async () => {
-    const { page, pageErrors } = await openTaskpane(browser, server.origin);
+    const { page, pageErrors } = await openTaskpane(run.browser, run.server.origin);
     await prepare(page)
       .getByText(/This sheet is empty/)
       .waitFor();

@@ -2,12 +2,11 @@
 // Excel host): template → dropdowns → paste a sample with mistakes → check → go to a finding →
 // fix → restore → fix again → save as CSV → Partner Center's processed file → keep failed rows.
 // Every step asserts on the sheet itself (window.__sim) and leaves a screenshot in test-results/.
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { copyFile, mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import Papa from "papaparse";
-import { launchChromium, type OpenedPage, openPlayground, openTaskpane, screenshotPath } from "./browser";
-import { serveDist, type StaticServer } from "./server";
+import { type OpenedPage, openPlayground, openTaskpane, screenshotPath, useTestBrowser } from "./browser";
 import {
   activeSheet,
   areaOf,
@@ -28,18 +27,7 @@ import {
 } from "./taskpaneDriver";
 import { templateHeader } from "../../src/core";
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = useTestBrowser();
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: screenshotPath(`journey-${name}`), fullPage: true });
@@ -57,7 +45,7 @@ describe("the partner journey on Windows (downloads)", () => {
   let sheet: string;
 
   beforeAll(async () => {
-    opened = await openTaskpane(browser, server.origin);
+    opened = await openTaskpane(run.browser, run.server.origin);
     page = opened.page;
     await page.getByRole("heading", { name: "Co-sell Upload Checker" }).waitFor();
   });
@@ -314,7 +302,7 @@ function quoted(sheetName: string): string {
 
 describe("on a Mac and in edit mode", () => {
   it("shows the CSV as copyable text instead of downloading on a Mac", async () => {
-    const { page, pageErrors } = await openTaskpane(browser, server.origin, { platform: "Mac" });
+    const { page, pageErrors } = await openTaskpane(run.browser, run.server.origin, { platform: "Mac" });
     const downloads: string[] = [];
     page.on("download", (d) => downloads.push(d.suggestedFilename()));
     const clean = readExample("clean.csv");
@@ -336,7 +324,7 @@ describe("on a Mac and in edit mode", () => {
   });
 
   it("says in one sentence that Excel is editing a cell, and changes nothing", async () => {
-    const { page } = await openTaskpane(browser, server.origin);
+    const { page } = await openTaskpane(run.browser, run.server.origin);
     await insertTemplate(page, 2, 2);
     await paste(page, await activeSheet(page), "A2", records);
     const before = await workbookFingerprint(page);
@@ -357,7 +345,7 @@ describe("on a Mac and in edit mode", () => {
 
 describe("playground", () => {
   it("shows the sample checked: marks in the grid beside the task pane's findings", async () => {
-    const { page } = await openPlayground(browser, server.origin, { height: 800 });
+    const { page } = await openPlayground(run.browser, run.server.origin, { height: 800 });
     await checkPlaygroundSample(page);
     await openGroup(page, "Customer Country");
     await findingButton(page, "K6").click();

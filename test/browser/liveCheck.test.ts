@@ -1,23 +1,11 @@
 // "Check as I edit" in the playground (production build, headless Chromium, simulated Excel): the
 // user types the missing city into H9 in the grid and, without pressing Check sheet, the cell's
 // mark and the error count go away; the header status follows a paste and a switch of sheet.
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openPlayground, screenshotPath } from "./browser";
-import { serveDist, type StaticServer } from "./server";
+import type { Page } from "playwright-core";
+import { openPlayground, screenshotPath, useTestBrowser } from "./browser";
 import { checkSheet, findingButton, goToStep, openGroup, waitForStatus } from "./taskpaneDriver";
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = useTestBrowser();
 
 const ERROR_FILL = "rgb(255, 199, 206)"; // MARK_COLORS.error, #FFC7CE
 
@@ -29,7 +17,7 @@ const headerStatus = (page: Page) =>
 
 describe("check as I edit, in the playground", () => {
   it("typing the missing city clears its mark and the error count without Check sheet", async () => {
-    const { page, pageErrors } = await openPlayground(browser, server.origin);
+    const { page, pageErrors } = await openPlayground(run.browser, run.server.origin);
     await headerStatus(page).filter({ hasText: "This sheet is empty" }).waitFor();
     await page.locator('td[data-address="A1"]').click();
     await page.getByRole("button", { name: "Paste sample with mistakes at A1" }).click();

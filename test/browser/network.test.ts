@@ -3,25 +3,13 @@
 // Also asserts the Content-Security-Policy of the built page and that the browser enforces it.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import { readCsvText } from "../../src/core/csv";
 import { OFFICE_CDN, expectStrictTaskpanePolicy } from "../reliability/csp";
-import { launchChromium, openTaskpane } from "./browser";
+import { openTaskpane, useTestBrowser } from "./browser";
 import { goToStep, waitForStatus } from "./taskpaneDriver";
-import { distDir, serveDist, type StaticServer } from "./server";
+import { distDir } from "./server";
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = useTestBrowser();
 
 function sampleRows(): string[][] {
   const read = readCsvText(readFileSync(join(__dirname, "..", "..", "examples", "mistakes.csv"), "utf8"));
@@ -41,7 +29,7 @@ describe("the built taskpane.html", () => {
     const file = join(distDir, "taskpane.html");
     expect(existsSync(file)).toBe(true);
     // The build minifies the HTML (unquoted attributes): let the browser's own parser read it.
-    const page = await browser.newPage();
+    const page = await run.browser.newPage();
     const parsed = await page.evaluate(
       (html) => {
         const doc = new DOMParser().parseFromString(html, "text/html");
@@ -73,7 +61,7 @@ describe("the built taskpane.html", () => {
 
 describe("network", () => {
   it("checking a pasted sample requests only the page's own files and office.js", async () => {
-    const { page, foreignRequests, pageErrors } = await openTaskpane(browser, server.origin);
+    const { page, foreignRequests, pageErrors } = await openTaskpane(run.browser, run.server.origin);
     const requested: string[] = [];
     page.on("request", (request) => requested.push(request.url()));
     const violations: string[] = [];
@@ -90,7 +78,7 @@ describe("network", () => {
     await page.waitForLoadState("networkidle");
 
     const ownOrOffice = (url: string) =>
-      url.startsWith(server.origin + "/") ||
+      url.startsWith(run.server.origin + "/") ||
       url.startsWith(`${OFFICE_CDN}/`) ||
       url.startsWith("data:") ||
       url.startsWith("blob:");
@@ -103,7 +91,7 @@ describe("network", () => {
   });
 
   it("the browser enforces the policy: eval and inline script are refused", async () => {
-    const { page } = await openTaskpane(browser, server.origin);
+    const { page } = await openTaskpane(run.browser, run.server.origin);
     await goToStep(page, "check");
     const outcome = await page.evaluate(async () => {
       const seen: string[] = [];

@@ -3,7 +3,7 @@
 // pane → Check sheet → Apply the safe fixes → Save as CSV, with the downloaded bytes captured. The
 // saved file must re-check clean with the CLI, and no cell may differ from the file as opened
 // except where a notice's fix was applied (RULES.md "Saving").
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkTable } from "../../src/core/check";
@@ -12,22 +12,10 @@ import { applyFixes } from "../../src/core/fixes";
 import type { Finding, Table } from "../../src/core/types";
 import { main } from "../../src/cli/main";
 import { memoryIo } from "../cli/memoryIo";
-import { launchChromium, openPlayground, screenshotPath } from "./browser";
-import { serveDist, type StaticServer } from "./server";
+import { openPlayground, screenshotPath, useTestBrowser } from "./browser";
 import { areaOf, columnLetters, goToStep, waitForStatus } from "./taskpaneDriver";
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = useTestBrowser();
 
 const FILES = join(__dirname, "..", "fixtures", "journey");
 
@@ -174,7 +162,7 @@ describe.each([
   const notices = findings.filter((f) => f.severity === "notice" && f.fix !== null).length;
 
   beforeAll(async () => {
-    ({ page, pageErrors, foreignRequests: foreign } = await openPlayground(browser, server.origin));
+    ({ page, pageErrors, foreignRequests: foreign } = await openPlayground(run.browser, run.server.origin));
   });
   afterAll(async () => {
     await page?.context().close();
@@ -240,7 +228,7 @@ describe("a processed file: Open CSV → check → keep only failed rows → fix
   const failed: Table = { rows: table.rows.filter((row, r) => r === 0 || row[errorsCol] !== "") };
 
   beforeAll(async () => {
-    ({ page, pageErrors } = await openPlayground(browser, server.origin));
+    ({ page, pageErrors } = await openPlayground(run.browser, run.server.origin));
   });
   afterAll(async () => {
     await page?.context().close();

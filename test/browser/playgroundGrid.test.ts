@@ -2,23 +2,11 @@
 // a 5,000-row sheet renders only what is in view, column letters, row numbers and frozen rows stay
 // while scrolling, Go to cell from a finding scrolls the grid to the cell, and the name box and
 // formula bar follow the add-in's selection and writes.
-import type { Browser, Locator, Page } from "playwright-core";
-import { launchChromium, openPlayground, screenshotPath } from "./browser";
-import { serveDist, type StaticServer } from "./server";
+import type { Locator, Page } from "playwright-core";
+import { openPlayground, screenshotPath, useTestBrowser } from "./browser";
 import { checkSheet, findingButton, openGroup, paste, readExample } from "./taskpaneDriver";
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = useTestBrowser();
 
 const scroller = (page: Page) => page.getByTestId("grid-scroller");
 const cell = (page: Page, address: string) => page.locator(`td[data-address="${address}"]`);
@@ -57,7 +45,7 @@ async function scrollGrid(page: Page, top: number | "end", left: number | "end")
 
 describe("the playground's grid", () => {
   it("shows all 5,000 × 155 cells by scrolling, rendering only those in view, with headers pinned", async () => {
-    const { page, pageErrors } = await openPlayground(browser, server.origin, { height: 800 });
+    const { page, pageErrors } = await openPlayground(run.browser, run.server.origin, { height: 800 });
     await page.evaluate(() => {
       const rows = Array.from({ length: 5001 }, (_, r) =>
         Array.from({ length: 155 }, (_, c) => (r === 0 ? `Column ${c + 1}` : `r${r}c${c + 1}`)),
@@ -101,7 +89,7 @@ describe("the playground's grid", () => {
   });
 
   it("scrolls to the cell of a finding at row 4,000; the name box and formula bar follow the add-in", async () => {
-    const { page, pageErrors } = await openPlayground(browser, server.origin, { height: 800 });
+    const { page, pageErrors } = await openPlayground(run.browser, run.server.origin, { height: 800 });
     const [header, , record] = readExample("clean.csv");
     const at = (name: string) => header.findIndex((h) => h.replace(/^\uFEFF/, "") === name);
     const rows = [header];

@@ -1,25 +1,13 @@
 // The playground's language and theme switches (production build, headless Chromium, simulated
 // Excel): the real task pane is mounted again in the chosen language and theme, Office reports
 // them, the workbook beside it is kept and the pane still checks it.
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openPlayground } from "./browser";
+import type { Page } from "playwright-core";
+import { openPlayground, useTestBrowser } from "./browser";
 import { goToStep, waitForStep } from "./taskpaneDriver";
-import { serveDist, type StaticServer } from "./server";
 import { fr } from "../../src/taskpane/i18n/fr";
 import { UI_STRINGS, SUPPORTED_LANGUAGES } from "../../src/taskpane/i18n/languages";
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = useTestBrowser();
 
 const languagePicker = (page: Page) => page.getByRole("combobox", { name: "Task pane language" });
 const darkSwitch = (page: Page) => page.getByRole("switch", { name: "Dark theme" });
@@ -41,7 +29,7 @@ async function paneIdentity(page: Page): Promise<{ titles: string[]; lang: strin
 
 describe("playground language and theme switches", () => {
   it("remount the real pane in French and dark, keep the workbook, and the pane still checks it", async () => {
-    const { page, pageErrors } = await openPlayground(browser, server.origin, {
+    const { page, pageErrors } = await openPlayground(run.browser, run.server.origin, {
       dismissGettingStarted: false,
     });
     await page.locator('td[data-address="A1"]').click();
@@ -86,7 +74,7 @@ describe("playground language and theme switches", () => {
   });
 
   it.each(SUPPORTED_LANGUAGES)("offers %s, and the pane then speaks it", async (code) => {
-    const { page, pageErrors } = await openPlayground(browser, server.origin, {
+    const { page, pageErrors } = await openPlayground(run.browser, run.server.origin, {
       dismissGettingStarted: false,
     });
     const option = page.locator(`option[value="${code}"]`);

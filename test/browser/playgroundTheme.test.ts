@@ -2,23 +2,11 @@
 // headless Chromium): in dark, the grid's cells, column letters, row numbers, toolbar and sheet tabs
 // are dark with light text; a highlight the add-in wrote keeps its fill with dark, readable text;
 // back to light, all of it is light again.
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, screenshotPath } from "./browser";
-import { serveDist, type StaticServer } from "./server";
+import type { Page } from "playwright-core";
+import { screenshotPath, useTestBrowser } from "./browser";
 import { checkSheet, paste, readExample } from "./taskpaneDriver";
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = useTestBrowser();
 
 interface Look {
   /** Luminance of the background and of the text, 0 (black) to 1 (white). */
@@ -76,11 +64,11 @@ const PARTS = {
 
 describe("playground theme", () => {
   it("the grid and the page around it follow the Dark theme switch, and back", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await run.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.route("**/*", (route) =>
-      route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
+      route.request().url().startsWith(run.server.origin) ? route.continue() : route.abort(),
     );
-    await page.goto(`${server.origin}/playground.html`);
+    await page.goto(`${run.server.origin}/playground.html`);
     await page.getByRole("button", { name: "Got it" }).click();
     await paste(page, "Sheet1", "A1", readExample("mistakes.csv"));
     await checkSheet(page);

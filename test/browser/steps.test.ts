@@ -2,9 +2,8 @@
 // what the user must do next, the findings after a check and the outcome of each action are on the
 // first screen as the user is left, without scrolling to them. Production build, simulated host.
 // Text comes from the en strings so that rewording a label does not break the walk.
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openTaskpane, screenshotPath, type OpenedPage } from "./browser";
-import { serveDist, type StaticServer } from "./server";
+import type { Page } from "playwright-core";
+import { openTaskpane, screenshotPath, type OpenedPage, useTestBrowser } from "./browser";
 import {
   activeSheet,
   coreResult,
@@ -22,21 +21,11 @@ import {
 import { createTranslator } from "../../src/taskpane/i18n/translate";
 import { groupFindings } from "../../src/taskpane/review/groupFindings";
 import { PANE_FOLD, PANE_WIDTH } from "../../scripts/pane-size";
+import { SUPPORTED_LANGUAGES, UI_STRINGS } from "../../src/taskpane/i18n/languages";
 
 const { t, tp } = createTranslator("en");
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = useTestBrowser();
 
 const mistakes = readExample("mistakes.csv");
 const expected = coreResult(mistakes);
@@ -74,7 +63,7 @@ function processedFile(): string[][] {
 const shot = (page: Page, name: string) => page.screenshot({ path: screenshotPath(`steps-${name}`) });
 
 async function openPane(): Promise<OpenedPage> {
-  const opened = await openTaskpane(browser, server.origin, { width: PANE_WIDTH, height: PANE_FOLD });
+  const opened = await openTaskpane(run.browser, run.server.origin, { width: PANE_WIDTH, height: PANE_FOLD });
   await opened.page.getByRole("heading", { level: 1, name: t("appTitle") }).waitFor();
   return opened;
 }
@@ -95,6 +84,8 @@ describe(`the journey step by step at ${PANE_WIDTH} × ${PANE_FOLD}`, () => {
   it("Prepare: what to do next is on the first screen, even with Getting started open", async () => {
     await page.getByRole("button", { name: t("gettingStartedDismiss") }).waitFor();
     await expectAboveFold(nextAction(page), "Prepare's next action");
+    // The file from Partner Center is where most users start.
+    await expectAboveFold(currentStep(page).getByRole("button", { name: t("openButton") }), "Open CSV file");
     await shot(page, "1-first-open");
     await page.getByRole("button", { name: t("gettingStartedDismiss") }).click();
   });
@@ -218,4 +209,27 @@ describe(`an empty sheet at ${PANE_WIDTH} × ${PANE_FOLD}`, () => {
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });
+});
+
+describe(`the step tabs at ${PANE_WIDTH} px`, () => {
+  it.each(SUPPORTED_LANGUAGES)(
+    "share one line in %s (a wrapped tab pushed the findings below the fold)",
+    async (lang) => {
+      const { page } = await openTaskpane(run.browser, run.server.origin, {
+        lang,
+        width: PANE_WIDTH,
+        height: PANE_FOLD,
+      });
+      const words = UI_STRINGS[lang];
+      await page.getByRole("heading", { level: 1, name: words.appTitle }).waitFor();
+      const tabs = page.getByRole("navigation", { name: words.stepsLabel }).getByRole("tab");
+      const tops = await tabs.evaluateAll((els) =>
+        els.map((el) => Math.round(el.getBoundingClientRect().top)),
+      );
+      // Prepare, Check, Review & fix, Save: After upload appears only with a processed file.
+      expect(tops).toHaveLength(4);
+      expect(new Set(tops).size).toBe(1);
+      await page.context().close();
+    },
+  );
 });

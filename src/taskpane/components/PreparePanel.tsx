@@ -36,6 +36,11 @@ export function PreparePanel({ actions, header, busy, open }: Props) {
   return (
     <Section id="prepare" title={t("prepareHeading")}>
       <HeaderStatus header={header} />
+      {/* Most users start from Partner Center's download: its button comes first. */}
+      <div className={styles.actions}>
+        <OpenCsvButton open={open} busy={busy} />
+      </div>
+      <OpenCsvProgress open={open} />
       <div className={styles.fields}>
         <ColumnCountField
           label={t("prepareSolutionColumns")}
@@ -53,7 +58,6 @@ export function PreparePanel({ actions, header, busy, open }: Props) {
         />
       </div>
       <div className={styles.actions}>
-        <OpenCsvButton open={open} busy={busy} />
         <Button
           disabled={busy}
           onClick={() => void actions.insertTemplate({ solutionColumns, teamMemberColumns })}
@@ -69,7 +73,6 @@ export function PreparePanel({ actions, header, busy, open }: Props) {
         </Button>
       </div>
       <DisabledReason id={DROPDOWNS_REASON_ID} reason={dropdownsBlocked} />
-      <OpenCsvProgress open={open} />
     </Section>
   );
 }

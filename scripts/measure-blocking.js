@@ -12,7 +12,7 @@
 // simulated host does not need) is not in either figure.
 //
 // Phases, split at the host's requests: read (until the last chunk of the sheet was answered),
-// check (from there to the first write request: cell text conversion, the rules, fix planning), marks (the
+// check (from there to the first write request: the engine's work, the findings sent back), marks (the
 // write requests), render (after the last request until the pane announced the result). Save runs
 // its check (read + check), then after "Save anyway" its build (read + check + CSV + download).
 // Cancel: Cancel check pressed 0.5 s after it appeared; whether and when the pane cancelled.

@@ -108,7 +108,7 @@ describe("account-match review", () => {
     goToTab("Prüfen");
     fireEvent.click(screen.getByRole("button", { name: "Blatt prüfen" }));
     expect(
-      await screen.findByRole("button", { name: "Dropdowns für Kontozuordnung hinzufügen" }),
+      await screen.findByRole("button", { name: "Dropdownlisten für die Kontozuordnung hinzufügen" }),
     ).toBeTruthy();
     expect(screen.getByText(/^Bei 2 Zeilen sollten Sie Final account match prüfen/)).toBeTruthy();
   });

@@ -28,18 +28,21 @@ export interface OpenedPage {
   pageErrors: string[];
 }
 
+/** A page in a fresh context (downloads allowed) that records the page's uncaught errors. */
+async function newPage(browser: Browser, width: number, height: number) {
+  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on("pageerror", (error) => pageErrors.push(String(error)));
+  return { page, pageErrors };
+}
+
 export async function openTaskpane(
   browser: Browser,
   origin: string,
   options: TaskpaneOptions = {},
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 320, height: options.height ?? 900 },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  const pageErrors: string[] = [];
-  page.on("pageerror", (error) => pageErrors.push(String(error)));
+  const { page, pageErrors } = await newPage(browser, options.width ?? 320, options.height ?? 900);
   const officeJs = options.withoutHost ? "" : simulatedOfficeJs();
   const foreignRequests = await routeOfficeJs(page, origin, officeJs);
   const query = new URLSearchParams();
@@ -71,21 +74,9 @@ export async function openPlayground(
   origin: string,
   options: PlaygroundOptions = {},
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  const pageErrors: string[] = [];
-  page.on("pageerror", (error) => pageErrors.push(String(error)));
-  const foreignRequests: string[] = [];
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin + "/") || url.startsWith("blob:") || url.startsWith("data:"))
-      return route.continue();
-    foreignRequests.push(url);
-    return route.abort();
-  });
+  const { page, pageErrors } = await newPage(browser, options.width ?? 1280, options.height ?? 900);
+  // The playground brings its own simulated host: it asks for no office.js.
+  const foreignRequests = await routeOfficeJs(page, origin, "");
   await page.goto(`${origin}/playground.html`);
   if (options.dismissGettingStarted ?? true) await page.getByRole("button", { name: "Got it" }).click();
   else await page.locator("#container h1").waitFor();
